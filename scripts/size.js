@@ -1,0 +1,57 @@
+// Size budget: brotli and gzip bytes of dist/kopiena.js with everything it
+// imports statically, and of each lazily loaded chunk. Fails above budget.
+import { readFileSync, existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const BUDGET = { main: 20_000, mainHard: 24_000, chunk: 1_500 };
+const PEER = { name: 'TimelineJS 3.9.11 (one timeline)', brotli: 64_700 };
+const entry = 'dist/kopiena.js';
+
+if (!existsSync(entry)) {
+  console.error(`${entry} is missing: run npm run build first.`);
+  process.exit(1);
+}
+
+const staticImports = (code) => [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.[^"']+)["']/g)].map((m) => m[1]);
+const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]);
+
+/** The entry and every module it reaches through static imports. */
+function staticGraph(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const spec of staticImports(code)) staticGraph(join(dirname(file), spec), seen);
+  return seen;
+}
+
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kB = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+const main = [...staticGraph(entry)];
+const mainBuffer = Buffer.concat(main.map((file) => readFileSync(file)));
+const lazy = new Set();
+for (const file of main) {
+  for (const spec of dynamicImports(readFileSync(file, 'utf8'))) lazy.add(join(dirname(file), spec));
+}
+
+let failed = false;
+const mainBrotli = brotli(mainBuffer);
+console.log(`${entry} + ${main.length - 1} static chunk(s): ${kB(mainBuffer.length)} min, ${kB(gzip(mainBuffer))} gzip, ${kB(mainBrotli)} brotli (budget ${kB(BUDGET.main)}, hard ${kB(BUDGET.mainHard)})`);
+console.log(`  vs ${PEER.name}: ${kB(PEER.brotli)} brotli → kopiena is ${(mainBrotli / PEER.brotli * 100).toFixed(0)} % of it (${(PEER.brotli / mainBrotli).toFixed(1)}× smaller)`);
+if (mainBrotli > BUDGET.mainHard) {
+  console.error(`FAIL: over the hard budget of ${kB(BUDGET.mainHard)}`);
+  failed = true;
+} else if (mainBrotli > BUDGET.main) {
+  console.error(`FAIL: over the budget of ${kB(BUDGET.main)}`);
+  failed = true;
+}
+for (const file of [...lazy].sort()) {
+  const buffer = readFileSync(file);
+  const size = brotli(buffer);
+  const over = size > BUDGET.chunk;
+  failed ||= over;
+  console.log(`  lazy ${relative('dist', file)}: ${kB(buffer.length)} min, ${kB(gzip(buffer))} gzip, ${kB(size)} brotli${over ? `  FAIL: over ${kB(BUDGET.chunk)}` : ''}`);
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,147 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import './activity-timeline.js';
+import type { ActivityTimeline } from './activity-timeline.js';
+import { nextEvent, seedFeed, shadow, shadowText } from '../../test/helpers.js';
+import { smallFeed } from '../../test/fixtures/feeds.js';
+
+type Activity = { id: string; when: string; title: string; part?: string; participants?: number };
+
+/** A feed with the given activities split over releases of `perRelease` each. */
+function feedWith(activities: Activity[], perRelease = activities.length || 1) {
+  const base = smallFeed();
+  const releases = [];
+  for (let index = 0; index * perRelease < Math.max(activities.length, 1); index++) {
+    releases.push({ id: `r-${index}`, published: '2020-05-07', title: `Release ${index}`, activities: activities.slice(index * perRelease, (index + 1) * perRelease) });
+  }
+  return { ...base, releases };
+}
+
+async function timeline(feed: unknown, attributes: Partial<ActivityTimeline> = {}, lang = 'en') {
+  const element = document.createElement('activity-timeline');
+  Object.assign(element, { lang, ...attributes, feed });
+  const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  holder.append(element);
+  await element.updateComplete;
+  return element;
+}
+
+const titles = (element: Element) => [...shadow(element).querySelectorAll('[part~="title"]')].map((node) => node.textContent?.trim());
+const dates = (element: Element) => [...shadow(element).querySelectorAll('time')].map((node) => [node.getAttribute('datetime'), node.textContent?.trim()]);
+
+describe('<activity-timeline>', () => {
+  it('shows the seed activities in an ordered list, newest first, with fuzzy dates', async () => {
+    const element = await timeline(await seedFeed(), { release: 'latest' });
+    const list = shadow(element).querySelector('ol');
+    expect(list?.children.length).to.equal(4);
+    expect([...list!.children].every((child) => child.localName === 'li' && child.querySelector('time'))).to.equal(true);
+    expect(dates(element).map(([, text]) => text)).to.deep.equal(['29 April 2020', 'late April 2020', 'late April 2020', 'spring 2020']);
+  });
+
+  it('speaks Latvian and Russian with case forms and plurals', async () => {
+    const lv = await timeline(await seedFeed(), {}, 'lv');
+    expect(shadowText(lv)).to.contain('2020. gada aprīļa beigās');
+    expect(shadowText(lv)).to.contain('2020. gada pavasarī');
+    expect(shadowText(lv)).to.contain('12 dalībnieku');
+    expect(shadowText(lv)).to.contain('4 reizes');
+    expect(shadowText(lv)).to.contain('turpinās');
+    const ru = await timeline(await seedFeed(), {}, 'ru');
+    expect(shadowText(ru)).to.contain('в конце апреля 2020 г.');
+    expect(shadowText(ru)).to.contain('весной 2020 г.');
+    expect(shadowText(ru)).to.contain('12 участников');
+  });
+
+  it('orders ascending on request and keeps feed order for ties', async () => {
+    const feed = feedWith([
+      { id: 'b', when: '2020-04', title: 'B' },
+      { id: 'a', when: '2019', title: 'A' },
+      { id: 'c', when: '2020-04', title: 'C' },
+      { id: 'd', when: '2020-04-01', title: 'D' },
+    ]);
+    expect(titles(await timeline(feed, { order: 'asc' }))).to.deep.equal(['A', 'B', 'C', 'D']);
+    expect(titles(await timeline(feed))).to.deep.equal(['B', 'C', 'D', 'A']);
+  });
+
+  it('filters by a from/to window that overlaps fuzzy ranges', async () => {
+    const feed = feedWith([
+      { id: 'spring', when: '2020-21', title: 'Spring' }, // March–May 2020
+      { id: 'late-april', when: '2020-04', part: 'late', title: 'Late April' }, // 21–30 April
+      { id: 'year', when: '2019', title: 'Year 2019' },
+      { id: 'june', when: '2020-06-15', title: 'June' },
+    ]);
+    expect(titles(await timeline(feed, { from: '2020-04-25', to: '2020-04-30', order: 'asc' }))).to.deep.equal(['Spring', 'Late April']);
+    expect(titles(await timeline(feed, { from: '2020-04-01', to: '2020-04-20', order: 'asc' }))).to.deep.equal(['Spring']);
+    expect(titles(await timeline(feed, { to: '2019-12-31' }))).to.deep.equal(['Year 2019']);
+    expect(titles(await timeline(feed, { from: '2020-06-15' }))).to.deep.equal(['June']);
+  });
+
+  it('groups by year and by month with headings at heading-level', async () => {
+    const feed = feedWith([
+      { id: 'a', when: '2020-04-29', title: 'A' },
+      { id: 'b', when: '2020-04-02', title: 'B' },
+      { id: 'c', when: '2019-11', title: 'C' },
+    ]);
+    const byYear = await timeline(feed, { group: 'year', headingLevel: 3 });
+    expect([...shadow(byYear).querySelectorAll('h3')].map((h) => h.textContent?.trim())).to.deep.equal(['2020', '2019']);
+    expect(shadow(byYear).querySelectorAll('h4[part~="title"]')).to.have.length(3);
+    const byMonth = await timeline(feed, { group: 'month' });
+    expect([...shadow(byMonth).querySelectorAll('h2')].map((h) => h.textContent?.trim())).to.deep.equal(['April 2020', 'November 2019']);
+  });
+
+  it('shows a page of `limit` items and reveals the next with Show more, moving focus to it', async () => {
+    const activities = Array.from({ length: 45 }, (_, index) => ({ id: `a${index}`, when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`, title: `T${index}` }));
+    const element = await timeline(feedWith(activities), { limit: 20, order: 'asc' });
+    expect(shadow(element).querySelectorAll('li')).to.have.length(20);
+    const more = shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!;
+    expect(more.textContent?.trim()).to.equal('Show more');
+    more.focus();
+    more.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('li')).to.have.length(40);
+    expect(shadow(element).activeElement?.getAttribute('data-index')).to.equal('20');
+    shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await element.updateComplete;
+    expect(shadow(element).querySelectorAll('li')).to.have.length(45);
+    expect(shadow(element).querySelector('[part="more"]')).to.equal(null);
+  });
+
+  it('keeps the DOM bounded for 10,000 activities', async () => {
+    const activities = Array.from({ length: 10_000 }, (_, index) => ({ id: `a${index}`, when: '2020-04-29', title: `Activity ${index}` }));
+    const element = await timeline(feedWith(activities, 20));
+    expect(shadow(element).querySelectorAll('li')).to.have.length(20);
+    expect(shadow(element).querySelectorAll('*').length).to.be.below(400);
+  });
+
+  it('names the release of each activity and links it with release-href', async () => {
+    const element = await timeline(smallFeed(), { releaseHref: '/news/{id}/' });
+    const release = shadow(element).querySelector('[part="release"]');
+    expect(release?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('From the release: Newer news');
+    expect(release?.querySelector('a')?.getAttribute('href')).to.equal('/news/newer/');
+  });
+
+  it('shows an empty state and fires kopiena-load', async () => {
+    const element = document.createElement('activity-timeline');
+    element.lang = 'en';
+    element.feed = feedWith([]);
+    const loaded = nextEvent(element, 'kopiena-load');
+    document.body.append(element);
+    await loaded;
+    expect(shadowText(element)).to.equal('There are no activities to show.');
+    element.remove();
+  });
+
+  it('fires kopiena-error not-found for an unknown release', async () => {
+    const element = document.createElement('activity-timeline');
+    element.lang = 'en';
+    element.release = 'nope';
+    element.feed = smallFeed();
+    const failed = nextEvent(element, 'kopiena-error');
+    document.body.append(element);
+    expect((await failed).detail.code).to.equal('not-found');
+    element.remove();
+  });
+
+  it('has no axe violations', async () => {
+    const element = await timeline(await seedFeed(), { group: 'month' }, 'lv');
+    await expect(element).to.be.accessible();
+  });
+});

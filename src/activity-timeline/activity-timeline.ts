@@ -1,0 +1,254 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { msg } from '@lit/localize';
+import { DEFAULT_TIMEOUT } from '../feed/load.js';
+import { FeedError } from '../feed/errors.js';
+import { findRelease, foreignLang, Resolver } from '../feed/resolve.js';
+import type { LocalizedText } from '../feed/schema.js';
+import type { ValidationResult } from '../feed/validate.js';
+import { formatWhen } from '../i18n/dates.js';
+import { dateFormat } from '../i18n/intl.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { occurrences, participants } from '../i18n/plurals.js';
+import { define } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { headingTag } from '../shared/heading.js';
+import { renderInline } from '../shared/inline-markdown-template.js';
+import { renderError, renderSkeleton } from '../shared/states.js';
+import { groupKey, timelineItems, type Grouping, type TimelineItem } from './timeline-items.js';
+import { styles } from './activity-timeline.styles.js';
+
+/**
+ * The activities of a project over time, from one release or all of them:
+ * fuzzy dates in the reader's language, counts with correct plurals, and
+ * only the shown page of items in the DOM, however long the feed.
+ *
+ * @summary A timeline of a project's activities from a kopiena feed.
+ * @tag activity-timeline
+ *
+ * @slot - An optional `<script type="application/json">` holding the feed inline.
+ *
+ * @event kopiena-load - The activities (or the empty state) are shown. `detail: { feed, issues }`.
+ * @event kopiena-error - The timeline cannot be shown: `detail: { code, message, issues }`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart group - One year or month group.
+ * @csspart group-heading - The heading of a group.
+ * @csspart list - An ordered list of activities.
+ * @csspart item - One activity.
+ * @csspart date - The date of an activity.
+ * @csspart title - The title of an activity.
+ * @csspart description - Its description.
+ * @csspart facts - Participants, occurrences and the "ongoing" badge.
+ * @csspart badge - The "ongoing" badge.
+ * @csspart people - Organizations and people taking part.
+ * @csspart release - The release an activity belongs to.
+ * @csspart more - The "Show more" button.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssproperty --kopiena-timeline-line - Color of the vertical line.
+ * @cssproperty --kopiena-timeline-dot - Color of the dots on the line.
+ * @cssproperty --kopiena-color-accent - Links, the button, the badge and the focus ring.
+ * @cssproperty --kopiena-font-family - Font of the widget.
+ * @cssproperty --kopiena-color-text - Text color.
+ * @cssproperty --kopiena-color-muted - Secondary text.
+ * @cssproperty --kopiena-color-background - Background of the widget.
+ * @cssproperty --kopiena-spacing - Base spacing unit.
+ * @cssproperty --kopiena-max-width - Maximum width of the widget.
+ */
+export class ActivityTimeline extends LitElement {
+  static override styles = styles;
+
+  /** URL of the feed, resolved against the page. */
+  @property() src?: string;
+
+  /** A feed object given directly; preferred over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** A release id or `latest`; without it, the activities of every release. */
+  @property() release?: string;
+
+  /** `desc` (newest first) or `asc`. */
+  @property() order: 'asc' | 'desc' = 'desc';
+
+  /** Shows only activities that may fall on or after this ISO date (`2020`, `2020-04`, `2020-04-01`). */
+  @property() from?: string;
+
+  /** Shows only activities that may fall on or before this ISO date. */
+  @property() to?: string;
+
+  /** How many activities a page shows; "Show more" reveals the next page. */
+  @property({ type: Number }) limit = 20;
+
+  /** `none`, `year` or `month`: group headings. */
+  @property() group: Grouping = 'none';
+
+  /** Level of the group headings (items use the next level, or this one without groups). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Link for an activity's release; `{id}` becomes the release id. Without it, the release is named, not linked. */
+  @property({ attribute: 'release-href' }) releaseHref?: string;
+
+  /** Milliseconds to wait for the feed. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** @internal How many items "Show more" has revealed (0: the first page). */
+  private shown = 0;
+
+  /** @internal */
+  private readonly data = new FeedController(this);
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+  /** @internal */
+  private shownError?: FeedError;
+  /** @internal Sorted and filtered items, kept until their inputs change. */
+  private items: TimelineItem[] = [];
+  /** @internal */
+  private itemsKey: unknown[] = [];
+  /** @internal Index of the first item of the page "Show more" just revealed. */
+  private focusIndex?: number;
+
+  private pageSize() {
+    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
+  }
+
+  private itemsFor(result: ValidationResult): TimelineItem[] {
+    const key = [result, this.release, this.order, this.from, this.to];
+    if (key.some((value, index) => value !== this.itemsKey[index])) {
+      this.itemsKey = key;
+      this.items = timelineItems(result.feed, { release: this.release, order: this.order, from: this.from, to: this.to });
+      this.shown = 0;
+    }
+    return this.items;
+  }
+
+  private showMore() {
+    this.focusIndex = this.visibleCount();
+    this.shown = this.focusIndex + this.pageSize();
+    this.requestUpdate();
+  }
+
+  private visibleCount() {
+    return Math.min(this.items.length, Math.max(this.shown, this.pageSize()));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.data.announce(this.shownError);
+    if (this.focusIndex !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
+      this.focusIndex = undefined;
+    }
+  }
+
+  private text(value: LocalizedText, resolver: Resolver, item: TimelineItem) {
+    const text = resolver.text(value, item.release);
+    return { text: text.text, lang: foreignLang(text, this.locale.value) ?? nothing };
+  }
+
+  private renderFacts({ activity }: TimelineItem) {
+    const locale = this.locale.value;
+    const facts = [
+      activity.participants !== undefined ? participants(activity.participants, locale) : undefined,
+      activity.occurrences !== undefined ? occurrences(activity.occurrences, locale) : undefined,
+    ].filter((fact) => fact !== undefined);
+    if (!facts.length && !activity.ongoing) return nothing;
+    return html`<p class="item__facts" part="facts">
+      ${facts.map((fact) => html`<span>${fact}</span>`)}
+      ${activity.ongoing ? html`<span class="badge" part="badge">${msg('ongoing', { desc: 'Badge of an activity that still goes on' })}</span>` : nothing}
+    </p>`;
+  }
+
+  private renderPeople(item: TimelineItem, resolver: Resolver) {
+    const organizations = (item.activity.organizations ?? []).map((id) => resolver.organization(id)).filter((organization) => organization !== undefined);
+    const names = [
+      ...organizations.map((organization) => this.text(organization.name, resolver, item)),
+      ...(item.activity.people ?? []).map((id) => ({ text: resolver.person(id)?.name ?? '', lang: nothing })),
+    ].filter((name) => name.text);
+    if (!names.length) return nothing;
+    return html`<p class="item__people" part="people">
+      ${names.map((name, index) => html`${index ? ', ' : ''}<span lang=${name.lang}>${name.text}</span>`)}
+    </p>`;
+  }
+
+  private renderRelease(item: TimelineItem, resolver: Resolver) {
+    if (this.release) return nothing; // one release's timeline need not name it on every item
+    const title = this.text(item.release.title, resolver, item);
+    const href = this.releaseHref?.replaceAll('{id}', encodeURIComponent(item.release.id));
+    const name = href ? html`<a href=${href} lang=${title.lang}>${title.text}</a>` : html`<span lang=${title.lang}>${title.text}</span>`;
+    return html`<p class="item__release" part="release">${msg('From the release:', { desc: 'Label before the press release an activity belongs to' })} ${name}</p>`;
+  }
+
+  private renderItem(item: TimelineItem, index: number, resolver: Resolver, level: number) {
+    const { activity, when } = item;
+    const title = this.text(activity.title, resolver, item);
+    const description = activity.description && this.text(activity.description, resolver, item);
+    const heading = headingTag(this.headingLevel, level);
+    return html`<li class="item" part="item" tabindex="-1" data-index=${index}>
+      <time class="item__date" part="date" datetime=${when.datetime}>${formatWhen(when, this.locale.value)}</time>
+      ${staticHtml`<${heading} class="item__title" part="title" lang=${title.lang}>${title.text}</${heading}>`}
+      ${description ? html`<p class="item__description" part="description" lang=${description.lang}>${renderInline(description.text)}</p>` : nothing}
+      ${this.renderFacts(item)} ${this.renderPeople(item, resolver)} ${this.renderRelease(item, resolver)}
+    </li>`;
+  }
+
+  private groupLabel(key: string): string {
+    const [year, month] = key.split('-').map(Number);
+    if (!month) return String(year);
+    return dateFormat(this.locale.value === 'en' ? 'en-GB' : this.locale.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
+  }
+
+  private renderList(items: TimelineItem[], resolver: Resolver) {
+    const grouped = this.group === 'year' || this.group === 'month';
+    const groups: Array<{ key: string; entries: Array<[TimelineItem, number]> }> = [];
+    items.forEach((item, index) => {
+      const key = grouped ? groupKey(item, this.group) : '';
+      const last = groups.at(-1);
+      if (last && last.key === key) last.entries.push([item, index]);
+      else groups.push({ key, entries: [[item, index]] });
+    });
+    const level = grouped ? 1 : 0;
+    return groups.map(({ key, entries }) => {
+      const list = html`<ol class="timeline__list" part="list">${entries.map(([item, index]) => this.renderItem(item, index, resolver, level))}</ol>`;
+      if (!grouped) return list;
+      const heading = headingTag(this.headingLevel);
+      return html`<section class="timeline__group" part="group">
+        ${staticHtml`<${heading} class="timeline__group-heading" part="group-heading">${key ? this.groupLabel(key) : msg('Undated', { desc: 'Group heading for activities without a usable date' })}</${heading}>`}
+        ${list}
+      </section>`;
+    });
+  }
+
+  protected override render() {
+    const { loading, result, error } = this.data.state;
+    this.shownError = error;
+    if (!this.locale.ready || (loading && !result)) return renderSkeleton(6);
+    if (!result) return html`<div part="base">${renderError(error)}</div>`;
+    if (this.release && this.release !== 'latest' && !findRelease(result.feed, this.release)) {
+      this.shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
+    }
+    const items = this.itemsFor(result);
+    const visible = items.slice(0, this.visibleCount());
+    const resolver = new Resolver(result.feed, this.locale.value);
+    return html`<div part="base" class="timeline" lang=${this.locale.value}>
+      ${renderError(this.shownError)}
+      ${visible.length
+        ? this.renderList(visible, resolver)
+        : this.shownError
+          ? nothing
+          : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { desc: 'Empty state of the activity timeline' })}</p>`}
+      ${visible.length < items.length
+        ? html`<button type="button" class="timeline__more" part="more" @click=${this.showMore}>${msg('Show more', { desc: 'Button that reveals the next page of activities' })}</button>`
+        : nothing}
+    </div>`;
+  }
+}
+
+define('activity-timeline', ActivityTimeline);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'activity-timeline': ActivityTimeline;
+  }
+}

@@ -1,0 +1,302 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { msg, str } from '@lit/localize';
+import { FeedError } from '../feed/errors.js';
+import { findRelease, foreignLang, Resolver } from '../feed/resolve.js';
+import type { LocalizedText, Release } from '../feed/schema.js';
+import { formatPublished } from '../i18n/published.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { headingTag } from '../shared/heading.js';
+import { renderInline } from '../shared/inline-markdown-template.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { define } from '../shared/define.js';
+import { DEFAULT_TIMEOUT } from '../feed/load.js';
+import { contactFromFeed, renderContact } from '../contact-card/contact-template.js';
+import { renderError, renderSkeleton } from '../shared/states.js';
+import { styles } from './community-release.styles.js';
+
+/**
+ * One press release from a kopiena feed, with all of its localized
+ * boilerplate: partnership line, social links, date line, title, story,
+ * contacts, the partners' "about" texts, links, hashtags and sharing.
+ *
+ * @summary A press release from a kopiena feed.
+ * @tag community-release
+ *
+ * @slot - An optional `<script type="application/json">` holding the feed inline (no network needed).
+ *
+ * @event kopiena-load - The release (or the empty state) is shown. `detail: { feed, issues }`.
+ * @event kopiena-error - The release cannot be shown: `detail: { code, message, issues }`, `code` one of `network`, `http`, `timeout`, `parse`, `version`, `schema`, `too-large`, `not-found`.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart partnership - The partnership line.
+ * @csspart social - A list of social links.
+ * @csspart dateline - "Press release, 7 May 2020".
+ * @csspart title - The release title (a heading).
+ * @csspart place - The place line.
+ * @csspart body - The story paragraphs.
+ * @csspart contact - A contact block (name, role, organization, phone, e-mail).
+ * @csspart about - The "about" boilerplate of a partner organization.
+ * @csspart more - The "Additional information" block.
+ * @csspart hashtags - The list of hashtags.
+ * @csspart share - The share block.
+ * @csspart link - Links inside text.
+ * @csspart read-more - The "Read more" link of the teaser layout.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssproperty --kopiena-font-family - Font of the widget (default: the system UI font).
+ * @cssproperty --kopiena-font-size - Base font size (default `1rem`).
+ * @cssproperty --kopiena-color-text - Text color.
+ * @cssproperty --kopiena-color-muted - Secondary text (date line, boilerplate).
+ * @cssproperty --kopiena-color-background - Background of the widget.
+ * @cssproperty --kopiena-color-surface - Background of quiet blocks and the skeleton.
+ * @cssproperty --kopiena-color-border - Rules and borders.
+ * @cssproperty --kopiena-color-accent - Links, buttons, focus ring.
+ * @cssproperty --kopiena-color-danger - Marks error messages.
+ * @cssproperty --kopiena-radius - Corner radius.
+ * @cssproperty --kopiena-spacing - Base spacing unit.
+ * @cssproperty --kopiena-max-width - Maximum width of the widget (default `44rem`).
+ */
+export class CommunityRelease extends LitElement {
+  static override styles = styles;
+
+  /** URL of the feed, resolved against the page. Widgets naming one URL share one request. */
+  @property() src?: string;
+
+  /** A feed object given directly; validated like a fetched one and preferred over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** `latest` (the newest release) or a release id. */
+  @property() release = 'latest';
+
+  /** `full` shows the whole release; `teaser` shows title, date, summary and a "Read more" link. */
+  @property({ reflect: true }) layout: 'full' | 'teaser' = 'full';
+
+  /** Where a teaser links to; `{id}` is replaced by the release id. Also the URL that is shared. */
+  @property() href?: string;
+
+  /** Shows the "Share on Facebook" link and the "Copy link" button. */
+  @property({ type: Boolean }) share = false;
+
+  /** Level of the release title heading (1–6); other headings follow it. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Milliseconds to wait for the feed before showing a timeout error. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** @internal */
+  private readonly data = new FeedController(this);
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+  /** @internal Error shown by the last render, announced after it. */
+  private shownError?: FeedError;
+  /** @internal */
+  private copied = false;
+
+  /** Feed text for the reader, with the `lang` it needs when it is in another language. */
+  private text(value: LocalizedText, resolver: Resolver, release?: Release): { text: string; lang: string | typeof nothing } {
+    const text = resolver.text(value, release);
+    return { text: text.text, lang: foreignLang(text, this.locale.value) ?? nothing };
+  }
+
+  private releaseUrl(release: Release): string | undefined {
+    if (this.href) return new URL(this.href.replaceAll('{id}', encodeURIComponent(release.id)), document.baseURI).href;
+    return globalThis.location?.href;
+  }
+
+  private async copyLink(url: string) {
+    try {
+      await navigator.clipboard.writeText(url);
+      this.copied = true;
+    } catch {
+      this.copied = false;
+    }
+    this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.data.announce(this.shownError);
+  }
+
+  private renderHeading(level: number, part: string, content: unknown, lang: string | typeof nothing = nothing) {
+    const tag = headingTag(this.headingLevel, level);
+    return staticHtml`<${tag} class="release__${part}" part=${part} lang=${lang}>${content}</${tag}>`;
+  }
+
+  private renderPartnership(resolver: Resolver) {
+    const { partnership } = resolver.feed.project;
+    if (!partnership) return nothing;
+    const text = this.text(partnership, resolver);
+    return html`<p class="release__partnership" part="partnership" lang=${text.lang}>${text.text}</p>`;
+  }
+
+  private renderSocial(resolver: Resolver, organizationIds: readonly string[]) {
+    const links = organizationIds.flatMap((id) =>
+      Object.values(resolver.organization(id)?.social ?? {}).flatMap((url) => {
+        const href = safeUrl(url);
+        return href ? [html`<li><a href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`] : [];
+      })
+    );
+    return links.length ? html`<ul class="release__social" part="social">${links}</ul>` : nothing;
+  }
+
+  private renderDateline(release: Release) {
+    const date = formatPublished(release.published, this.locale.value);
+    return html`<p class="release__dateline" part="dateline">
+      <time datetime=${release.published}>${msg(str`Press release, ${date}`, { desc: 'Date line above the title of a press release; the placeholder is the publication date' })}</time>
+    </p>`;
+  }
+
+  private renderTitle(release: Release, resolver: Resolver, href?: string) {
+    const title = this.text(release.title, resolver, release);
+    const content = href ? html`<a href=${href}>${title.text}</a>` : title.text;
+    return this.renderHeading(0, 'title', content, title.lang);
+  }
+
+  private renderPlace(release: Release, resolver: Resolver) {
+    if (!release.place) return nothing;
+    const place = this.text(release.place, resolver, release);
+    return html`<p class="release__place" part="place" lang=${place.lang}>${place.text}</p>`;
+  }
+
+  private renderBody(release: Release, resolver: Resolver) {
+    return html`<div class="release__body" part="body">
+      ${(release.body ?? []).map((paragraph) => {
+        const text = this.text(paragraph, resolver, release);
+        return html`<p lang=${text.lang}>${renderInline(text.text)}</p>`;
+      })}
+    </div>`;
+  }
+
+  private renderContactBlock(label: string, resolver: Resolver, personId: string | undefined, extra: unknown = nothing) {
+    const contact = contactFromFeed(resolver, personId);
+    if (!contact && extra === nothing) return nothing;
+    return html`<section class="release__contact">
+      ${this.renderHeading(1, 'label', label)}
+      ${contact ? renderContact(contact, this.locale.value, 'compact') : nothing}
+      ${extra}
+    </section>`;
+  }
+
+  private renderAbout(release: Release, resolver: Resolver) {
+    return (release.about ?? []).map((id) => {
+      const about = resolver.organization(id)?.about;
+      if (!about) return nothing;
+      const text = this.text(about, resolver, release);
+      return html`<p class="release__about" part="about" lang=${text.lang}>${renderInline(text.text)}</p>`;
+    });
+  }
+
+  private renderLinks(release: Release, resolver: Resolver) {
+    const { project } = resolver.feed;
+    const links = [...(project.url ? [{ url: project.url }] : []), ...(release.links ?? [])].filter(
+      (link, index, all) => all.findIndex((other) => other.url === link.url) === index
+    );
+    return links.map(({ url, label }) => {
+      const href = safeUrl(url);
+      const text = label ? this.text(label, resolver, release) : { text: url, lang: nothing };
+      return html`<p class="release__link">${href ? html`<a href=${href} rel="noopener noreferrer" lang=${text.lang}>${text.text}</a>` : text.text}</p>`;
+    });
+  }
+
+  private renderHashtags(release: Release, resolver: Resolver) {
+    const tags = (release.hashtags ?? resolver.feed.project.hashtags ?? []).map((tag) => tag.replace(/^#/, ''));
+    if (!tags.length) return nothing;
+    return html`<ul class="release__hashtags" part="hashtags">
+      ${tags.map((tag) => html`<li><a href="https://www.facebook.com/hashtag/${encodeURIComponent(tag.toLowerCase())}" rel="noopener noreferrer">#${tag}</a></li>`)}
+    </ul>`;
+  }
+
+  private renderMore(release: Release, resolver: Resolver) {
+    const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter((id, index, all) => all.indexOf(id) === index);
+    const extra = html`${this.renderLinks(release, resolver)} ${this.renderSocial(resolver, socialOrder)} ${this.renderHashtags(release, resolver)}`;
+    return html`<div part="more">
+      ${this.renderContactBlock(msg('Additional information:', { desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
+    </div>`;
+  }
+
+  private renderShare(release: Release) {
+    const url = this.releaseUrl(release);
+    if (!this.share || !url) return nothing;
+    return html`<div class="release__share" part="share">
+      <a class="release__share-link" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" target="_blank" rel="noopener noreferrer">${msg('Share on Facebook', { desc: 'Link that opens the Facebook share dialog for this release' })}</a>
+      <button type="button" @click=${() => this.copyLink(url)}>${msg('Copy link', { desc: 'Button that copies the address of this release' })}</button>
+      <span role="status" class="release__copied">${this.copied ? msg('Link copied', { desc: 'Announced after the release address was copied' }) : ''}</span>
+    </div>`;
+  }
+
+  private renderFull(release: Release, resolver: Resolver) {
+    const contacts = release.contacts ?? {};
+    return html`
+      ${this.renderPartnership(resolver)} ${this.renderSocial(resolver, resolver.feed.project.organizations ?? [])}
+      ${this.renderDateline(release)} ${this.renderTitle(release, resolver)} ${this.renderPlace(release, resolver)}
+      ${this.renderBody(release, resolver)}
+      ${this.renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
+      ${this.renderAbout(release, resolver)} ${this.renderMore(release, resolver)}
+      ${this.renderContactBlock(msg('Information prepared by:', { desc: 'Label before the author of a press release' }), resolver, contacts.preparedBy)}
+      ${this.renderShare(release)}
+    `;
+  }
+
+  private renderTeaser(release: Release, resolver: Resolver) {
+    const href = this.href ? this.releaseUrl(release) : undefined;
+    const title = this.text(release.title, resolver, release);
+    const summary = this.summary(release, resolver);
+    return html`
+      ${this.renderTitle(release, resolver, href)} ${this.renderDateline(release)}
+      ${summary ? html`<p class="release__summary" part="summary" lang=${summary.lang}>${renderInline(summary.text)}</p>` : nothing}
+      ${href ? html`<a part="read-more" class="release__read-more" href=${href}>${msg('Read more', { desc: 'Link from a release teaser to the whole release' })}<span class="visually-hidden">: ${title.text}</span></a>` : nothing}
+    `;
+  }
+
+  private summary(release: Release, resolver: Resolver) {
+    if (release.summary) return this.text(release.summary, resolver, release);
+    const first = release.body?.[0];
+    if (first === undefined) return undefined;
+    const text = this.text(first, resolver, release);
+    return { ...text, text: cutAtWord(text.text, 240) };
+  }
+
+  protected override render(): TemplateResult {
+    const { loading, result, error } = this.data.state;
+    this.shownError = undefined;
+    if (!this.locale.ready || (loading && !result)) return renderSkeleton(this.layout === 'teaser' ? 4 : 12);
+    if (!result) {
+      this.shownError = error;
+      return html`<div part="base">${renderError(error)}</div>`;
+    }
+    const resolver = new Resolver(result.feed, this.locale.value);
+    const release = findRelease(result.feed, this.release);
+    if (!release && this.release !== 'latest') {
+      this.shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
+    } else {
+      this.shownError = error;
+    }
+    return html`<article part="base" class="release release--${this.layout}" lang=${this.locale.value}>
+      ${this.shownError ? renderError(this.shownError) : nothing}
+      ${release ? (this.layout === 'teaser' ? this.renderTeaser(release, resolver) : this.renderFull(release, resolver)) : this.shownError ? nothing : renderEmpty()}
+    </article>`;
+  }
+}
+
+function renderEmpty() {
+  return html`<p class="status" part="status" role="status">${msg('There is no news yet.', { desc: 'Shown when a feed has no releases' })}</p>`;
+}
+
+/** Cuts `text` to at most `max` characters at a word boundary. */
+function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '');
+  return `${cut}…`;
+}
+
+define('community-release', CommunityRelease);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'community-release': CommunityRelease;
+  }
+}

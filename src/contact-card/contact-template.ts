@@ -1,0 +1,78 @@
+/**
+ * How a person is shown: one template for `<contact-card>` and for the
+ * contacts inside `<community-release>`, so the two never drift apart.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { foreignLang, type Resolver, type Text } from '../feed/resolve.js';
+import { mailtoHref, safeUrl, telHref } from '../shared/safe-url.js';
+
+export interface Contact {
+  name: string;
+  role?: Text;
+  organization?: { name: Text; url?: string };
+  /** As written; the `tel:` link keeps only `+` and digits. */
+  phone?: string;
+  email?: string;
+}
+
+export type ContactLayout = 'compact' | 'full';
+
+/** The contact for a person id of the feed, or undefined when there is none. */
+export function contactFromFeed(resolver: Resolver, personId: string | undefined): Contact | undefined {
+  const person = resolver.person(personId);
+  if (!person) return undefined;
+  const organization = resolver.organization(person.organization);
+  return {
+    name: person.name,
+    role: person.role === undefined ? undefined : resolver.text(person.role),
+    organization: organization && {
+      name: organization.shortName ? { text: organization.shortName, lang: '' } : resolver.text(organization.name),
+      url: organization.url,
+    },
+    phone: person.phone,
+    email: person.email,
+  };
+}
+
+const inLang = (text: Text, locale: string) =>
+  html`<span lang=${(text.lang && foreignLang(text, locale)) || nothing}>${text.text}</span>`;
+
+function link(href: string | undefined, label: string, part: string): TemplateResult | string {
+  return href ? html`<a part=${part} href=${href}>${label}</a>` : label;
+}
+
+function renderOrganization(contact: Contact, locale: string) {
+  const { organization } = contact;
+  if (!organization) return nothing;
+  const name = inLang(organization.name, locale);
+  const url = organization.url && safeUrl(organization.url);
+  return url ? html`<a part="organization" href=${url} rel="noopener noreferrer">${name}</a>` : html`<span part="organization">${name}</span>`;
+}
+
+function renderReach(contact: Contact) {
+  const phone = contact.phone
+    ? html`<span class="contact__phone">${msg('Phone', { desc: 'Label before a phone number' })}: ${link(telHref(contact.phone), contact.phone, 'phone')}</span>`
+    : nothing;
+  const email = contact.email
+    ? html`<span class="contact__email">${msg('E-mail', { desc: 'Label before an e-mail address' })}: ${link(mailtoHref(contact.email), contact.email, 'email')}</span>`
+    : nothing;
+  return [phone, email];
+}
+
+/** A person's name, role, organization, phone and e-mail. */
+export function renderContact(contact: Contact, locale: string, layout: ContactLayout = 'full'): TemplateResult {
+  const role = contact.role ? inLang(contact.role, locale) : nothing;
+  if (layout === 'compact') {
+    return html`<p class="contact contact--compact" part="contact">
+      <span class="contact__name" part="name">${contact.name}</span>${contact.role ? html`, <span part="role">${role}</span>` : nothing}${contact.organization ? html`, ${renderOrganization(contact, locale)}` : nothing}
+      <span class="contact__reach">${renderReach(contact)}</span>
+    </p>`;
+  }
+  return html`<div class="contact contact--full" part="contact">
+    <p class="contact__name" part="name">${contact.name}</p>
+    ${contact.role ? html`<p class="contact__role" part="role">${role}</p>` : nothing}
+    ${contact.organization ? html`<p class="contact__organization">${renderOrganization(contact, locale)}</p>` : nothing}
+    <p class="contact__reach">${renderReach(contact)}</p>
+  </div>`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The kopiena feed, version 1: the one source of truth for its shape.
+ * Types are inferred from these schemas; `scripts/export-schema.ts` turns
+ * them into `feed.schema.json` for editors. The browser bundle uses
+ * `zod/mini` because full zod would triple the kit's size.
+ */
+import * as z from 'zod/mini';
+import { parseWhen } from './edtf.js';
+import { safeUrl } from '../shared/safe-url.js';
+
+export const FEED_VERSION = 1;
+
+/** Limits beyond which a feed is refused rather than rendered slowly. */
+export const LIMITS = { bytes: 5 * 1024 * 1024, releases: 10_000, activities: 100_000 } as const;
+
+const id = z.string().check(z.regex(/^[a-z0-9-]+$/));
+const url = z.string().check(
+  z.refine((value) => safeUrl(value) !== undefined, 'must be an absolute http, https, mailto or tel URL')
+);
+const count = (minimum: number) => z.optional(z.int().check(z.gte(minimum)));
+const isoDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/),
+  z.refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date')
+);
+
+/** Human text: a plain string in the release's or feed's language, or one string per BCP 47 tag. */
+export const localizedText = z.union([z.string(), z.record(z.string(), z.string())]);
+
+export const organizationSchema = z.object({
+  name: localizedText,
+  shortName: z.optional(z.string()),
+  url: z.optional(url),
+  social: z.optional(z.record(z.string(), url)),
+  about: z.optional(localizedText),
+});
+
+export const personSchema = z.object({
+  name: z.string().check(z.minLength(1)),
+  role: z.optional(localizedText),
+  organization: z.optional(id),
+  phone: z.optional(z.string()),
+  email: z.optional(z.string()),
+});
+
+export const activitySchema = z
+  .object({
+    id,
+    when: z.string(),
+    part: z.optional(z.enum(['early', 'mid', 'late'])),
+    title: localizedText,
+    description: z.optional(localizedText),
+    participants: count(0),
+    occurrences: count(1),
+    ongoing: z.optional(z.boolean()),
+    organizations: z.optional(z.array(id)),
+    people: z.optional(z.array(id)),
+    place: z.optional(localizedText),
+  })
+  .check(
+    z.refine((activity) => parseWhen(activity.when, activity.part) !== undefined, {
+      message: 'is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)',
+      path: ['when'],
+    })
+  );
+
+export const releaseSchema = z.object({
+  id,
+  published: isoDate,
+  language: z.optional(z.string()),
+  place: z.optional(localizedText),
+  title: localizedText,
+  summary: z.optional(localizedText),
+  body: z.optional(z.array(localizedText)),
+  image: z.optional(
+    z.object({
+      src: url,
+      alt: z.optional(localizedText),
+      width: count(1),
+      height: count(1),
+    })
+  ),
+  /** Checked one by one in `validate.ts`, so one bad activity does not sink its release. */
+  activities: z.optional(z.array(z.unknown())),
+  contacts: z.optional(
+    z.object({
+      inquiries: z.optional(id),
+      moreInformation: z.optional(id),
+      preparedBy: z.optional(id),
+    })
+  ),
+  about: z.optional(z.array(id)),
+  hashtags: z.optional(z.array(z.string().check(z.minLength(1)))),
+  links: z.optional(z.array(z.object({ url, label: z.optional(localizedText) }))),
+});
+
+/** The document around the items; items are checked one by one in `validate.ts`. */
+export const envelopeSchema = z.object({
+  version: z.int(),
+  language: z.optional(z.string()),
+  project: z.object({
+    id,
+    name: localizedText,
+    url: z.optional(url),
+    hashtags: z.optional(z.array(z.string().check(z.minLength(1)))),
+    partnership: z.optional(localizedText),
+    organizations: z.optional(z.array(id)),
+  }),
+  organizations: z.optional(z.record(z.string(), z.unknown())),
+  people: z.optional(z.record(z.string(), z.unknown())),
+  releases: z.array(z.unknown()),
+});
+
+/** The whole feed document as JSON Schema tools see it (for `feed.schema.json`). */
+export const feedSchema = z.object({
+  ...envelopeSchema.def.shape,
+  organizations: z.optional(z.record(id, organizationSchema)),
+  people: z.optional(z.record(id, personSchema)),
+  releases: z.array(
+    z.object({ ...releaseSchema.def.shape, activities: z.optional(z.array(activitySchema)) })
+  ),
+});
+
+export type LocalizedText = z.infer<typeof localizedText>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Activity = z.infer<typeof activitySchema>;
+export type Project = z.infer<typeof envelopeSchema>['project'];
+export type Release = Omit<z.infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };

@@ -1,0 +1,118 @@
+import { expect } from '@open-wc/testing';
+import { validateFeed } from './validate.js';
+import { FeedError } from './errors.js';
+import { smallFeed } from '../../test/fixtures/feeds.js';
+import { seedFeed } from '../../test/helpers.js';
+
+function failure(input: unknown): FeedError {
+  try {
+    validateFeed(input);
+  } catch (error) {
+    if (error instanceof FeedError) return error;
+    throw error;
+  }
+  throw new Error('expected the feed to be refused');
+}
+
+describe('validateFeed', () => {
+  it('accepts the sample feed of the seed press release with no issues', async () => {
+    const { feed, issues } = validateFeed(await seedFeed());
+    expect(issues).to.deep.equal([]);
+    expect(feed.releases.map((release) => release.id)).to.deep.equal(['2020-05-07-daugavpils-iedvesmo']);
+    expect(feed.people.get('arvita-juksa')?.name).to.equal('Arvita Jukša');
+    expect(feed.organizations.get('british-council-latvia')?.about).to.be.an('object');
+  });
+
+  it('refuses documents that are not feed objects, with code schema', () => {
+    for (const input of [null, [], 'text', 42, true]) expect(failure(input).code).to.equal('schema');
+  });
+
+  it('refuses a missing or unknown version with code version', () => {
+    expect(failure({}).code).to.equal('version');
+    expect(failure({ ...smallFeed(), version: 2 }).message).to.contain('version 2');
+    expect(failure({ ...smallFeed(), version: '1' }).code).to.equal('version');
+  });
+
+  it('refuses a broken envelope and names the path', () => {
+    const feed: Record<string, unknown> = smallFeed();
+    delete feed.project;
+    const error = failure(feed);
+    expect(error.code).to.equal('schema');
+    expect(error.issues).to.deep.include({ path: 'project', message: 'is required' });
+    const noReleases = { ...smallFeed(), releases: {} };
+    expect(failure(noReleases).issues.map((issue) => issue.path)).to.include('releases');
+  });
+
+  it('skips an invalid release, keeps the others and reports the path', () => {
+    const feed = smallFeed();
+    (feed.releases[0] as Record<string, unknown>).title = 42;
+    const { feed: valid, issues } = validateFeed(feed);
+    expect(valid.releases.map((release) => release.id)).to.deep.equal(['newer']);
+    expect(issues).to.have.length(1);
+    expect(issues[0].path).to.equal('releases[0].title');
+  });
+
+  it('skips an invalid activity with its JSON path, keeping its release', () => {
+    const feed = smallFeed();
+    feed.releases[1].activities!.push(
+      { id: 'bad-date', when: '2020-13', title: 'x' } as never,
+      { id: 'bad-count', when: '2020', title: 'x', participants: -1 } as never
+    );
+    const { feed: valid, issues } = validateFeed(feed);
+    expect(valid.releases[1].activities.map((activity) => activity.id)).to.deep.equal(['webinar']);
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['releases[1].activities[1].when', 'releases[1].activities[2].participants']);
+    expect(issues[1].message).to.equal('must be at least 0');
+  });
+
+  it('skips releases and activities that refer to unknown people or organizations', () => {
+    const feed = smallFeed();
+    feed.releases[1].contacts!.preparedBy = 'nobody';
+    feed.releases[0] = { ...feed.releases[0], activities: [{ id: 'a', when: '2020', title: 't', people: ['ghost'] }] } as never;
+    const { feed: valid, issues } = validateFeed(feed);
+    expect(valid.releases.map((release) => release.id)).to.deep.equal(['older']);
+    expect(valid.releases[0].activities).to.deep.equal([]);
+    expect(issues).to.deep.include({ path: 'releases[1].contacts.preparedBy', message: 'refers to an unknown person "nobody"' });
+    expect(issues).to.deep.include({ path: 'releases[0].activities[0].people[0]', message: 'refers to an unknown person "ghost"' });
+  });
+
+  it('skips repeated release ids and bad ids', () => {
+    const feed = smallFeed();
+    feed.releases.push({ ...feed.releases[0] });
+    feed.releases.push({ ...feed.releases[0], id: 'Not Valid' });
+    const { feed: valid, issues } = validateFeed(feed);
+    expect(valid.releases).to.have.length(2);
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['releases[2].id', 'releases[3].id']);
+  });
+
+  it('refuses non-web URLs in the feed (javascript:, data:)', () => {
+    const feed = smallFeed();
+    feed.organizations['org-a'].url = 'javascript:alert(1)';
+    feed.releases[1].links![0].url = 'data:text/html,<script>alert(1)</script>';
+    const { feed: valid, issues } = validateFeed(feed);
+    expect(valid.organizations.has('org-a')).to.equal(false);
+    expect(issues.map((issue) => issue.path)).to.include.members(['organizations.org-a.url', 'releases[1].links[0].url']);
+  });
+
+  it('ignores unknown fields (forward compatibility)', () => {
+    const feed = { ...smallFeed(), futureField: { x: 1 } };
+    (feed.releases[1] as Record<string, unknown>).video = 'https://example.org/v.mp4';
+    const { feed: valid, issues } = validateFeed(feed);
+    expect(issues).to.deep.equal([]);
+    expect(valid.releases).to.have.length(2);
+  });
+
+  it('refuses feeds over the item limits with code too-large', () => {
+    const feed = smallFeed();
+    const releases = Array.from({ length: 10_001 }, (_, index) => ({ ...feed.releases[0], id: `r-${index}` }));
+    expect(failure({ ...feed, releases }).code).to.equal('too-large');
+    const activities = Array.from({ length: 100_001 }, () => ({}));
+    expect(failure({ ...feed, releases: [{ ...feed.releases[0], activities }] }).code).to.equal('too-large');
+  });
+
+  it('does not let a __proto__ key reach an object prototype', () => {
+    const feed = JSON.parse(JSON.stringify(smallFeed()).replace('"org-a":{', '"__proto__":{"polluted":true},"org-a":{'));
+    const { feed: valid } = validateFeed(feed);
+    expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
+    expect(valid.organizations.has('__proto__')).to.equal(false);
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * Tolerant validation: the envelope must be right, but an invalid release,
+ * activity, person or organization is skipped and reported, so one typo in
+ * a hand-written feed never blanks a partner's page.
+ */
+import type * as z from 'zod/mini';
+import {
+  FEED_VERSION,
+  LIMITS,
+  activitySchema,
+  envelopeSchema,
+  organizationSchema,
+  personSchema,
+  releaseSchema,
+  type Activity,
+  type Organization,
+  type Person,
+  type Project,
+  type Release,
+} from './schema.js';
+import { FeedError, type FeedIssue } from './errors.js';
+
+/** A feed that passed validation: every reference in it resolves. */
+export interface Feed {
+  version: typeof FEED_VERSION;
+  /** Language of untagged text. */
+  language: string;
+  project: Project;
+  organizations: ReadonlyMap<string, Organization>;
+  people: ReadonlyMap<string, Person>;
+  /** In feed order; see `resolve.ts` for ordering. */
+  releases: Release[];
+}
+
+export interface ValidationResult {
+  feed: Feed;
+  issues: FeedIssue[];
+}
+
+type Path = ReadonlyArray<PropertyKey>;
+
+const pathToString = (path: Path): string =>
+  path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    ''
+  );
+
+/** zod/mini ships no messages (that is part of why it is small): say it plainly here. */
+function describe(issue: z.core.$ZodIssue, input: unknown): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      return input === undefined ? 'is required' : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+    case 'too_small':
+      return issue.origin === 'number' ? `must be at least ${issue.minimum}` : 'must not be empty';
+    case 'invalid_value':
+      return `must be one of: ${issue.values.join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'regex' ? `has an invalid format (expected ${issue.pattern})` : 'has an invalid format';
+    case 'invalid_union':
+      return 'must be a string or an object of language tags to strings';
+    default:
+      return issue.message;
+  }
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let value = root;
+  for (const key of path) value = value == null ? undefined : (value as Record<PropertyKey, unknown>)[key];
+  return value;
+}
+
+function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, issues: FeedIssue[]): T | undefined {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    issues.push({ path: pathToString([...at, ...issue.path]), message: describe(issue, valueAt(input, issue.path)) });
+  }
+  return undefined;
+}
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function checkVersion(input: unknown): void {
+  if (!isObject(input)) throw new FeedError('schema', 'The feed is not a JSON object.');
+  const { version } = input;
+  if (version === undefined) throw new FeedError('version', 'The feed has no "version".');
+  if (version !== FEED_VERSION) {
+    throw new FeedError('version', `Feed version ${JSON.stringify(version)} is not supported; this widget reads version ${FEED_VERSION}.`);
+  }
+}
+
+/** Checks a map of items by id, keeping the valid ones. */
+function checkMap<T>(schema: z.ZodMiniType<T>, input: Record<string, unknown> | undefined, at: string, issues: FeedIssue[]) {
+  const out = new Map<string, T>();
+  for (const [key, value] of Object.entries(input ?? {})) {
+    if (!/^[a-z0-9-]+$/.test(key)) {
+      issues.push({ path: `${at}.${key}`, message: 'id must use only a-z, 0-9 and -' });
+      continue;
+    }
+    const item = check(schema, value, [at, key], issues);
+    if (item) out.set(key, item);
+  }
+  return out;
+}
+
+/** Reports each id of `ids` missing from `known`; true when all resolve. */
+function allKnown(ids: Iterable<[Path, string | undefined]>, known: ReadonlyMap<string, unknown>, what: string, issues: FeedIssue[]): boolean {
+  let ok = true;
+  for (const [path, ref] of ids) {
+    if (ref !== undefined && !known.has(ref)) {
+      issues.push({ path: pathToString(path), message: `refers to an unknown ${what} "${ref}"` });
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+const listed = (base: Path, ids: string[] | undefined): Array<[Path, string]> =>
+  (ids ?? []).map((ref, index) => [[...base, index], ref]);
+
+/**
+ * Validates an untrusted, already parsed feed document.
+ * @throws FeedError when the document as a whole cannot be used.
+ */
+export function validateFeed(input: unknown): ValidationResult {
+  checkVersion(input);
+  const issues: FeedIssue[] = [];
+  const envelope = check(envelopeSchema, input, [], issues);
+  if (!envelope) throw new FeedError('schema', 'The feed does not have the shape of a kopiena feed.', issues);
+  if (envelope.releases.length > LIMITS.releases) {
+    throw new FeedError('too-large', `The feed has more than ${LIMITS.releases} releases.`);
+  }
+  const activityCount = envelope.releases.reduce<number>(
+    (sum, release) => sum + (isObject(release) && Array.isArray(release.activities) ? release.activities.length : 0),
+    0
+  );
+  if (activityCount > LIMITS.activities) {
+    throw new FeedError('too-large', `The feed has more than ${LIMITS.activities} activities.`);
+  }
+
+  const organizations = checkMap(organizationSchema, envelope.organizations, 'organizations', issues);
+  const people = checkMap(personSchema, envelope.people, 'people', issues);
+  for (const [key, person] of people) {
+    if (!allKnown([[['people', key, 'organization'], person.organization]], organizations, 'organization', issues)) {
+      people.set(key, { ...person, organization: undefined });
+    }
+  }
+  const project = envelope.project;
+  project.organizations = project.organizations?.filter((ref, index) =>
+    allKnown([[['project', 'organizations', index], ref]], organizations, 'organization', issues)
+  );
+
+  const releases: Release[] = [];
+  const releaseIds = new Set<string>();
+  envelope.releases.forEach((raw, index) => {
+    const at = ['releases', index];
+    const release = check(releaseSchema, raw, at, issues);
+    if (!release) return;
+    if (releaseIds.has(release.id)) {
+      issues.push({ path: pathToString([...at, 'id']), message: `repeats the release id "${release.id}"` });
+      return;
+    }
+    const references =
+      allKnown(Object.entries(release.contacts ?? {}).map(([role, ref]) => [[...at, 'contacts', role], ref]), people, 'person', issues) &&
+      allKnown(listed([...at, 'about'], release.about), organizations, 'organization', issues);
+    if (!references) return;
+    releaseIds.add(release.id);
+    releases.push({ ...release, activities: checkActivities(release.activities, at, organizations, people, issues) });
+  });
+
+  return {
+    feed: { version: FEED_VERSION, language: envelope.language ?? 'en', project, organizations, people, releases },
+    issues,
+  };
+}
+
+function checkActivities(
+  input: unknown[] | undefined,
+  releasePath: Path,
+  organizations: ReadonlyMap<string, Organization>,
+  people: ReadonlyMap<string, Person>,
+  issues: FeedIssue[]
+): Activity[] {
+  const activities: Activity[] = [];
+  const ids = new Set<string>();
+  (input ?? []).forEach((raw, index) => {
+    const at = [...releasePath, 'activities', index];
+    const activity = check(activitySchema, raw, at, issues);
+    if (!activity) return;
+    if (ids.has(activity.id)) {
+      issues.push({ path: pathToString([...at, 'id']), message: `repeats the activity id "${activity.id}"` });
+      return;
+    }
+    const references =
+      allKnown(listed([...at, 'organizations'], activity.organizations), organizations, 'organization', issues) &&
+      allKnown(listed([...at, 'people'], activity.people), people, 'person', issues);
+    if (!references) return;
+    ids.add(activity.id);
+    activities.push(activity);
+  });
+  return activities;
+}

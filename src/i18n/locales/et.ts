@@ -1,0 +1,3 @@
+// One lazily loaded chunk for this locale: its messages and its date wording.
+export { templates } from '../../generated/locales/et.js';
+export { phrases } from '../dates/et.js';

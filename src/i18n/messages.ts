@@ -1,0 +1,70 @@
+/**
+ * Per-element message tables for @lit/localize.
+ *
+ * @lit/localize's runtime mode keeps one locale for the whole page, but an
+ * lv release may sit beside an ru one. So kopiena installs its own `msg`
+ * implementation: each element activates its locale's table for the span
+ * of its own update (see LocaleController), and `msg()` reads whatever
+ * table is active. Messages, extraction and XLIFF stay @lit/localize's.
+ */
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import type { MsgFn, TemplateMap } from '@lit/localize';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import { addDatePhrases, type DatePhrases } from './dates.js';
+
+export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
+export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
+
+const tables = new Map<Locale, TemplateMap | undefined>([[sourceLocale, undefined]]);
+const pending = new Map<Locale, Promise<void>>();
+let active: TemplateMap | undefined;
+
+try {
+  _installMsgImplementation(((template, options) => runtimeMsg(active, template, options)) as MsgFn);
+} catch {
+  // Another copy of @lit/localize was configured first (an app using it too):
+  // kopiena then renders its source messages rather than break that app.
+}
+
+interface LocaleChunk {
+  templates: TemplateMap;
+  phrases: DatePhrases;
+}
+
+// Explicit imports so bundlers emit one small chunk per locale, next to the
+// module (resolved from import.meta.url, so any path or CDN works).
+const loaders: Record<Exclude<Locale, typeof sourceLocale>, () => Promise<LocaleChunk>> = {
+  lv: () => import('./locales/lv.js'),
+  ru: () => import('./locales/ru.js'),
+  lt: () => import('./locales/lt.js'),
+  et: () => import('./locales/et.js'),
+  uk: () => import('./locales/uk.js'),
+};
+
+export const isLoaded = (locale: Locale): boolean => tables.has(locale);
+
+/** Loads a locale's messages once; resolves at once when they are here. */
+export function loadMessages(locale: Locale): Promise<void> {
+  if (locale === sourceLocale || tables.has(locale)) return Promise.resolve();
+  let loading = pending.get(locale);
+  if (!loading) {
+    loading = loaders[locale]().then(
+      (chunk) => {
+        tables.set(locale, chunk.templates);
+        addDatePhrases(locale, chunk.phrases);
+      },
+      (error) => {
+        pending.delete(locale);
+        throw error;
+      }
+    );
+    pending.set(locale, loading);
+  }
+  return loading;
+}
+
+/** Makes `locale`'s messages the ones `msg()` returns until the next call. */
+export function activateMessages(locale: Locale): void {
+  active = tables.get(locale);
+}

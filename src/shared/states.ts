@@ -1,0 +1,41 @@
+/** The loading, error and empty states every element shows the same way. */
+import { html, nothing } from 'lit';
+import { msg } from '@lit/localize';
+import type { FeedError, FeedErrorCode } from '../feed/errors.js';
+
+/** A skeleton that holds the space the content will take, so nothing jumps when it arrives. */
+export function renderSkeleton(lines: number) {
+  return html`<div part="base" class="skeleton" aria-busy="true">
+    <span role="status" class="visually-hidden">${msg('Loading…', { desc: 'Announced while the news feed loads' })}</span>
+    ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
+  </div>`;
+}
+
+function reason(code: FeedErrorCode): string {
+  switch (code) {
+    case 'network':
+      return msg('The feed could not be reached.', { desc: 'Error reason: network failure' });
+    case 'http':
+      return msg('The feed server answered with an error.', { desc: 'Error reason: HTTP error status' });
+    case 'timeout':
+      return msg('The feed took too long to arrive.', { desc: 'Error reason: timeout' });
+    case 'parse':
+      return msg('The feed is not valid JSON.', { desc: 'Error reason: the file is not JSON' });
+    case 'version':
+      return msg('The feed is in a version this widget cannot read.', { desc: 'Error reason: unsupported feed version' });
+    case 'schema':
+      return msg('The feed is not in the expected format.', { desc: 'Error reason: the feed has the wrong shape' });
+    case 'too-large':
+      return msg('The feed is too large to show.', { desc: 'Error reason: over the size limits' });
+    case 'not-found':
+      return msg('The requested item is not in the feed.', { desc: 'Error reason: release or contact id not found' });
+  }
+}
+
+/** A short, localized, politely announced message; `headline` replaces the generic first sentence. */
+export function renderError(error: FeedError | undefined, headline?: string) {
+  if (!error) return nothing;
+  return html`<p class="status" part="status" role="status" data-code=${error.code}>
+    ${headline ?? msg('The news could not be loaded.', { desc: 'Generic error message of a widget' })} ${reason(error.code)}
+  </p>`;
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+
+/**
+ * `vite` (npm start) serves the demo pages; `vite build` makes the script-tag
+ * bundle `dist/kopiena.js` (Lit and everything included, one lazy chunk per
+ * locale); `vite build --mode npm` makes the npm entry points, with Lit,
+ * @lit/localize and zod left as dependencies so apps dedupe them.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return {
+      root: 'demo',
+      server: { host: '127.0.0.1', port: 5173, open: false },
+      preview: { host: '127.0.0.1', port: 4173 },
+    };
+  }
+  const npm = mode === 'npm';
+  return {
+    build: {
+      target: 'es2022',
+      outDir: npm ? 'dist/npm' : 'dist',
+      emptyOutDir: true,
+      sourcemap: true,
+      minify: true,
+      lib: {
+        formats: ['es'],
+        entry: npm
+          ? {
+              index: 'src/index.ts',
+              'community-release': 'src/community-release/community-release.ts',
+            }
+          : { kopiena: 'src/index.ts' },
+      },
+      rollupOptions: {
+        preserveEntrySignatures: 'allow-extension',
+        external: npm ? [/^lit($|\/)/, /^@lit\/localize($|\/)/, /^zod($|\/)/] : [],
+        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
+    },
+  };
+});

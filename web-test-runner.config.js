@@ -1,0 +1,49 @@
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { junitReporter } from '@web/test-runner-junit-reporter';
+import { findChromium, chromiumArgs } from './scripts/browser.js';
+
+const executablePath = await findChromium();
+
+/** Endpoints for fault tests: /__test/status/503, /__test/slow/2000, /__test/body?type=…&text=… */
+async function testEndpoints(context, next) {
+  const [, prefix, kind, arg] = context.path.split('/');
+  if (prefix !== '__test') return next();
+  if (kind === 'status') {
+    context.status = Number(arg);
+    context.body = `status ${arg}`;
+  } else if (kind === 'slow') {
+    await new Promise((resolve) => setTimeout(resolve, Number(arg)));
+    context.type = 'application/json';
+    context.body = '{"version":1}';
+  } else if (kind === 'body') {
+    context.type = context.query.type || 'application/json';
+    context.body = context.query.text ?? '';
+  } else {
+    return next();
+  }
+}
+
+export default {
+  files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [testEndpoints],
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
+    }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
+  reporters: [
+    defaultReporter(),
+    summaryReporter({ flatten: false }),
+    junitReporter({ outputPath: './test-results/junit.xml' }),
+  ],
+};
