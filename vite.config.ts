@@ -21,20 +21,22 @@ export default defineConfig(({ command, mode }) => {
       outDir: npm ? 'dist/npm' : 'dist',
       emptyOutDir: true,
       sourcemap: true,
-      minify: true,
       lib: {
         formats: ['es'],
         entry: npm
           ? {
               index: 'src/index.ts',
               'community-release': 'src/community-release/community-release.ts',
+              'activity-timeline': 'src/activity-timeline/activity-timeline.ts',
             }
           : { kopiena: 'src/index.ts' },
       },
       rollupOptions: {
         preserveEntrySignatures: 'allow-extension',
         external: npm ? [/^lit($|\/)/, /^@lit\/localize($|\/)/, /^zod($|\/)/] : [],
-        output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+        // Lib mode keeps ES output readable; the script-tag bundle is minified in
+        // full (Rolldown's own minifier), the npm build is left to apps' bundlers.
+        output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: !npm },
       },
     },
   };

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
@@ -7,7 +8,10 @@ import { findChromium, chromiumArgs } from './scripts/browser.js';
 
 const executablePath = await findChromium();
 
-/** Endpoints for fault tests: /__test/status/503, /__test/slow/2000, /__test/body?type=…&text=… */
+/**
+ * Endpoints for fault tests: /__test/status/503, /__test/slow/2000,
+ * /__test/body?type=…&text=…, /__test/bom/demo/feed.json (a file with a BOM, as text/plain).
+ */
 async function testEndpoints(context, next) {
   const [, prefix, kind, arg] = context.path.split('/');
   if (prefix !== '__test') return next();
@@ -18,6 +22,10 @@ async function testEndpoints(context, next) {
     await new Promise((resolve) => setTimeout(resolve, Number(arg)));
     context.type = 'application/json';
     context.body = '{"version":1}';
+  } else if (kind === 'bom') {
+    const file = context.path.split('/').slice(3).join('/');
+    context.type = 'text/plain';
+    context.body = `\uFEFF${await readFile(new URL(`./${file}`, import.meta.url), 'utf8')}`;
   } else if (kind === 'body') {
     context.type = context.query.type || 'application/json';
     context.body = context.query.text ?? '';
@@ -35,7 +43,6 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
       target: 'es2022',
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
     }),

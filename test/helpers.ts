@@ -41,6 +41,7 @@ export async function seedFeed(): Promise<Record<string, unknown>> {
 export const testServer = {
   status: (code: number) => freshUrl(`/__test/status/${code}`),
   slow: (ms: number) => freshUrl(`/__test/slow/${ms}`),
+  withBom: (path: string) => freshUrl(`/__test/bom/${path}`),
   body: (text: string, type = 'application/json') =>
     freshUrl(`/__test/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(text)}`),
 };

@@ -20,7 +20,9 @@ async function timeline(feed: unknown, attributes: Partial<ActivityTimeline> = {
   const element = document.createElement('activity-timeline');
   Object.assign(element, { lang, ...attributes, feed });
   const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+  const shown = Promise.race([nextEvent(element, 'kopiena-load'), nextEvent(element, 'kopiena-error')]);
   holder.append(element);
+  await shown;
   await element.updateComplete;
   return element;
 }

@@ -135,7 +135,7 @@ export class ActivityTimeline extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.data.announce(this.shownError);
+    if (this.locale.ready) this.data.announce(this.shownError);
     if (this.focusIndex !== undefined) {
       this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
       this.focusIndex = undefined;

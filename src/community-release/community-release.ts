@@ -118,7 +118,7 @@ export class CommunityRelease extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.data.announce(this.shownError);
+    if (this.locale.ready) this.data.announce(this.shownError);
   }
 
   private renderHeading(level: number, part: string, content: unknown, lang: string | typeof nothing = nothing) {

@@ -55,8 +55,7 @@ describe('load', () => {
   });
 
   it('accepts valid JSON with a byte order mark, served as text/plain', async () => {
-    const text = await (await fetch('/demo/feed.json')).text();
-    const { feed } = await load(testServer.body(`\uFEFF${text}`, 'text/plain'));
+    const { feed } = await load(testServer.withBom('demo/feed.json'));
     expect(feed.releases).to.have.length(1);
   });
 });
