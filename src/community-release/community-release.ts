@@ -192,7 +192,8 @@ export class CommunityRelease extends LitElement {
 
   private renderLinks(release: Release, resolver: Resolver) {
     const { project } = resolver.feed;
-    const links = [...(project.url ? [{ url: project.url }] : []), ...(release.links ?? [])].filter(
+    // The release's own (labelled) links first; the project page unless one of them is it.
+    const links = [...(release.links ?? []), ...(project.url ? [{ url: project.url }] : [])].filter(
       (link, index, all) => all.findIndex((other) => other.url === link.url) === index
     );
     return links.map(({ url, label }) => {

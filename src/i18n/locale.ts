@@ -12,15 +12,27 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
   return supportedLocales.find((locale) => locale === lower) ?? supportedLocales.find((locale) => locale === base);
 }
 
+let pageLang: string | undefined;
+
 /**
- * The language tag that applies to `element`. An in-page translator such as
- * Google Translate rewrites `<html lang>` to the language it translates into;
- * a page can pin its real language with `data-localize-lang` (as Lion does).
+ * The page's own language. An in-page translator such as Google Translate
+ * rewrites `<html lang>` to the language it translates into (and marks
+ * `<html>` with a `translated-ltr`/`-rtl` class); the widget keeps the
+ * language the page was written in. A page can also pin it with
+ * `data-localize-lang`, as Lion does.
  */
+function htmlLang(html: Element): string | null {
+  const pinned = html.getAttribute('data-localize-lang');
+  if (pinned) return pinned;
+  if (/\btranslated-(ltr|rtl)\b/.test(html.className) && pageLang !== undefined) return pageLang;
+  return (pageLang = html.getAttribute('lang') ?? '');
+}
+
+/** The language tag that applies to `element`: its own, an ancestor's (across shadow roots), or the page's. */
 export function declaredLang(element: Element): string | undefined {
   let node: Element | null = element;
   while (node) {
-    const lang = node === document.documentElement ? (node.getAttribute('data-localize-lang') ?? node.getAttribute('lang')) : node.getAttribute('lang');
+    const lang = node === document.documentElement ? htmlLang(node) : node.getAttribute('lang');
     if (lang) return lang;
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
