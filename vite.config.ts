@@ -11,6 +11,7 @@ export default defineConfig(({ command, mode }) => {
     return {
       root: 'demo',
       server: { host: '127.0.0.1', port: 5173, open: false },
+      build: { rollupOptions: { input: ['demo/index.html', 'demo/languages.html'] } },
       preview: { host: '127.0.0.1', port: 4173 },
     };
   }
