@@ -44,10 +44,10 @@ export const styles = [
     .item:focus {
       outline-offset: 4px;
     }
-    .item__date {
-      display: block;
+    .item .item__when {
       color: var(--_muted);
       font-size: 0.95em;
+      margin: 0;
     }
     .item__title {
       font-size: 1.1em;

@@ -38,6 +38,7 @@ import { styles } from './activity-timeline.styles.js';
  * @csspart list - An ordered list of activities.
  * @csspart item - One activity.
  * @csspart date - The date of an activity.
+ * @csspart place - Where it took place.
  * @csspart title - The title of an activity.
  * @csspart description - Its description.
  * @csspart facts - Participants, occurrences and the "ongoing" badge.
@@ -184,9 +185,12 @@ export class ActivityTimeline extends LitElement {
     const { activity, when } = item;
     const title = this.text(activity.title, resolver, item);
     const description = activity.description && this.text(activity.description, resolver, item);
+    const place = activity.place && this.text(activity.place, resolver, item);
     const heading = headingTag(this.headingLevel, level);
     return html`<li class="item" part="item" tabindex="-1" data-index=${index}>
-      <time class="item__date" part="date" datetime=${when.datetime}>${formatWhen(when, this.locale.value)}</time>
+      <p class="item__when">
+        <time part="date" datetime=${when.datetime}>${formatWhen(when, this.locale.value)}</time>${place ? html`<span part="place" lang=${place.lang}> · ${place.text}</span>` : nothing}
+      </p>
       ${staticHtml`<${heading} class="item__title" part="title" lang=${title.lang}>${title.text}</${heading}>`}
       ${description ? html`<p class="item__description" part="description" lang=${description.lang}>${renderInline(description.text)}</p>` : nothing}
       ${this.renderFacts(item)} ${this.renderPeople(item, resolver)} ${this.renderRelease(item, resolver)}

@@ -1,0 +1,113 @@
+// Benchmark: time to first render of <activity-timeline> on a feed of 10,000
+// activities across 500 releases, as a ratio to JSON.parse of the same feed
+// text, measured in one headless Chromium run on the built dist/kopiena.js.
+// Prints the numbers and fails when the ratio or the DOM size is over budget.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium, chromiumArgs } from './browser.js';
+
+const BUDGET = { ratio: 25, nodes: 1_000 };
+const RELEASES = 500;
+const PER_RELEASE = 20;
+const RUNS = 5;
+
+if (!existsSync('dist/kopiena.js')) {
+  console.error('dist/kopiena.js is missing: run npm run build first.');
+  process.exit(1);
+}
+
+function makeFeed() {
+  const releases = Array.from({ length: RELEASES }, (_, r) => ({
+    id: `release-${r}`,
+    published: `20${10 + (r % 15)}-0${1 + (r % 9)}-1${r % 10}`,
+    title: { lv: `Relīze ${r}`, en: `Release ${r}` },
+    body: ['Teksts.'],
+    activities: Array.from({ length: PER_RELEASE }, (_, a) => {
+      const year = 2000 + ((r * PER_RELEASE + a) % 25);
+      const month = String(1 + (a % 12)).padStart(2, '0');
+      const forms = [`${year}-${month}-1${a % 10}`, `${year}-${month}`, `${year}-2${1 + (a % 4)}`, `${year}`];
+      return {
+        id: `activity-${a}`,
+        when: forms[a % forms.length],
+        ...(a % 3 === 0 ? { part: 'late' } : {}),
+        title: { lv: `Aktivitāte ${r}.${a}`, en: `Activity ${r}.${a}` },
+        description: 'Apraksts ar **treknu** tekstu un [saiti](https://example.org/).',
+        participants: a * 3,
+        ...(a % 5 === 0 ? { occurrences: 4, ongoing: true } : {}),
+        organizations: ['org'],
+        people: ['person'],
+      };
+    }),
+  }));
+  return {
+    version: 1,
+    language: 'lv',
+    project: { id: 'bench', name: 'Bench', organizations: ['org'] },
+    organizations: { org: { name: { lv: 'Organizācija', en: 'Organization' } } },
+    people: { person: { name: 'Anna Bērziņa', organization: 'org' } },
+    releases,
+  };
+}
+
+const page = `<!doctype html><html lang="en"><body><script type="module">
+import '/dist/kopiena.js';
+window.bench = async (text, runs) => {
+  const parse = [];
+  for (let i = 0; i < runs; i++) { const t = performance.now(); JSON.parse(text); parse.push(performance.now() - t); }
+  const render = [];
+  let nodes = 0;
+  for (let i = 0; i <= runs; i++) {
+    const element = document.createElement('activity-timeline');
+    element.lang = 'lv';
+    document.body.append(element);
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const t = performance.now();
+    element.feed = JSON.parse(text);
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    if (i > 0) render.push(performance.now() - t); // run 0 warms up (locale chunk, JIT)
+    nodes = element.shadowRoot.querySelectorAll('*').length;
+    element.remove();
+  }
+  const median = (list) => list.sort((a, b) => a - b)[Math.floor(list.length / 2)];
+  return { parse: median(parse), render: median(render), nodes, total: document.querySelectorAll('*').length };
+};
+window.ready = true;
+</script></body></html>`;
+
+const types = { '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer(async (request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
+  try {
+    const file = normalize(join('.', path));
+    if (!file.startsWith('dist')) throw new Error('outside dist');
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'text/plain' }).end(await readFile(file));
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
+try {
+  const tab = await browser.newPage();
+  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.waitForFunction('window.ready === true');
+  const text = JSON.stringify(makeFeed());
+  const result = await tab.evaluate((feed, runs) => window.bench(feed, runs), text, RUNS);
+  const ratio = result.render / result.parse;
+  console.log(`feed: ${RELEASES} releases, ${RELEASES * PER_RELEASE} activities, ${(text.length / 1e6).toFixed(2)} MB`);
+  console.log(`JSON.parse: ${result.parse.toFixed(1)} ms (median of ${RUNS})`);
+  console.log(`first render (parse + validate + sort + render + frame): ${result.render.toFixed(1)} ms → ${ratio.toFixed(1)}× JSON.parse (budget ${BUDGET.ratio}×)`);
+  console.log(`DOM: ${result.nodes} elements in the shadow root (budget ${BUDGET.nodes}); TimelineJS 3.9: ≈ 20 s and ≈ 210,000 nodes for 10,000 events`);
+  const failed = ratio > BUDGET.ratio || result.nodes > BUDGET.nodes;
+  if (failed) console.error('FAIL: over budget');
+  process.exitCode = failed ? 1 : 0;
+} finally {
+  await browser.close();
+  server.close();
+}
