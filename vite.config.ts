@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import compactLit from './scripts/vite-plugin-compact-lit.js';
 
 /**
  * `vite` (npm start) serves the demo pages; `vite build` makes the script-tag
@@ -17,6 +18,7 @@ export default defineConfig(({ command, mode }) => {
   }
   const npm = mode === 'npm';
   return {
+    plugins: [compactLit()],
     build: {
       target: 'es2022',
       outDir: npm ? 'dist/npm' : 'dist',
