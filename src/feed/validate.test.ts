@@ -61,7 +61,7 @@ describe('validateFeed', () => {
     const { feed: valid, issues } = validateFeed(feed);
     expect(valid.releases[1].activities.map((activity) => activity.id)).to.deep.equal(['webinar']);
     expect(issues.map((issue) => issue.path)).to.deep.equal(['releases[1].activities[1].when', 'releases[1].activities[2].participants']);
-    expect(issues[1].message).to.equal('must be at least 0');
+    expect(issues[1].message).to.equal('must be a whole number of at least 0');
   });
 
   it('skips releases and activities that refer to unknown people or organizations', () => {
