@@ -1,5 +1,7 @@
 // Size budget: brotli and gzip bytes of dist/kopiena.js with everything it
-// imports statically, and of each lazily loaded chunk. Fails above budget.
+// imports statically, and of each lazily loaded chunk. Fails above the hard
+// limit or a chunk's budget; above the main budget it warns, and fails too
+// with --strict (the goal: ≤ 20 kB, architecture.md).
 import { readFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -44,8 +46,9 @@ if (mainBrotli > BUDGET.mainHard) {
   console.error(`FAIL: over the hard budget of ${kB(BUDGET.mainHard)}`);
   failed = true;
 } else if (mainBrotli > BUDGET.main) {
-  console.error(`FAIL: over the budget of ${kB(BUDGET.main)}`);
-  failed = true;
+  const strict = process.argv.includes('--strict');
+  console.error(`${strict ? 'FAIL' : 'WARNING'}: ${kB(mainBrotli - BUDGET.main)} over the budget of ${kB(BUDGET.main)}`);
+  failed ||= strict;
 }
 for (const file of [...lazy].sort()) {
   const buffer = readFileSync(file);
