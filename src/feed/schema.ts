@@ -27,20 +27,26 @@ const count = (minimum: number) =>
       z.refine((value) => Number.isInteger(value) && value >= minimum, `must be a whole number of at least ${minimum}`)
     )
   );
-const isObject = (value: unknown): value is Record<string, unknown> =>
+export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const isoDate = z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/),
   z.refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date')
 );
-const isStringMap = (value: unknown, isValue: (value: string) => boolean = () => true): value is Record<string, string> =>
+export const isStringMap = (value: unknown, isValue: (value: string) => boolean = () => true): value is Record<string, string> =>
   isObject(value) && Object.values(value).every((entry) => typeof entry === 'string' && isValue(entry));
 
 /** Human text: a plain string in the release's or feed's language, or one string per BCP 47 tag. */
+export const isLocalizedText = (value: unknown): value is string | Record<string, string> =>
+  typeof value === 'string' || isStringMap(value);
 export const localizedText = z.custom<string | Record<string, string>>(
-  (value) => typeof value === 'string' || isStringMap(value),
+  isLocalizedText,
   'must be a string or an object of language tags to strings'
 );
+
+export const isSocialLinks = (value: unknown): value is Record<string, string> =>
+  isStringMap(value, (entry) => safeUrl(entry) !== undefined);
+export const isPart = (value: unknown): value is Part => PARTS.includes(value as Part);
 
 export const organizationSchema = z.object({
   name: localizedText,
@@ -48,7 +54,7 @@ export const organizationSchema = z.object({
   url: z.optional(url),
   social: z.optional(
     z.custom<Record<string, string>>(
-      (value) => isStringMap(value, (entry) => safeUrl(entry) !== undefined),
+      isSocialLinks,
       'must map networks to absolute http(s) URLs'
     )
   ),
@@ -67,7 +73,7 @@ export const activitySchema = z
   .object({
     id,
     when: z.string(),
-    part: z.optional(z.custom<Part>((value) => PARTS.includes(value as Part), 'must be one of: early, mid, late')),
+    part: z.optional(z.custom<Part>(isPart, 'must be one of: early, mid, late')),
     title: localizedText,
     description: z.optional(localizedText),
     participants: count(0),

@@ -1,0 +1,48 @@
+// Writes feed.schema.json (JSON Schema 2020-12) from the zod schema in
+// src/feed/schema.ts, the one source of truth. The browser schema uses
+// cheap custom checks; here they are spelled out for editors.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import * as z from 'zod/mini';
+
+const bundled = await build({
+  entryPoints: ['src/feed/schema.ts'],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  external: ['zod'],
+  logLevel: 'error',
+});
+// Written inside node_modules so that `zod` resolves from it.
+mkdirSync('node_modules/.cache/kopiena', { recursive: true });
+const modulePath = 'node_modules/.cache/kopiena/schema.mjs';
+writeFileSync(modulePath, bundled.outputFiles[0].text);
+const schema = await import(pathToFileURL(modulePath).href);
+
+const localized = {
+  description: 'Human text: a string in the release’s or feed’s language, or an object of BCP 47 language tags to strings.',
+  anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' } }],
+};
+const customs = new Map([
+  [schema.isLocalizedText, localized],
+  [schema.isSocialLinks, { type: 'object', description: 'Network name → absolute http(s) URL.', additionalProperties: { type: 'string', format: 'uri' } }],
+  [schema.isPart, { enum: ['early', 'mid', 'late'] }],
+  [schema.isObject, { type: 'object' }],
+]);
+
+const json = z.toJSONSchema(schema.feedSchema, {
+  io: 'input',
+  unrepresentable: 'any',
+  override({ zodSchema, jsonSchema }) {
+    const def = zodSchema._zod.def;
+    if (def.type === 'custom' && customs.has(def.fn)) Object.assign(jsonSchema, customs.get(def.fn));
+  },
+});
+json.$id = 'https://unpkg.com/kopiena/feed.schema.json';
+json.title = 'kopiena feed, version 1';
+json.properties.$schema = { type: 'string' };
+json.properties.version = { const: schema.FEED_VERSION };
+writeFileSync('feed.schema.json', `${JSON.stringify(json, null, 2)}\n`);
+console.log('wrote feed.schema.json');
