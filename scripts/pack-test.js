@@ -1,0 +1,84 @@
+// The published package, as an app sees it: packs the tarball, checks what
+// is in it, installs it into a scratch Vite app with TypeScript, type-checks
+// and builds the app, and renders an element from it in Chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium, chromiumArgs } from './browser.js';
+
+const root = resolve('.');
+const bin = (name) => join(root, 'node_modules', '.bin', name);
+const run = (command, args, cwd) => execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+const fail = (message) => {
+  console.error(`FAIL: ${message}`);
+  process.exit(1);
+};
+
+const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pack-'));
+const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+const paths = files.map((file) => file.path);
+const required = ['package.json', 'README.md', 'dist/kopiena.js', 'dist/npm/index.js', 'dist/npm/community-release.js', 'dist/types/index.d.ts', 'custom-elements.json', 'feed.schema.json'];
+const missing = required.filter((path) => !paths.includes(path));
+const stray = paths.filter((path) => /^(src|test|demo|stories|scripts|xliff|\.ci)\//.test(path) || /\.test\.(js|d\.ts)$/.test(path));
+if (missing.length) fail(`missing from the tarball: ${missing.join(', ')}`);
+if (stray.length) fail(`not for users, yet in the tarball: ${stray.slice(0, 10).join(', ')}`);
+console.log(`tarball ${filename}: ${paths.length} files, nothing stray`);
+
+const app = join(scratch, 'app');
+run('mkdir', ['-p', app]);
+writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, filename)], app);
+const feed = readFileSync('demo/feed.json', 'utf8');
+writeFileSync(
+  join(app, 'index.html'),
+  `<!doctype html><html lang="en"><body><community-release id="release"><script type="application/json">${feed}</script></community-release><script type="module" src="./main.ts"></script></body></html>`
+);
+writeFileSync(
+  join(app, 'main.ts'),
+  `import 'kopiena/community-release.js';
+import type { CommunityRelease, KopienaLoadDetail } from 'kopiena';
+const element: CommunityRelease | null = document.querySelector('community-release');
+const layout: 'full' | 'teaser' | undefined = element?.layout;
+element?.addEventListener('kopiena-load', (event) => {
+  const detail: KopienaLoadDetail = event.detail;
+  document.body.dataset.loaded = String(detail.feed.releases.length) + String(layout);
+});
+`
+);
+writeFileSync(
+  join(app, 'tsconfig.json'),
+  JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false, types: [] }, include: ['main.ts'] })
+);
+run(bin('tsc'), ['-p', 'tsconfig.json'], app);
+console.log('the app type-checks against the published .d.ts');
+run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
+
+const dist = join(app, 'dist');
+const server = createServer((request, response) => {
+  const path = new URL(request.url, 'http://x').pathname;
+  try {
+    const body = readFileSync(join(dist, path === '/' ? 'index.html' : path));
+    response.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(path) || '.html'] ?? 'text/plain' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
+try {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.waitForFunction(() => document.body.dataset.loaded, { timeout: 10_000 });
+  const title = await page.evaluate(() => document.querySelector('community-release').shadowRoot.querySelector('[part="title"]')?.textContent.trim());
+  if (title !== 'Daugavpils active community inspires') fail(`the app rendered ${JSON.stringify(title)}`);
+  if (errors.length) fail(`page errors: ${errors.join('; ')}`);
+  console.log(`the scratch app renders <community-release> from the tarball: “${title}”`);
+} finally {
+  await browser.close();
+  server.close();
+}
