@@ -31,6 +31,7 @@ export default defineConfig(({ command, mode }) => {
               index: 'src/index.ts',
               'community-release': 'src/community-release/community-release.ts',
               'activity-timeline': 'src/activity-timeline/activity-timeline.ts',
+              'contact-card': 'src/contact-card/contact-card.ts',
             }
           : { kopiena: 'src/index.ts' },
       },

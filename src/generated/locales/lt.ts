@@ -49,5 +49,7 @@
 's9aea6c5d958c344e': `Undated`,
 'sc6b49db4a0088075': `There are no activities to show.`,
 'sb2c57b2d347203dd': `Show more`,
+'s9f112647ef5d7a04': `Save contact`,
+'sbf2c8177108944ae': `The contact was not found.`,
     };
   

@@ -1,0 +1,175 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import { FeedError } from '../feed/errors.js';
+import { DEFAULT_TIMEOUT } from '../feed/load.js';
+import { Resolver, type Text } from '../feed/resolve.js';
+import { LocaleController } from '../i18n/locale-controller.js';
+import { define } from '../shared/define.js';
+import { FeedController } from '../shared/feed-controller.js';
+import { headingTag } from '../shared/heading.js';
+import { renderError, renderSkeleton } from '../shared/states.js';
+import { contactFromFeed, renderContact, type Contact, type ContactLayout } from './contact-template.js';
+import { toVCard, vcardFileName } from './vcard.js';
+import { styles } from './contact-card.styles.js';
+
+/**
+ * A person to contact: name, role, organization, a `tel:` and a `mailto:`
+ * link, and a "Save contact" button that downloads a vCard made in the
+ * browser. From a kopiena feed (`contact="person-id"`) or fully inline from
+ * attributes (`name`, `job-title` or `role`, `organization`, `phone`,
+ * `email`), with no feed and no network; attributes override the feed.
+ *
+ * @summary A person to contact, with tel, mailto and a vCard to save.
+ * @tag contact-card
+ *
+ * @slot - An optional `<script type="application/json">` holding the feed inline.
+ *
+ * @event kopiena-load - The contact is shown from a feed. `detail: { feed, issues }`.
+ * @event kopiena-error - The contact cannot be shown: `detail: { code, message, issues }`; `not-found` for an unknown person id.
+ *
+ * @csspart base - The wrapper of everything.
+ * @csspart contact - The contact block.
+ * @csspart name - The person's name.
+ * @csspart role - Their role.
+ * @csspart organization - Their organization (a link to its site when it has one).
+ * @csspart phone - The phone link.
+ * @csspart email - The e-mail link.
+ * @csspart save - The "Save contact" button.
+ * @csspart status - Loading and error messages.
+ *
+ * @cssproperty --kopiena-font-family - Font of the widget.
+ * @cssproperty --kopiena-color-text - Text color.
+ * @cssproperty --kopiena-color-muted - Role and organization.
+ * @cssproperty --kopiena-color-background - Background of the card.
+ * @cssproperty --kopiena-color-border - The card's border.
+ * @cssproperty --kopiena-color-accent - Links, the button and the focus ring.
+ * @cssproperty --kopiena-radius - Corner radius.
+ * @cssproperty --kopiena-spacing - Base spacing unit.
+ * @cssproperty --kopiena-max-width - Maximum width of the card.
+ */
+export class ContactCard extends LitElement {
+  static override styles = styles;
+
+  /** URL of the feed, resolved against the page. */
+  @property() src?: string;
+
+  /** A feed object given directly; preferred over `src`. */
+  @property({ attribute: false }) feed?: unknown;
+
+  /** The id of a person in the feed's `people`. */
+  @property() contact?: string;
+
+  /** The person's name (overrides the feed). */
+  @property() name?: string;
+
+  /** Their role or job title (overrides the feed). */
+  @property({ attribute: 'job-title' }) jobTitle?: string;
+
+  /**
+   * The same as `job-title`, under the attribute name of the feed format. On
+   * the host it is also an ARIA role, which a job title is not: prefer `job-title`.
+   */
+  @property({ attribute: 'role' }) roleText?: string;
+
+  /** Their organization (overrides the feed). */
+  @property() organization?: string;
+
+  /** Their phone number as it should be shown; the `tel:` link keeps `+` and digits (overrides the feed). */
+  @property() phone?: string;
+
+  /** Their e-mail address (overrides the feed). */
+  @property() email?: string;
+
+  /** `full` (a card with the name as a heading and "Save contact") or `compact` (one paragraph). */
+  @property({ reflect: true }) layout: ContactLayout = 'full';
+
+  /** Level of the name heading in the full layout. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  /** Milliseconds to wait for the feed. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+
+  /** @internal */
+  private readonly data = new FeedController(this);
+  /** @internal */
+  private readonly locale = new LocaleController(this);
+  /** @internal */
+  private shownError?: FeedError;
+
+  /** True when the card gets a feed at all; inline attributes alone need none. */
+  private get hasFeed(): boolean {
+    return (
+      this.src !== undefined ||
+      this.feed !== undefined ||
+      (typeof this.querySelector === 'function' && this.querySelector(':scope > script[type="application/json"]') !== null)
+    );
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.locale.ready && this.hasFeed) this.data.announce(this.shownError);
+  }
+
+  /** The attributes' own text: in no particular language, so never marked. */
+  private own(text: string | undefined): Text | undefined {
+    return text ? { text, lang: '' } : undefined;
+  }
+
+  /** Feed values with every given attribute on top. */
+  private merge(base: Contact | undefined): Contact | undefined {
+    const name = this.name ?? base?.name;
+    if (!name) return undefined;
+    const organization = this.own(this.organization);
+    return {
+      name,
+      role: this.own(this.jobTitle ?? this.roleText) ?? base?.role,
+      organization: organization ? { name: organization, url: base?.organization?.url } : base?.organization,
+      phone: this.phone ?? base?.phone,
+      email: this.email ?? base?.email,
+    };
+  }
+
+  private save(contact: Contact) {
+    const url = URL.createObjectURL(new Blob([toVCard(contact)], { type: 'text/vcard;charset=utf-8' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = vcardFileName(contact.name);
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  }
+
+  private renderCard(contact: Contact) {
+    const heading = this.layout === 'full' ? headingTag(this.headingLevel) : undefined;
+    return html`<div part="base" class="card card--${this.layout}" lang=${this.locale.value}>
+      ${renderContact(contact, this.locale.value, this.layout, heading)}
+      ${this.layout === 'full'
+        ? html`<button type="button" part="save" @click=${() => this.save(contact)}>${msg('Save contact', { desc: 'Button that downloads the contact as a vCard file' })}</button>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override render() {
+    this.shownError = undefined;
+    if (!this.locale.ready) return renderSkeleton(3);
+    if (!this.hasFeed) {
+      const inline = this.merge(undefined);
+      return inline ? this.renderCard(inline) : nothing;
+    }
+    const { loading, result, error } = this.data.state;
+    if (loading && !result) return renderSkeleton(3);
+    const found = result && this.merge(contactFromFeed(new Resolver(result.feed, this.locale.value), this.contact));
+    if (found) return this.renderCard(found);
+    this.shownError = error ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
+    const headline = this.shownError.code === 'not-found' ? msg('The contact was not found.', { desc: 'Error shown when the person id is not in the feed' }) : undefined;
+    return html`<div part="base">${renderError(this.shownError, headline)}</div>`;
+  }
+}
+
+define('contact-card', ContactCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'contact-card': ContactCard;
+  }
+}
