@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
@@ -60,39 +59,54 @@ import { styles } from './activity-timeline.styles.js';
  */
 export class ActivityTimeline extends LitElement {
   static override styles = styles;
+  // Declared statically rather than with decorators: the same API, ~0.5 kB
+  // less in the script-tag bundle (see README, Size).
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    release: {},
+    order: {},
+    from: {},
+    to: {},
+    limit: { type: Number },
+    group: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    releaseHref: { attribute: 'release-href' },
+    timeout: { type: Number },
+  };
 
   /** URL of the feed, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object given directly; preferred over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** A release id or `latest`; without it, the activities of every release. */
-  @property() release?: string;
+  release?: string;
 
   /** `desc` (newest first) or `asc`. */
-  @property() order: 'asc' | 'desc' = 'desc';
+  order: 'asc' | 'desc' = 'desc';
 
   /** Shows only activities that may fall on or after this ISO date (`2020`, `2020-04`, `2020-04-01`). */
-  @property() from?: string;
+  from?: string;
 
   /** Shows only activities that may fall on or before this ISO date. */
-  @property() to?: string;
+  to?: string;
 
   /** How many activities a page shows; "Show more" reveals the next page. */
-  @property({ type: Number }) limit = 20;
+  limit = 20;
 
   /** `none`, `year` or `month`: group headings. */
-  @property() group: Grouping = 'none';
+  group: Grouping = 'none';
 
   /** Level of the group headings (items use the next level, or this one without groups). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Link for an activity's release; `{id}` becomes the release id. Without it, the release is named, not linked. */
-  @property({ attribute: 'release-href' }) releaseHref?: string;
+  releaseHref?: string;
 
   /** Milliseconds to wait for the feed. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** @internal How many items "Show more" has revealed (0: the first page). */
   private shown = 0;

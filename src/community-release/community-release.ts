@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../feed/errors.js';
@@ -61,30 +60,42 @@ import { styles } from './community-release.styles.js';
  */
 export class CommunityRelease extends LitElement {
   static override styles = styles;
+  // Declared statically rather than with decorators: the same API, ~0.5 kB
+  // less in the script-tag bundle (see README, Size).
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    release: {},
+    layout: { reflect: true },
+    href: {},
+    share: { type: Boolean },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+  };
 
   /** URL of the feed, resolved against the page. Widgets naming one URL share one request. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object given directly; validated like a fetched one and preferred over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** `latest` (the newest release) or a release id. */
-  @property() release = 'latest';
+  release = 'latest';
 
   /** `full` shows the whole release; `teaser` shows title, date, summary and a "Read more" link. */
-  @property({ reflect: true }) layout: 'full' | 'teaser' = 'full';
+  layout: 'full' | 'teaser' = 'full';
 
   /** Where a teaser links to; `{id}` is replaced by the release id. Also the URL that is shared. */
-  @property() href?: string;
+  href?: string;
 
   /** Shows the "Share on Facebook" link and the "Copy link" button. */
-  @property({ type: Boolean }) share = false;
+  share = false;
 
   /** Level of the release title heading (1–6); other headings follow it. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Milliseconds to wait for the feed before showing a timeout error. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** @internal */
   private readonly data = new FeedController(this);

@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { FeedError } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
@@ -50,45 +49,61 @@ import { styles } from './contact-card.styles.js';
  */
 export class ContactCard extends LitElement {
   static override styles = styles;
+  // Declared statically rather than with decorators: the same API, ~0.5 kB
+  // less in the script-tag bundle (see README, Size).
+  static override properties = {
+    src: {},
+    feed: { attribute: false },
+    contact: {},
+    name: {},
+    jobTitle: { attribute: 'job-title' },
+    roleText: { attribute: 'role' },
+    organization: {},
+    phone: {},
+    email: {},
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    timeout: { type: Number },
+  };
 
   /** URL of the feed, resolved against the page. */
-  @property() src?: string;
+  src?: string;
 
   /** A feed object given directly; preferred over `src`. */
-  @property({ attribute: false }) feed?: unknown;
+  feed?: unknown;
 
   /** The id of a person in the feed's `people`. */
-  @property() contact?: string;
+  contact?: string;
 
   /** The person's name (overrides the feed). */
-  @property() name?: string;
+  name?: string;
 
   /** Their role or job title (overrides the feed). */
-  @property({ attribute: 'job-title' }) jobTitle?: string;
+  jobTitle?: string;
 
   /**
    * The same as `job-title`, under the attribute name of the feed format. On
    * the host it is also an ARIA role, which a job title is not: prefer `job-title`.
    */
-  @property({ attribute: 'role' }) roleText?: string;
+  roleText?: string;
 
   /** Their organization (overrides the feed). */
-  @property() organization?: string;
+  organization?: string;
 
   /** Their phone number as it should be shown; the `tel:` link keeps `+` and digits (overrides the feed). */
-  @property() phone?: string;
+  phone?: string;
 
   /** Their e-mail address (overrides the feed). */
-  @property() email?: string;
+  email?: string;
 
   /** `full` (a card with the name as a heading and "Save contact") or `compact` (one paragraph). */
-  @property({ reflect: true }) layout: ContactLayout = 'full';
+  layout: ContactLayout = 'full';
 
   /** Level of the name heading in the full layout. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Milliseconds to wait for the feed. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** @internal */
   private readonly data = new FeedController(this);
