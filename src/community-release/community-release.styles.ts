@@ -78,10 +78,6 @@ export const styles = [
       .release__share {
         display: none;
       }
-      [part~='base'] {
-        background: none;
-        color: #000;
-      }
     }
   `,
 ];

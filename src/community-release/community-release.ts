@@ -148,7 +148,7 @@ export class CommunityRelease extends LitElement {
     const links = organizationIds.flatMap((id) =>
       Object.values(resolver.organization(id)?.social ?? {}).flatMap((url) => {
         const href = safeUrl(url);
-        return href ? [html`<li><a href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`] : [];
+        return href ? [html`<li><a class="url" href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`] : [];
       })
     );
     return links.length ? html`<ul class="release__social" part="social">${links}</ul>` : nothing;
@@ -210,7 +210,7 @@ export class CommunityRelease extends LitElement {
     return links.map(({ url, label }) => {
       const href = safeUrl(url);
       const text = label ? this.text(label, resolver, release) : { text: url, lang: nothing };
-      return html`<p class="release__link">${href ? html`<a href=${href} rel="noopener noreferrer" lang=${text.lang}>${text.text}</a>` : text.text}</p>`;
+      return html`<p class="release__link">${href ? html`<a class=${label ? nothing : 'url'} href=${href} rel="noopener noreferrer" lang=${text.lang}>${text.text}</a>` : text.text}</p>`;
     });
   }
 
@@ -218,7 +218,7 @@ export class CommunityRelease extends LitElement {
     const tags = (release.hashtags ?? resolver.feed.project.hashtags ?? []).map((tag) => tag.replace(/^#/, ''));
     if (!tags.length) return nothing;
     return html`<ul class="release__hashtags" part="hashtags">
-      ${tags.map((tag) => html`<li><a href="https://www.facebook.com/hashtag/${encodeURIComponent(tag.toLowerCase())}" rel="noopener noreferrer">#${tag}</a></li>`)}
+      ${tags.map((tag) => html`<li><a class="url" href="https://www.facebook.com/hashtag/${encodeURIComponent(tag.toLowerCase())}" rel="noopener noreferrer">#${tag}</a></li>`)}
     </ul>`;
   }
 

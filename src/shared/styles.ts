@@ -108,6 +108,21 @@ export const baseStyles = css`
       opacity: 0.55;
     }
   }
+  @media print {
+    [part~='base'] {
+      color: #000;
+      background: none;
+    }
+    button {
+      display: none;
+    }
+    /* Paper has no links: write the address after each, unless it is the text already. */
+    a[href^='http']:not(.url)::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+  }
   @media (forced-colors: active) {
     .skeleton span {
       background: CanvasText;
