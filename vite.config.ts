@@ -10,10 +10,19 @@ import compactLit from './scripts/vite-plugin-compact-lit.js';
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return {
-      root: 'demo',
       server: { host: '127.0.0.1', port: 5173, open: false },
-      build: { rollupOptions: { input: ['demo/index.html', 'demo/languages.html'] } },
-      preview: { host: '127.0.0.1', port: 4173 },
+      // The demos live in demo/; the partner pages load the built dist/kopiena.js.
+      plugins: [
+        {
+          name: 'kopiena:demo-home',
+          configureServer(server) {
+            server.middlewares.use((request, response, next) => {
+              if (request.url !== '/') return next();
+              response.writeHead(302, { location: '/demo/' }).end();
+            });
+          },
+        },
+      ],
     };
   }
   const npm = mode === 'npm';
