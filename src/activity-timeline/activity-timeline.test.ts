@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import './activity-timeline.js';
 import type { ActivityTimeline } from './activity-timeline.js';
-import { nextEvent, seedFeed, shadow, shadowText } from '../../test/helpers.js';
+import { nextEvent, seedFeed, shadow, shadowText, testServer } from '../../test/helpers.js';
 import { smallFeed } from '../../test/fixtures/feeds.js';
 
 type Activity = { id: string; when: string; title: string; part?: string; participants?: number };
@@ -139,6 +139,19 @@ describe('<activity-timeline>', () => {
     const failed = nextEvent(element, 'kopiena-error');
     document.body.append(element);
     expect((await failed).detail.code).to.equal('not-found');
+    element.remove();
+  });
+
+  it('shows a localized error and fires kopiena-error when the feed cannot load', async () => {
+    const element = document.createElement('activity-timeline');
+    element.lang = 'lv';
+    element.src = testServer.status(503);
+    const failed = nextEvent(element, 'kopiena-error');
+    document.body.append(element);
+    expect((await failed).detail.code).to.equal('http');
+    await element.updateComplete;
+    expect(shadowText(element)).to.equal('Ziņas neizdevās ielādēt. Ziņu avota serveris atbildēja ar kļūdu.');
+    expect(shadow(element).querySelector('[role="status"]')).to.exist;
     element.remove();
   });
 
