@@ -239,6 +239,7 @@ export class ActivityTimeline extends LitElement {
   }
 
   protected override render() {
+    this.locale.use();
     const { loading, result, error } = this.data.state;
     this.shownError = error;
     if (!this.locale.ready || (loading && !result)) return renderSkeleton(6);

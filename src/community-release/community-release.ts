@@ -273,6 +273,7 @@ export class CommunityRelease extends LitElement {
   }
 
   protected override render(): TemplateResult {
+    this.locale.use();
     const { loading, result, error } = this.data.state;
     this.shownError = undefined;
     if (!this.locale.ready || (loading && !result)) return renderSkeleton(this.layout === 'teaser' ? 4 : 12);

@@ -165,6 +165,7 @@ export class ContactCard extends LitElement {
   }
 
   protected override render() {
+    this.locale.use();
     this.shownError = undefined;
     if (!this.locale.ready) return renderSkeleton(3);
     if (!this.hasFeed) {

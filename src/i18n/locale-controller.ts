@@ -4,7 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { activateMessages, isLoaded, loadMessages, type Locale } from './messages.js';
-import { resolveLocale } from './locale.js';
+import { matchLocale, resolveLocale } from './locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -41,17 +41,36 @@ export class LocaleController implements ReactiveController {
   /** False while the wanted locale's messages are still loading (show a skeleton, not English). */
   ready = true;
 
+  private connected = false;
+
   constructor(private readonly host: Host) {
     host.addController(this);
   }
 
   hostConnected(): void {
+    this.connected = true;
     watch(this);
     this.refresh();
   }
 
   hostDisconnected(): void {
+    this.connected = false;
     unwatch(this);
+  }
+
+  /**
+   * The locale to render in, with its messages active for `msg()`. Called at
+   * the top of `render()`, so it also works under server rendering, where
+   * the host is never connected: there only its own `lang` counts, and that
+   * locale's messages must have been loaded beforehand.
+   */
+  use(): Locale {
+    if (!this.connected) {
+      const own = matchLocale(this.host.getAttribute?.('lang'));
+      if (own && isLoaded(own)) this.value = own;
+    }
+    activateMessages(this.value);
+    return this.value;
   }
 
   /** Re-reads the locale; re-renders the host once the new messages are here. */
