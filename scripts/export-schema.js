@@ -38,6 +38,10 @@ const json = z.toJSONSchema(schema.feedSchema, {
   override({ zodSchema, jsonSchema }) {
     const def = zodSchema._zod.def;
     if (def.type === 'custom' && customs.has(def.fn)) Object.assign(jsonSchema, customs.get(def.fn));
+    const refined = (fn) => def.checks?.some((check) => check._zod.def.fn === fn);
+    if (refined(schema.isId)) jsonSchema.pattern = schema.ID_PATTERN.source;
+    if (refined(schema.isFilled)) jsonSchema.minLength = 1;
+    if (refined(schema.isIsoDate)) jsonSchema.pattern = schema.ISO_DATE_PATTERN.source;
   },
 });
 json.$id = 'https://unpkg.com/kopiena/feed.schema.json';

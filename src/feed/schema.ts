@@ -15,7 +15,16 @@ const PARTS: readonly Part[] = ['early', 'mid', 'late'];
 /** Limits beyond which a feed is refused rather than rendered slowly. */
 export const LIMITS = { bytes: 5 * 1024 * 1024, releases: 10_000, activities: 100_000 } as const;
 
-const id = z.string().check(z.regex(/^[a-z0-9-]+$/));
+export const ID_PATTERN = /^[a-z0-9-]+$/;
+export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+export const isId = (value: string) => ID_PATTERN.test(value);
+export const isFilled = (value: string) => value.length > 0;
+export const isIsoDate = (value: string) => ISO_DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
+
+// Refinements rather than z.regex() and z.minLength(): the same checks for
+// less bundle (scripts/export-schema.js writes them out as JSON Schema).
+const id = z.string().check(z.refine(isId, 'must use only a-z, 0-9 and -'));
+const filled = z.string().check(z.refine(isFilled, 'must not be empty'));
 const url = z.string().check(
   z.refine((value) => safeUrl(value) !== undefined, 'must be an absolute http, https, mailto or tel URL')
 );
@@ -29,10 +38,7 @@ const count = (minimum: number) =>
   );
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isoDate = z.string().check(
-  z.regex(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/),
-  z.refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date')
-);
+const isoDate = z.string().check(z.refine(isIsoDate, 'must be an ISO date (2020-05-07) or date-time with offset'));
 export const isStringMap = (value: unknown, isValue: (value: string) => boolean = () => true): value is Record<string, string> =>
   isObject(value) && Object.values(value).every((entry) => typeof entry === 'string' && isValue(entry));
 
@@ -62,7 +68,7 @@ export const organizationSchema = z.object({
 });
 
 export const personSchema = z.object({
-  name: z.string().check(z.minLength(1)),
+  name: filled,
   role: z.optional(localizedText),
   organization: z.optional(id),
   phone: z.optional(z.string()),
@@ -116,7 +122,7 @@ export const releaseSchema = z.object({
     })
   ),
   about: z.optional(z.array(id)),
-  hashtags: z.optional(z.array(z.string().check(z.minLength(1)))),
+  hashtags: z.optional(z.array(filled)),
   links: z.optional(z.array(z.object({ url, label: z.optional(localizedText) }))),
 });
 
@@ -128,7 +134,7 @@ export const envelopeSchema = z.object({
     id,
     name: localizedText,
     url: z.optional(url),
-    hashtags: z.optional(z.array(z.string().check(z.minLength(1)))),
+    hashtags: z.optional(z.array(filled)),
     partnership: z.optional(localizedText),
     organizations: z.optional(z.array(id)),
   }),

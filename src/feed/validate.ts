@@ -9,6 +9,7 @@ import {
   LIMITS,
   activitySchema,
   envelopeSchema,
+  isId,
   organizationSchema,
   personSchema,
   releaseSchema,
@@ -94,7 +95,7 @@ function checkVersion(input: unknown): void {
 function checkMap<T>(schema: z.ZodMiniType<T>, input: Record<string, unknown> | undefined, at: string, issues: FeedIssue[]) {
   const out = new Map<string, T>();
   for (const [key, value] of Object.entries(input ?? {})) {
-    if (!/^[a-z0-9-]+$/.test(key)) {
+    if (!isId(key)) {
       issues.push({ path: `${at}.${key}`, message: 'id must use only a-z, 0-9 and -' });
       continue;
     }
