@@ -26,11 +26,14 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   const npm = mode === 'npm';
+  const hydrate = mode === 'hydrate';
   return {
-    plugins: [compactLit()],
+    // Hydration compares template strings with the server's (built from src as
+    // written), so the landing pages' client keeps them untrimmed.
+    plugins: hydrate ? [] : [compactLit()],
     build: {
       target: 'es2022',
-      outDir: npm ? 'dist/npm' : 'dist',
+      outDir: npm ? 'dist/npm' : hydrate ? 'dist/hydrate' : 'dist',
       emptyOutDir: true,
       sourcemap: true,
       lib: {
@@ -42,7 +45,9 @@ export default defineConfig(({ command, mode }) => {
               'activity-timeline': 'src/activity-timeline/activity-timeline.ts',
               'contact-card': 'src/contact-card/contact-card.ts',
             }
-          : { kopiena: 'src/index.ts' },
+          : hydrate
+            ? { 'kopiena-hydrate': 'src/hydrate.ts' }
+            : { kopiena: 'src/index.ts' },
       },
       rollupOptions: {
         preserveEntrySignatures: 'allow-extension',
@@ -50,6 +55,7 @@ export default defineConfig(({ command, mode }) => {
         // Lib mode keeps ES output readable; the script-tag bundle is minified in
         // full (Rolldown's own minifier), the npm build is left to apps' bundlers.
         output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: !npm },
+        // (mode hydrate: the landing pages' client script, Lit's hydration support included)
       },
     },
   };

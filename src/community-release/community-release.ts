@@ -113,7 +113,9 @@ export class CommunityRelease extends LitElement {
   }
 
   private releaseUrl(release: Release): string | undefined {
-    if (this.href) return new URL(this.href.replaceAll('{id}', encodeURIComponent(release.id)), document.baseURI).href;
+    const href = this.href?.replaceAll('{id}', encodeURIComponent(release.id));
+    // On the server there is no page to resolve against: the template stays as given.
+    if (href) return globalThis.document ? new URL(href, document.baseURI).href : href;
     return globalThis.location?.href;
   }
 

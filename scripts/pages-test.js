@@ -1,0 +1,126 @@
+// Landing pages, end to end: generates the site from the sample feed with
+// `kopiena pages`, checks every meta tag and the JSON-LD, the share image,
+// the page without JavaScript (server-rendered text visible), with
+// JavaScript (hydration with no feed request, no layout shift, no error),
+// axe on the page, and that a bad feed fails cleanly. Exit 1 on failure.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { findChromium, chromiumArgs } from './browser.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pages-'));
+const out = join(scratch, 'site');
+const base = 'https://example.org/news';
+const id = '2020-05-07-daugavpils-iedvesmo';
+let passed = 0;
+const failures = [];
+const check = (what, ok, detail = '') => {
+  if (ok) passed++;
+  else failures.push(`${what}${detail ? `: ${detail}` : ''}`);
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? ` (${detail})` : ''}`);
+};
+
+execFileSync(process.execPath, ['bin/kopiena.js', 'pages', '--feed', 'demo/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+
+// The head, as a crawler reads it.
+const html = readFileSync(join(out, 'lv', id, 'index.html'), 'utf8');
+const metaContent = (key) => [...html.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)">/g)].filter((m) => m[1] === key).map((m) => m[2]);
+check('title', /<title>Daugavpils darbīgā kopiena iedvesmo · Darbīgās kopienas<\/title>/.test(html));
+check('meta description', (metaContent('description')[0] ?? '').startsWith('Daugavpils pirmsskolas'));
+check('canonical URL', html.includes(`<link rel="canonical" href="${base}/lv/${id}/">`));
+for (const lang of ['lv', 'en', 'ru']) check(`hreflang ${lang}`, html.includes(`<link rel="alternate" hreflang="${lang}" href="${base}/${lang}/${id}/">`));
+check('hreflang x-default', html.includes(`hreflang="x-default" href="${base}/lv/${id}/"`));
+const expectedMeta = {
+  'og:type': ['article'],
+  'og:title': ['Daugavpils darbīgā kopiena iedvesmo'],
+  'og:url': [`${base}/lv/${id}/`],
+  'og:image': [`${base}/lv/${id}/share.png`],
+  'og:image:width': ['1200'],
+  'og:image:height': ['630'],
+  'og:locale': ['lv_LV'],
+  'og:locale:alternate': ['en_GB', 'ru_RU'],
+  'article:published_time': ['2020-05-07'],
+  'article:tag': ['DarbīgāsKopienas', 'PeopleToPeople'],
+  'twitter:card': ['summary_large_image'],
+};
+for (const [key, values] of Object.entries(expectedMeta)) check(key, JSON.stringify(metaContent(key)) === JSON.stringify(values), JSON.stringify(metaContent(key)));
+check('og:description', metaContent('og:description')[0]?.length > 50);
+const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)[1]);
+check('JSON-LD NewsArticle', ld['@context'] === 'https://schema.org' && ld['@type'] === 'NewsArticle');
+check('JSON-LD headline, date, language', ld.headline === 'Daugavpils darbīgā kopiena iedvesmo' && ld.datePublished === '2020-05-07' && ld.inLanguage === 'lv');
+check('JSON-LD author and publisher organizations', ld.author?.[0]?.['@type'] === 'Organization' && ld.author[0].name === 'Izglītības iniciatīvu centrs' && ld.publisher?.['@type'] === 'Organization');
+check('JSON-LD image', ld.image?.[0]?.url === `${base}/lv/${id}/share.png` && ld.image[0].width === 1200);
+check('the share link points at the landing page', html.includes(`sharer.php?u=${encodeURIComponent(`${base}/lv/${id}/`)}`));
+const png = readFileSync(join(out, 'lv', id, 'share.png'));
+check('share image is a 1200×630 PNG', png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630);
+check('index per language and a root chooser', ['lv', 'en', 'ru'].every((lang) => existsSync(join(out, lang, 'index.html'))) && readFileSync(join(out, 'index.html'), 'utf8').includes('href="ru/index.html"'));
+
+// A bad feed: a readable list of problems, a non-zero exit, nothing written.
+const badFeed = join(scratch, 'bad.json');
+const feed = JSON.parse(readFileSync('demo/feed.json', 'utf8'));
+feed.releases[0].activities[0].when = '2020-13';
+writeFileSync(badFeed, JSON.stringify(feed));
+const bad = spawnSync(process.execPath, ['bin/kopiena.js', 'pages', '--feed', badFeed, '--out', join(scratch, 'bad-site')], { encoding: 'utf8' });
+check('a bad feed exits non-zero', bad.status === 1, `exit ${bad.status}`);
+check('…listing the problem with its JSON path', bad.stderr.includes('releases[0].activities[0].when'), bad.stderr.trim());
+check('…and leaves nothing half-written', !existsSync(join(scratch, 'bad-site')) && !existsSync(join(scratch, `bad-site.tmp-${bad.pid}`)));
+
+// In a browser, from a static server.
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.map': 'application/json' };
+const server = createServer((request, response) => {
+  let path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '');
+  if (path === '' || path.endsWith('/')) path += 'index.html';
+  try {
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(out, path)));
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
+try {
+  const noScript = await browser.newPage();
+  await noScript.setJavaScriptEnabled(false);
+  await noScript.goto(`${origin}/lv/${id}/`, { waitUntil: 'load' });
+  const visible = await noScript.evaluate(() => {
+    const title = document.querySelector('community-release')?.shadowRoot?.querySelector('[part="title"]');
+    return { text: title?.textContent.trim(), height: title?.getBoundingClientRect().height ?? 0 };
+  });
+  check('without JavaScript the release text is visible (declarative shadow DOM)', visible.text === 'Daugavpils darbīgā kopiena iedvesmo' && visible.height > 0, JSON.stringify(visible));
+
+  const page = await browser.newPage();
+  const requests = [];
+  const errors = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await page.evaluateOnNewDocument(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`${origin}/lv/${id}/`, { waitUntil: 'networkidle0' });
+  const hydrated = await page.evaluate(async () => {
+    const element = document.querySelector('community-release');
+    await customElements.whenDefined('community-release');
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    return { upgraded: element.hasUpdated === true, title: element.shadowRoot.querySelector('[part="title"]').textContent.trim(), shift: window.__shift, share: !!element.shadowRoot.querySelector('[part="share"] button') };
+  });
+  check('with JavaScript the element hydrates in place', hydrated.upgraded && hydrated.title === 'Daugavpils darbīgā kopiena iedvesmo' && hydrated.share, JSON.stringify(hydrated));
+  check('no layout shift', hydrated.shift === 0, String(hydrated.shift));
+  check('no feed request (the feed is inline)', !requests.some((url) => url.endsWith('.json')), requests.filter((url) => url.endsWith('.json')).join(', '));
+  check('no page errors', errors.length === 0, errors.join('; '));
+  check('no request leaves the site', requests.every((url) => url.startsWith(origin)), requests.filter((url) => !url.startsWith(origin)).join(', '));
+  await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  check('axe finds no violations on the page', violations.length === 0, violations.join(', '));
+} finally {
+  await browser.close();
+  server.close();
+}
+console.log(`landing pages: ${passed} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);

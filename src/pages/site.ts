@@ -1,0 +1,161 @@
+/**
+ * A static site of landing pages from a feed: one page per release per
+ * language, an index per language, a language chooser at the root. Works
+ * from file:// and any static host (all links relative), and previews well
+ * on Facebook (see head.ts).
+ */
+import { parseInline, type InlineNode } from '../feed/inline-markdown.js';
+import { Resolver, sortReleases } from '../feed/resolve.js';
+import type { Release } from '../feed/schema.js';
+import type { Feed } from '../feed/validate.js';
+import { formatPublished } from '../i18n/published.js';
+import type { Locale } from '../i18n/messages.js';
+import { safeUrl } from '../shared/safe-url.js';
+import { escapeHtml } from './escape.js';
+import { renderHead, type PageImage } from './head.js';
+import { renderRelease } from './render.js';
+import type { ShareCard } from './share-image.js';
+
+export interface SiteOptions {
+  /** The feed as written (it is inlined, pruned, into each page). */
+  source: Record<string, unknown>;
+  feed: Feed;
+  locales: Locale[];
+  /** Absolute URL the site will live at, without a trailing slash; relative links without it. */
+  baseUrl?: string;
+}
+
+export interface SiteFile {
+  path: string;
+  content: string;
+}
+
+export interface Site {
+  files: SiteFile[];
+  /** Share images still to draw: path → card. */
+  images: Array<{ path: string; card: ShareCard }>;
+}
+
+const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
+
+const plain = (nodes: InlineNode[]): string => nodes.map((node) => (node.type === 'text' ? node.text : plain(node.children))).join('');
+
+function describe(resolver: Resolver, release: Release): string {
+  const source = release.summary ?? release.body?.[0];
+  const text = source === undefined ? '' : plain(parseInline(resolver.text(source, release).text));
+  return text.length > 200 ? `${text.slice(0, 201).replace(/\s+\S*$/, '')}…` : text;
+}
+
+/** The part of the feed one page needs: everything but the other releases. */
+function pruned(source: Record<string, unknown>, releases: Release[], teaser: boolean): unknown {
+  const ids = new Set(releases.map((release) => release.id));
+  const all = (source.releases as Array<Record<string, unknown>>).filter((release) => ids.has(release.id as string));
+  return {
+    ...source,
+    releases: teaser ? all.map(({ id, published, language, title, summary, body }) => ({ id, published, language, title, summary, body: (body as unknown[] | undefined)?.slice(0, 1) })) : all,
+  };
+}
+
+function page(lang: string, head: string, depth: number, nav: string, main: string): string {
+  const up = '../'.repeat(depth);
+  return `<!doctype html>
+<html lang="${lang}">
+  <head>
+    ${head}
+    <link rel="stylesheet" href="${up}assets/page.css">
+    <script type="module" src="${up}assets/kopiena-hydrate.js"></script>
+  </head>
+  <body>
+    <header class="page-header"><nav aria-label="${lang === 'lv' ? 'Navigācija' : lang === 'ru' ? 'Навигация' : 'Navigation'}">${nav}</nav></header>
+    <main>
+${main}
+    </main>
+  </body>
+</html>
+`;
+}
+
+export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions): Promise<Site> {
+  const files: SiteFile[] = [];
+  const images: Site['images'] = [];
+  const releases = sortReleases(feed.releases);
+  // Without a base URL, links are relative to a release page (two folders deep).
+  const absolute = (path: string) => (baseUrl ? `${baseUrl}/${path}` : `../../${path}`);
+
+  for (const locale of locales) {
+    const resolver = new Resolver(feed, locale);
+    const project = resolver.text(feed.project.name).text;
+    for (const release of releases) {
+      const path = `${locale}/${release.id}/`;
+      const url = (other: string) => absolute(`${other}/${release.id}/`);
+      const title = resolver.text(release.title, release).text;
+      const given = release.image && safeUrl(release.image.src);
+      const image: PageImage = given
+        ? { url: given, width: release.image!.width ?? 1200, height: release.image!.height ?? 630, alt: release.image!.alt ? resolver.text(release.image!.alt, release).text : title }
+        : { url: absolute(`${path}share.png`), width: 1200, height: 630, alt: title };
+      if (!given) images.push({ path: `${path}share.png`, card: { title, project, date: formatPublished(release.published, locale), lang: locale } });
+      const head = renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) });
+      const nav = [
+        `<a href="../index.html">${escapeHtml(project)}</a>`,
+        ...locales.filter((other) => other !== locale).map((other) => `<a href="../../${other}/${release.id}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+      ].join(' · ');
+      const widget = await renderRelease({
+        locale,
+        release: release.id,
+        layout: 'full',
+        href: baseUrl ? `${baseUrl}/${locale}/{id}/` : '../{id}/index.html',
+        feed: pruned(source, [release], false),
+      });
+      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, widget) });
+    }
+
+    const teasers = await Promise.all(
+      releases.map((release) =>
+        renderRelease({ locale, release: release.id, layout: 'teaser', href: './{id}/index.html', feed: pruned(source, [release], true) })
+      )
+    );
+    const indexHead = [
+      '<meta charset="utf-8">',
+      '<meta name="viewport" content="width=device-width, initial-scale=1">',
+      `<title>${escapeHtml(project)}</title>`,
+      ...(baseUrl
+        ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/`)}">`)]
+        : []),
+    ].join('\n    ');
+    const indexNav = [
+      `<span>${escapeHtml(project)}</span>`,
+      ...locales.filter((other) => other !== locale).map((other) => `<a href="../${other}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+    ].join(' · ');
+    const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}`;
+    files.push({ path: `${locale}/index.html`, content: page(locale, indexHead, 1, indexNav, list) });
+  }
+
+  const chooser = locales.map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`).join('');
+  const project = new Resolver(feed, locales[0]).text(feed.project.name).text;
+  files.push({
+    path: 'index.html',
+    content: `<!doctype html>
+<html lang="${locales[0]}">
+  <head>
+    <meta charset="utf-8">
+    <meta name="viewport" content="width=device-width, initial-scale=1">
+    <title>${escapeHtml(project)}</title>
+    <link rel="stylesheet" href="assets/page.css">
+  </head>
+  <body>
+    <main class="page-header"><h1>${escapeHtml(project)}</h1><ul class="languages">${chooser}</ul></main>
+  </body>
+</html>
+`,
+  });
+  files.push({
+    path: 'assets/page.css',
+    content: `body { margin: 0 auto; max-width: 46rem; padding: 1rem; font-family: system-ui, sans-serif; background: #f6f4ef; color: #1f2328; }
+.page-header { margin-bottom: 1rem; }
+.page-header a { color: #0a58a8; }
+main > article + article { margin-top: 1rem; }
+.languages { font-size: 1.25rem; }
+`,
+  });
+  return { files, images };
+}
