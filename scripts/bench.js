@@ -2,12 +2,10 @@
 // activities across 500 releases, as a ratio to JSON.parse of the same feed
 // text, measured in one headless Chromium run on the built dist/kopiena.js.
 // Prints the numbers and fails when the ratio or the DOM size is over budget.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from './browser.js';
+import { serve } from './static-server.js';
 
 const BUDGET = { ratio: 25, nodes: 1_000 };
 const RELEASES = 500;
@@ -79,23 +77,11 @@ window.bench = async (text, runs) => {
 window.ready = true;
 </script></body></html>`;
 
-const types = { '.js': 'text/javascript', '.map': 'application/json' };
-const server = createServer(async (request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  if (path === '/') return response.writeHead(200, { 'content-type': 'text/html' }).end(page);
-  try {
-    const file = normalize(join('.', path));
-    if (!file.startsWith('dist')) throw new Error('outside dist');
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'text/plain' }).end(await readFile(file));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const server = await serve('.', { extra: { '/': ['text/html', page] } });
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 try {
   const tab = await browser.newPage();
-  await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+  await tab.goto(`${server.origin}/`);
   await tab.waitForFunction('window.ready === true');
   const text = JSON.stringify(makeFeed());
   const result = await tab.evaluate((feed, runs) => window.bench(feed, runs), text, RUNS);

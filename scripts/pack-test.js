@@ -3,11 +3,11 @@
 // and builds the app, and renders an element from it in Chromium.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from './browser.js';
+import { serve } from './static-server.js';
 
 const root = resolve('.');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -57,22 +57,13 @@ console.log('the app type-checks against the published .d.ts');
 run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
 
 const dist = join(app, 'dist');
-const server = createServer((request, response) => {
-  const path = new URL(request.url, 'http://x').pathname;
-  try {
-    const body = readFileSync(join(dist, path === '/' ? 'index.html' : path));
-    response.writeHead(200, { 'content-type': { '.html': 'text/html', '.js': 'text/javascript' }[extname(path) || '.html'] ?? 'text/plain' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const server = await serve(dist);
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 try {
   const page = await browser.newPage();
   const errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`http://127.0.0.1:${server.address().port}/`);
+  await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => document.body.dataset.loaded, { timeout: 10_000 });
   const title = await page.evaluate(() => document.querySelector('community-release').shadowRoot.querySelector('[part="title"]')?.textContent.trim());
   if (title !== 'Daugavpils active community inspires') fail(`the app rendered ${JSON.stringify(title)}`);

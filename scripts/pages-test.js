@@ -5,11 +5,11 @@
 // axe on the page, and that a bad feed fails cleanly. Exit 1 on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from './browser.js';
+import { serve } from './static-server.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pages-'));
 const out = join(scratch, 'site');
@@ -69,18 +69,8 @@ check('…listing the problem with its JSON path', bad.stderr.includes('releases
 check('…and leaves nothing half-written', !existsSync(join(scratch, 'bad-site')) && !existsSync(join(scratch, `bad-site.tmp-${bad.pid}`)));
 
 // In a browser, from a static server.
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png', '.map': 'application/json' };
-const server = createServer((request, response) => {
-  let path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^\/+/, '');
-  if (path === '' || path.endsWith('/')) path += 'index.html';
-  try {
-    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(join(out, path)));
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serve(out);
+const { origin } = server;
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 try {
   const noScript = await browser.newPage();

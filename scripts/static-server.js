@@ -1,0 +1,35 @@
+// A tiny static file server on loopback for the scripts that drive Chromium
+// (benchmark, tarball test, landing pages): files under `root`, plus any
+// `extra` path → [content type, body] pairs. Resolves to its origin and a close().
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, resolve, sep } from 'node:path';
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.png': 'image/png',
+  '.map': 'application/json',
+};
+
+export async function serve(folder, { extra = {}, headers = {} } = {}) {
+  const root = resolve(folder);
+  const server = createServer(async (request, response) => {
+    let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (extra[path]) return response.writeHead(200, { 'content-type': extra[path][0], ...headers }).end(extra[path][1]);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(root, path);
+    if (!file.startsWith(root + sep)) return response.writeHead(403).end();
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
