@@ -16,7 +16,7 @@ if (!existsSync(entry)) {
 }
 
 const staticImports = (code) => [...code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.[^"']+)["']/g)].map((m) => m[1]);
-const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["'](\.[^"']+)["']\s*\)/g)].map((m) => m[1]);
+const dynamicImports = (code) => [...code.matchAll(/\bimport\(\s*["'`](\.[^"'`]+)["'`]\s*\)/g)].map((m) => m[1]);
 
 /** The entry and every module it reaches through static imports. */
 function staticGraph(file, seen = new Set()) {

@@ -29,6 +29,9 @@ describe('localization', () => {
       en: 'Press release, 7 May 2020',
       lv: 'Preses relīze 07.05.2020.',
       ru: 'Пресс-релиз, 07.05.2020',
+      lt: 'Pranešimas spaudai, 2020-05-07',
+      et: 'Pressiteade, 07.05.2020',
+      uk: 'Прес-реліз, 07.05.2020',
     };
     for (const [lang, line] of Object.entries(expected)) expect(dateline(await releaseIn(lang, feed))).to.equal(line);
   });
