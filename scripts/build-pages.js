@@ -11,7 +11,7 @@ await build({
   format: 'esm',
   target: 'node20',
   conditions: ['node'],
-  external: ['lit', 'lit/*', '@lit/localize', '@lit/localize/*', '@lit-labs/ssr', '@lit-labs/ssr/*', 'zod', 'zod/*', 'puppeteer-core', '@sparticuz/chromium', '../../bin/find-chromium.js'],
+  external: ['lit', 'lit/*', '@lit/localize', '@lit/localize/*', '@lit-labs/ssr', '@lit-labs/ssr/*', 'zod', 'zod/*', '@sparticuz/chromium', '../../bin/find-chromium.js'],
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 });

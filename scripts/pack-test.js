@@ -56,6 +56,16 @@ run(bin('tsc'), ['-p', 'tsconfig.json'], app);
 console.log('the app type-checks against the published .d.ts');
 run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
 
+// The `kopiena pages` command, run from the installed package.
+execFileSync(process.execPath, [join(app, 'node_modules/kopiena/bin/kopiena.js'), 'pages', '--feed', join(root, 'demo/feed.json'), '--out', join(app, 'site'), '--lang', 'en'], {
+  cwd: app,
+  env: { ...process.env, CHROME_PATH: await findChromium() },
+  stdio: ['ignore', 'inherit', 'inherit'],
+});
+const landing = readFileSync(join(app, 'site/en/2020-05-07-daugavpils-iedvesmo/index.html'), 'utf8');
+if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
+console.log('the installed `kopiena pages` command writes the landing pages');
+
 const dist = join(app, 'dist');
 const server = await serve(dist);
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });

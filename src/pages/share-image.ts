@@ -23,23 +23,66 @@ const card = ({ title, project, date, lang }: ShareCard) => `<!doctype html><htm
 </style>
 <p>${escapeHtml(date)}</p><h1>${escapeHtml(title)}</h1><p class="project">${escapeHtml(project)}</p></html>`;
 
-/** PNG bytes of the share image of each card, drawn in one browser session. */
+/**
+ * PNG bytes of the share image of each card, drawn by one headless Chromium
+ * driven over the DevTools protocol on a pipe: no browser-automation
+ * library, no port opened.
+ */
 export async function drawShareImages(cards: ShareCard[]): Promise<Uint8Array[]> {
   if (!cards.length) return [];
+  const { spawn } = await import('node:child_process');
+  const { mkdtemp, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
   // @ts-expect-error plain JS module shipped beside the CLI
   const { findChromium, chromiumArgs } = await import('../../bin/find-chromium.js');
-  const { default: puppeteer } = await import('puppeteer-core');
-  const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
+  const profile = await mkdtemp(join(tmpdir(), 'kopiena-share-'));
+  const browser = spawn(await findChromium(), [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  });
+  const [, , , input, output] = browser.stdio as unknown as [null, null, null, NodeJS.WritableStream, NodeJS.ReadableStream];
+  const waiting = new Map<number, (message: { result?: Record<string, unknown>; error?: { message: string } }) => void>();
+  const events: Array<{ method: string; sessionId?: string }> = [];
+  let buffered = '';
+  output.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    for (let end = buffered.indexOf('\0'); end >= 0; end = buffered.indexOf('\0')) {
+      const message = JSON.parse(buffered.slice(0, end));
+      buffered = buffered.slice(end + 1);
+      if (message.id) waiting.get(message.id)?.(message);
+      else events.push(message);
+    }
+  });
+  let lastId = 0;
+  const send = (method: string, params: object = {}, sessionId?: string) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const id = ++lastId;
+      waiting.set(id, (message) => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result ?? {})));
+      input.write(`${JSON.stringify({ id, method, params, sessionId })}\0`);
+    });
+  const loaded = async (sessionId: string) => {
+    for (let tries = 0; tries < 200; tries++) {
+      const index = events.findIndex((event) => event.method === 'Page.loadEventFired' && event.sessionId === sessionId);
+      if (index >= 0) return void events.splice(index, 1);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error('the share image page did not load');
+  };
   try {
-    const page = await browser.newPage();
-    await page.setViewport({ width: 1200, height: 630 });
+    const { targetId } = await send('Target.createTarget', { url: 'about:blank' });
+    const { sessionId } = (await send('Target.attachToTarget', { targetId, flatten: true })) as { sessionId: string };
+    await send('Page.enable', {}, sessionId);
+    await send('Emulation.setDeviceMetricsOverride', { width: 1200, height: 630, deviceScaleFactor: 1, mobile: false }, sessionId);
     const images: Uint8Array[] = [];
     for (const entry of cards) {
-      await page.setContent(card(entry), { waitUntil: 'load' });
-      images.push(await page.screenshot({ type: 'png' }));
+      await send('Page.navigate', { url: `data:text/html;charset=utf-8,${encodeURIComponent(card(entry))}` }, sessionId);
+      await loaded(sessionId);
+      const { data } = (await send('Page.captureScreenshot', { format: 'png' }, sessionId)) as { data: string };
+      images.push(Buffer.from(data, 'base64'));
     }
     return images;
   } finally {
-    await browser.close();
+    browser.kill();
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
   }
 }
