@@ -75,6 +75,16 @@ describe('validateFeed', () => {
     expect(issues).to.deep.include({ path: 'releases[0].activities[0].people[0]', message: 'refers to an unknown person "ghost"' });
   });
 
+  it('says in plain words what is wrong with each value', () => {
+    const feed = smallFeed();
+    Object.assign(feed.releases[1].activities![0], { ongoing: 'yes' });
+    Object.assign(feed.releases[0], { body: 'one paragraph', title: 42 });
+    const { issues } = validateFeed(feed);
+    expect(issues).to.deep.include({ path: 'releases[1].activities[0].ongoing', message: 'must be a boolean' });
+    expect(issues).to.deep.include({ path: 'releases[0].body', message: 'must be an array' });
+    expect(issues).to.deep.include({ path: 'releases[0].title', message: 'must be a string or an object of language tags to strings' });
+  });
+
   it('skips repeated release ids and bad ids', () => {
     const feed = smallFeed();
     feed.releases.push({ ...feed.releases[0] });

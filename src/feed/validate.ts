@@ -46,22 +46,13 @@ const pathToString = (path: Path): string =>
     ''
   );
 
-/** zod/mini ships no messages (that is part of why it is small): say it plainly here. */
+/**
+ * zod/mini ships no messages (that is part of why it is small). The schema's
+ * own checks carry plain-language messages; type errors are said here.
+ */
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return input === undefined ? 'is required' : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
-    case 'too_small':
-      return issue.origin === 'number' ? `must be at least ${issue.minimum}` : 'must not be empty';
-    case 'invalid_value':
-      return `must be one of: ${issue.values.join(', ')}`;
-    case 'invalid_format':
-      return issue.format === 'regex' ? `has an invalid format (expected ${issue.pattern})` : 'has an invalid format';
-    case 'invalid_union':
-      return 'must be a string or an object of language tags to strings';
-    default:
-      return issue.message;
-  }
+  if (issue.code !== 'invalid_type') return issue.message;
+  return input === undefined ? 'is required' : `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
 }
 
 function valueAt(root: unknown, path: Path): unknown {
