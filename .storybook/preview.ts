@@ -1,0 +1,56 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import manifest from '../custom-elements.json';
+import '../src/index.js';
+import './preview.css';
+
+// Attribute, property, event, part and CSS property tables come from the JSDoc, once.
+setCustomElementsManifest(manifest);
+
+/** Every story sits in a page of the chosen language and theme. */
+const page: Decorator = (story, { globals }) =>
+  html`<div class="kopiena-story theme-${globals.theme ?? 'light'}" lang=${globals.locale ?? 'lv'}>${story()}</div>`;
+
+const preview: Preview = {
+  decorators: [page],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: [
+          { value: 'lv', title: 'Latviešu' },
+          { value: 'en', title: 'English' },
+          { value: 'ru', title: 'Русский' },
+          { value: 'lt', title: 'Lietuvių' },
+          { value: 'et', title: 'Eesti' },
+          { value: 'uk', title: 'Українська' },
+        ],
+      },
+    },
+    theme: {
+      description: 'Page theme',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+          { value: 'brand', title: 'Partner brand' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'lv', theme: 'light' },
+  parameters: {
+    controls: { expanded: true },
+    // Accessibility violations fail the story, in the UI and in tests.
+    a11y: { test: 'error' },
+  },
+};
+
+export default preview;

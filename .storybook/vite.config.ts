@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+// Storybook's own Vite settings: the stories import the sources directly.
+export default defineConfig({});

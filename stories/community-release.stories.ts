@@ -1,0 +1,63 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { feed, longTexts, NEVER, stubNeverEndingFetch, tooLarge } from './fixtures.js';
+
+interface Args {
+  release: string;
+  layout: 'full' | 'teaser';
+  href?: string;
+  share: boolean;
+  headingLevel: number;
+  src?: string;
+  feed?: unknown;
+  timeout?: number;
+}
+
+const render = (args: Args) => html`<community-release
+  release=${args.release}
+  layout=${args.layout}
+  href=${args.href ?? nothing}
+  ?share=${args.share}
+  heading-level=${args.headingLevel}
+  src=${args.src ?? nothing}
+  timeout=${args.timeout ?? nothing}
+  .feed=${args.feed}
+></community-release>`;
+
+const meta: Meta<Args> = {
+  title: 'Elements/community-release',
+  component: 'community-release',
+  tags: ['autodocs'],
+  render,
+  args: { release: 'latest', layout: 'full', share: true, headingLevel: 2, feed },
+  argTypes: {
+    layout: { control: 'inline-radio', options: ['full', 'teaser'] },
+    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
+    feed: { control: false },
+  },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const SeedRelease: Story = {};
+export const Teaser: Story = { args: { layout: 'teaser', href: '#/news/{id}' } };
+export const WithoutShare: Story = { args: { share: false } };
+export const HeadingLevelThree: Story = { args: { headingLevel: 3 } };
+export const ById: Story = { args: { release: '2020-05-07-daugavpils-iedvesmo' } };
+export const LongTexts: Story = { args: { feed: longTexts() } };
+export const Empty: Story = { args: { feed: { ...feed, releases: [] } } };
+export const Loading: Story = {
+  args: { feed: undefined, src: NEVER, timeout: 2 ** 31 - 1 },
+  beforeEach: () => stubNeverEndingFetch(),
+};
+
+/** One story per `kopiena-error` code. */
+export const ErrorNetwork: Story = { args: { feed: undefined, src: 'http://127.0.0.1:9/feed.json' } };
+export const ErrorHttp: Story = { args: { feed: undefined, src: './no-such-feed.json' } };
+export const ErrorTimeout: Story = { args: { feed: undefined, src: NEVER, timeout: 100 }, beforeEach: () => stubNeverEndingFetch() };
+export const ErrorParse: Story = { args: { feed: undefined, src: './iframe.html' } };
+export const ErrorVersion: Story = { args: { feed: { version: 2 } } };
+export const ErrorSchema: Story = { args: { feed: [] } };
+export const ErrorTooLarge: Story = { args: { feed: tooLarge() } };
+export const ErrorNotFound: Story = { args: { release: 'missing' } };
