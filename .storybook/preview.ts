@@ -4,13 +4,14 @@ import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import '../src/index.js';
 import './preview.css';
+import '../demo/brand-theme.css';
 
 // Attribute, property, event, part and CSS property tables come from the JSDoc, once.
 setCustomElementsManifest(manifest);
 
 /** Every story sits in a page of the chosen language and theme. */
 const page: Decorator = (story, { globals }) =>
-  html`<div class="kopiena-story theme-${globals.theme ?? 'light'}" lang=${globals.locale ?? 'lv'}>${story()}</div>`;
+  html`<div class="kopiena-story theme-${globals.theme ?? 'light'} ${globals.theme === 'brand' ? 'brand' : ''}" lang=${globals.locale ?? 'lv'}>${story()}</div>`;
 
 const preview: Preview = {
   decorators: [page],

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * `kopiena pages --feed <file|url> --out <dir> [--base-url https://…] [--lang lv,en,ru]`
  *

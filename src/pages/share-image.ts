@@ -1,3 +1,4 @@
+/// <reference types="node" />
 /**
  * A 1200 × 630 share image for releases without one, so a link preview on
  * Facebook is never empty: the title and the project's name, drawn by a
