@@ -7,4 +7,9 @@ export { ActivityTimeline } from './activity-timeline/activity-timeline.js';
 export { ContactCard } from './contact-card/contact-card.js';
 export type { KopienaLoadDetail, KopienaErrorDetail, KopienaEventMap } from './shared/events.js';
 export type { FeedErrorCode, FeedIssue } from './feed/errors.js';
-export type { Feed } from './feed/validate.js';
+export type { Feed, ValidationResult } from './feed/validate.js';
+export type { Activity, LocalizedText, Organization, Person, Project, Release } from './feed/schema.js';
+/** For CMS plugins and build steps: the widgets' own validation of a parsed feed. */
+export { validateFeed } from './feed/validate.js';
+export { FeedError } from './feed/errors.js';
+export { FEED_VERSION, LIMITS } from './feed/schema.js';
