@@ -69,6 +69,10 @@ export const styles = [
       padding-top: var(--_space);
       border-top: 1px solid var(--_border);
     }
+    .release__url {
+      user-select: all;
+      overflow-wrap: anywhere;
+    }
     .release__read-more {
       display: inline-block;
       min-height: 24px;

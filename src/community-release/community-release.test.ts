@@ -240,6 +240,16 @@ describe('<community-release>', () => {
     expect(share.querySelector('[role="status"]')?.textContent).to.equal('Link copied');
   });
 
+  it('shows the link to copy by hand when the clipboard refuses', async () => {
+    const element = await renderSeed('share href="https://example.org/news/{id}/"', 'lv');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    const share = parts(element, 'share')[0];
+    share.querySelector('button')!.click();
+    await new Promise((resolve) => setTimeout(resolve));
+    await element.updateComplete;
+    expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Nokopējiet saiti: https://example.org/news/${SEED_ID}/`);
+  });
+
   it('has no axe violations (full and teaser)', async () => {
     const full = await renderSeed('share', 'lv');
     await expect(full).to.be.accessible();

@@ -103,8 +103,8 @@ export class CommunityRelease extends LitElement {
   private readonly locale = new LocaleController(this);
   /** @internal Error shown by the last render, announced after it. */
   private shownError?: FeedError;
-  /** @internal */
-  private copied = false;
+  /** @internal Outcome of the last "Copy link": the address is shown to copy by hand when the clipboard refuses. */
+  private copied: 'no' | 'yes' | 'refused' = 'no';
 
   /** Feed text for the reader, with the `lang` it needs when it is in another language. */
   private text(value: LocalizedText, resolver: Resolver, release?: Release): { text: string; lang: string | typeof nothing } {
@@ -122,9 +122,9 @@ export class CommunityRelease extends LitElement {
   private async copyLink(url: string) {
     try {
       await navigator.clipboard.writeText(url);
-      this.copied = true;
+      this.copied = 'yes';
     } catch {
-      this.copied = false;
+      this.copied = 'refused';
     }
     this.requestUpdate();
   }
@@ -238,7 +238,11 @@ export class CommunityRelease extends LitElement {
     return html`<div class="release__share" part="share">
       <a class="release__share-link" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" target="_blank" rel="noopener noreferrer">${msg('Share on Facebook', { desc: 'Link that opens the Facebook share dialog for this release' })}</a>
       <button type="button" @click=${() => this.copyLink(url)}>${msg('Copy link', { desc: 'Button that copies the address of this release' })}</button>
-      <span role="status" class="release__copied">${this.copied ? msg('Link copied', { desc: 'Announced after the release address was copied' }) : ''}</span>
+      <span role="status" class="release__copied">${this.copied === 'yes'
+        ? msg('Link copied', { desc: 'Announced after the release address was copied' })
+        : this.copied === 'refused'
+          ? html`${msg('Copy this link:', { desc: 'Shown before the release address when the browser refused to copy it' })} <span class="release__url">${url}</span>`
+          : ''}</span>
     </div>`;
   }
 

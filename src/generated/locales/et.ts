@@ -29,6 +29,7 @@
 's1f224cf8b88cb893': `Link kopeeritud`,
 's206fdfb68a5a5294': `Lähimate tegevuste ja osalemisvõimaluste kohta saab teavet:`,
 's30c0a4d43229080a': `Loe edasi`,
+'s3a22f14453593756': `Kopeerige link:`,
 's4340eea0045eb441': str`Pressiteade, ${0}`,
 's49e14b13c0d9399f': `Uudisvoo server vastas veaga.`,
 's50c7f964ee28eaa2': `Uudisvoog ei ole oodatud vormingus.`,

@@ -29,6 +29,7 @@
 's1f224cf8b88cb893': `Nuoroda nukopijuota`,
 's206fdfb68a5a5294': `Apie artimiausias veiklas ir galimybes prisijungti teiraukitės:`,
 's30c0a4d43229080a': `Skaityti daugiau`,
+'s3a22f14453593756': `Nukopijuokite nuorodą:`,
 's4340eea0045eb441': str`Pranešimas spaudai, ${0}`,
 's49e14b13c0d9399f': `Naujienų šaltinio serveris atsakė klaida.`,
 's50c7f964ee28eaa2': `Naujienų šaltinio formatas netinkamas.`,

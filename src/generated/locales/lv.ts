@@ -29,6 +29,7 @@
 's1f224cf8b88cb893': `Saite nokopēta`,
 's206fdfb68a5a5294': `Par tuvākajām aktivitātēm un iespējām iesaistīties var interesēties pie:`,
 's30c0a4d43229080a': `Lasīt vairāk`,
+'s3a22f14453593756': `Nokopējiet saiti:`,
 's4340eea0045eb441': str`Preses relīze ${0}.`,
 's49e14b13c0d9399f': `Ziņu avota serveris atbildēja ar kļūdu.`,
 's50c7f964ee28eaa2': `Ziņu avotam nav gaidītā formāta.`,
