@@ -24,17 +24,18 @@ interface SharedRequest {
 
 const requests = new Map<string, SharedRequest>();
 
-/** Parses feed text: tolerates a UTF-8 byte order mark, refuses over-large text. */
-export function parseFeedText(text: string): ValidationResult {
+/** Parses feed text into JSON: tolerates a UTF-8 byte order mark, refuses over-large text. */
+export function parseFeedJson(text: string): unknown {
   if (text.length > LIMITS.bytes) throw new FeedError('too-large', 'The feed is larger than 5 MB.');
-  let json: unknown;
   try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new FeedError('parse', `The feed is not valid JSON (${(error as Error).message}).`);
   }
-  return validateFeed(json);
 }
+
+/** Parses and validates feed text. */
+export const parseFeedText = (text: string): ValidationResult => validateFeed(parseFeedJson(text));
 
 async function request(url: string, controller: AbortController, timeout: number): Promise<ValidationResult> {
   let timedOut = false;

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { FeedError } from '../feed/errors.js';
 import { validateFeed } from '../feed/validate.js';
+import { parseFeedJson } from '../feed/load.js';
 import { matchLocale } from '../i18n/locale.js';
 import type { Locale } from '../i18n/messages.js';
 import { buildSite } from './site.js';
@@ -58,13 +59,7 @@ export async function main(argv: string[]): Promise<number> {
   const out = resolve(options.out);
   const staging = `${out}.tmp-${process.pid}`;
   try {
-    const text = (await readFeed(options.feed)).replace(/^\uFEFF/, '');
-    let source: unknown;
-    try {
-      source = JSON.parse(text);
-    } catch (error) {
-      throw new FeedError('parse', `The feed is not valid JSON (${(error as Error).message}).`);
-    }
+    const source = parseFeedJson(await readFeed(options.feed));
     const { feed, issues } = validateFeed(source);
     if (issues.length) {
       throw new FeedError('schema', `The feed has ${issues.length} problem(s); fix them before publishing pages.`, issues);
