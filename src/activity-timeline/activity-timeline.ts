@@ -3,8 +3,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { FeedError } from '../feed/errors.js';
-import { findRelease, foreignLang, Resolver } from '../feed/resolve.js';
-import type { LocalizedText } from '../feed/schema.js';
+import { findRelease, Resolver } from '../feed/resolve.js';
 import type { ValidationResult } from '../feed/validate.js';
 import { formatWhen } from '../i18n/dates.js';
 import { dateFormat } from '../i18n/intl.js';
@@ -157,11 +156,6 @@ export class ActivityTimeline extends LitElement {
     }
   }
 
-  private text(value: LocalizedText, resolver: Resolver, item: TimelineItem) {
-    const text = resolver.text(value, item.release);
-    return { text: text.text, lang: foreignLang(text, this.locale.value) ?? nothing };
-  }
-
   private renderFacts({ activity }: TimelineItem) {
     const locale = this.locale.value;
     const facts = [
@@ -178,35 +172,35 @@ export class ActivityTimeline extends LitElement {
   private renderPeople(item: TimelineItem, resolver: Resolver) {
     const organizations = (item.activity.organizations ?? []).map((id) => resolver.organization(id)).filter((organization) => organization !== undefined);
     const names = [
-      ...organizations.map((organization) => this.text(organization.name, resolver, item)),
-      ...(item.activity.people ?? []).map((id) => ({ text: resolver.person(id)?.name ?? '', lang: nothing })),
+      ...organizations.map((organization) => resolver.shown(organization.name, item.release)),
+      ...(item.activity.people ?? []).map((id): { text: string; lang?: string } => ({ text: resolver.person(id)?.name ?? '' })),
     ].filter((name) => name.text);
     if (!names.length) return nothing;
     return html`<p class="item__people" part="people">
-      ${names.map((name, index) => html`${index ? ', ' : ''}<span lang=${name.lang}>${name.text}</span>`)}
+      ${names.map((name, index) => html`${index ? ', ' : ''}<span lang=${name.lang ?? nothing}>${name.text}</span>`)}
     </p>`;
   }
 
   private renderRelease(item: TimelineItem, resolver: Resolver) {
     if (this.release) return nothing; // one release's timeline need not name it on every item
-    const title = this.text(item.release.title, resolver, item);
+    const title = resolver.shown(item.release.title, item.release);
     const href = this.releaseHref?.replaceAll('{id}', encodeURIComponent(item.release.id));
-    const name = href ? html`<a href=${href} lang=${title.lang}>${title.text}</a>` : html`<span lang=${title.lang}>${title.text}</span>`;
+    const name = href ? html`<a href=${href} lang=${title.lang ?? nothing}>${title.text}</a>` : html`<span lang=${title.lang ?? nothing}>${title.text}</span>`;
     return html`<p class="item__release" part="release">${msg('From the release:', { desc: 'Label before the press release an activity belongs to' })} ${name}</p>`;
   }
 
   private renderItem(item: TimelineItem, index: number, resolver: Resolver, level: number) {
     const { activity, when } = item;
-    const title = this.text(activity.title, resolver, item);
-    const description = activity.description && this.text(activity.description, resolver, item);
-    const place = activity.place && this.text(activity.place, resolver, item);
+    const title = resolver.shown(activity.title, item.release);
+    const description = activity.description && resolver.shown(activity.description, item.release);
+    const place = activity.place && resolver.shown(activity.place, item.release);
     const heading = headingTag(this.headingLevel, level);
     return html`<li class="item" part="item" tabindex="-1" data-index=${index}>
       <p class="item__when">
-        <time part="date" datetime=${when.datetime}>${formatWhen(when, this.locale.value)}</time>${place ? html`<span part="place" lang=${place.lang}> · ${place.text}</span>` : nothing}
+        <time part="date" datetime=${when.datetime}>${formatWhen(when, this.locale.value)}</time>${place ? html`<span part="place" lang=${place.lang ?? nothing}> · ${place.text}</span>` : nothing}
       </p>
-      ${staticHtml`<${heading} class="item__title" part="title" lang=${title.lang}>${title.text}</${heading}>`}
-      ${description ? html`<p class="item__description" part="description" lang=${description.lang}>${renderInline(description.text)}</p>` : nothing}
+      ${staticHtml`<${heading} class="item__title" part="title" lang=${title.lang ?? nothing}>${title.text}</${heading}>`}
+      ${description ? html`<p class="item__description" part="description" lang=${description.lang ?? nothing}>${renderInline(description.text)}</p>` : nothing}
       ${this.renderFacts(item)} ${this.renderPeople(item, resolver)} ${this.renderRelease(item, resolver)}
     </li>`;
   }

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../feed/errors.js';
-import { findRelease, foreignLang, Resolver } from '../feed/resolve.js';
-import type { LocalizedText, Release } from '../feed/schema.js';
+import { findRelease, Resolver } from '../feed/resolve.js';
+import type { Release } from '../feed/schema.js';
 import { formatPublished } from '../i18n/published.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { FeedController } from '../shared/feed-controller.js';
@@ -106,12 +106,6 @@ export class CommunityRelease extends LitElement {
   /** @internal Outcome of the last "Copy link": the address is shown to copy by hand when the clipboard refuses. */
   private copied: 'no' | 'yes' | 'refused' = 'no';
 
-  /** Feed text for the reader, with the `lang` it needs when it is in another language. */
-  private text(value: LocalizedText, resolver: Resolver, release?: Release): { text: string; lang: string | typeof nothing } {
-    const text = resolver.text(value, release);
-    return { text: text.text, lang: foreignLang(text, this.locale.value) ?? nothing };
-  }
-
   private releaseUrl(release: Release): string | undefined {
     const href = this.href?.replaceAll('{id}', encodeURIComponent(release.id));
     // On the server there is no page to resolve against: the template stays as given.
@@ -142,8 +136,8 @@ export class CommunityRelease extends LitElement {
   private renderPartnership(resolver: Resolver) {
     const { partnership } = resolver.feed.project;
     if (!partnership) return nothing;
-    const text = this.text(partnership, resolver);
-    return html`<p class="release__partnership" part="partnership" lang=${text.lang}>${text.text}</p>`;
+    const text = resolver.shown(partnership);
+    return html`<p class="release__partnership" part="partnership" lang=${text.lang ?? nothing}>${text.text}</p>`;
   }
 
   private renderSocial(resolver: Resolver, organizationIds: readonly string[]) {
@@ -164,22 +158,22 @@ export class CommunityRelease extends LitElement {
   }
 
   private renderTitle(release: Release, resolver: Resolver, href?: string) {
-    const title = this.text(release.title, resolver, release);
+    const title = resolver.shown(release.title, release);
     const content = href ? html`<a href=${href}>${title.text}</a>` : title.text;
-    return this.renderHeading(0, 'title', content, title.lang);
+    return this.renderHeading(0, 'title', content, title.lang ?? nothing);
   }
 
   private renderPlace(release: Release, resolver: Resolver) {
     if (!release.place) return nothing;
-    const place = this.text(release.place, resolver, release);
-    return html`<p class="release__place" part="place" lang=${place.lang}>${place.text}</p>`;
+    const place = resolver.shown(release.place, release);
+    return html`<p class="release__place" part="place" lang=${place.lang ?? nothing}>${place.text}</p>`;
   }
 
   private renderBody(release: Release, resolver: Resolver) {
     return html`<div class="release__body" part="body">
       ${(release.body ?? []).map((paragraph) => {
-        const text = this.text(paragraph, resolver, release);
-        return html`<p lang=${text.lang}>${renderInline(text.text)}</p>`;
+        const text = resolver.shown(paragraph, release);
+        return html`<p lang=${text.lang ?? nothing}>${renderInline(text.text)}</p>`;
       })}
     </div>`;
   }
@@ -198,8 +192,8 @@ export class CommunityRelease extends LitElement {
     return (release.about ?? []).map((id) => {
       const about = resolver.organization(id)?.about;
       if (!about) return nothing;
-      const text = this.text(about, resolver, release);
-      return html`<p class="release__about" part="about" lang=${text.lang}>${renderInline(text.text)}</p>`;
+      const text = resolver.shown(about, release);
+      return html`<p class="release__about" part="about" lang=${text.lang ?? nothing}>${renderInline(text.text)}</p>`;
     });
   }
 
@@ -211,8 +205,8 @@ export class CommunityRelease extends LitElement {
     );
     return links.map(({ url, label }) => {
       const href = safeUrl(url);
-      const text = label ? this.text(label, resolver, release) : { text: url, lang: nothing };
-      return html`<p class="release__link">${href ? html`<a class=${label ? nothing : 'url'} href=${href} rel="noopener noreferrer" lang=${text.lang}>${text.text}</a>` : text.text}</p>`;
+      const text: { text: string; lang?: string } = label ? resolver.shown(label, release) : { text: url };
+      return html`<p class="release__link">${href ? html`<a class=${label ? nothing : 'url'} href=${href} rel="noopener noreferrer" lang=${text.lang ?? nothing}>${text.text}</a>` : text.text}</p>`;
     });
   }
 
@@ -261,20 +255,20 @@ export class CommunityRelease extends LitElement {
 
   private renderTeaser(release: Release, resolver: Resolver) {
     const href = this.href ? this.releaseUrl(release) : undefined;
-    const title = this.text(release.title, resolver, release);
+    const title = resolver.shown(release.title, release);
     const summary = this.summary(release, resolver);
     return html`
       ${this.renderTitle(release, resolver, href)} ${this.renderDateline(release)}
-      ${summary ? html`<p class="release__summary" part="summary" lang=${summary.lang}>${renderInline(summary.text)}</p>` : nothing}
+      ${summary ? html`<p class="release__summary" part="summary" lang=${summary.lang ?? nothing}>${renderInline(summary.text)}</p>` : nothing}
       ${href ? html`<a part="read-more" class="release__read-more" href=${href}>${msg('Read more', { desc: 'Link from a release teaser to the whole release' })}<span class="visually-hidden">: ${title.text}</span></a>` : nothing}
     `;
   }
 
   private summary(release: Release, resolver: Resolver) {
-    if (release.summary) return this.text(release.summary, resolver, release);
+    if (release.summary) return resolver.shown(release.summary, release);
     const first = release.body?.[0];
     if (first === undefined) return undefined;
-    const text = this.text(first, resolver, release);
+    const text = resolver.shown(first, release);
     return { ...text, text: cutAtWord(text.text, 240) };
   }
 

@@ -65,6 +65,12 @@ export class Resolver {
     return pickText(value, this.locale, fallbacks);
   }
 
+  /** Localized text as shown to this reader: `lang` is set only when the text is in another language. */
+  shown(value: LocalizedText, release?: Release): { text: string; lang?: string } {
+    const text = this.text(value, release);
+    return { text: text.text, lang: foreignLang(text, this.locale) };
+  }
+
   person(id: string | undefined): Person | undefined {
     return id === undefined ? undefined : this.feed.people.get(id);
   }
