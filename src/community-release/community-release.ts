@@ -9,11 +9,11 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { headingTag } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
-import { safeUrl } from '../shared/safe-url.js';
 import { define } from '../shared/define.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { contactFromFeed, renderContact } from '../contact-card/contact-template.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
+import { renderHashtags, renderLinks, renderSocial } from './release-links.js';
 import { styles } from './community-release.styles.js';
 
 /**
@@ -140,16 +140,6 @@ export class CommunityRelease extends LitElement {
     return html`<p class="release__partnership" part="partnership" lang=${text.lang ?? nothing}>${text.text}</p>`;
   }
 
-  private renderSocial(resolver: Resolver, organizationIds: readonly string[]) {
-    const links = organizationIds.flatMap((id) =>
-      Object.values(resolver.organization(id)?.social ?? {}).flatMap((url) => {
-        const href = safeUrl(url);
-        return href ? [html`<li><a class="url" href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`] : [];
-      })
-    );
-    return links.length ? html`<ul class="release__social" part="social">${links}</ul>` : nothing;
-  }
-
   private renderDateline(release: Release) {
     const date = formatPublished(release.published, this.locale.value);
     return html`<p class="release__dateline" part="dateline">
@@ -197,30 +187,9 @@ export class CommunityRelease extends LitElement {
     });
   }
 
-  private renderLinks(release: Release, resolver: Resolver) {
-    const { project } = resolver.feed;
-    // The release's own (labelled) links first; the project page unless one of them is it.
-    const links = [...(release.links ?? []), ...(project.url ? [{ url: project.url }] : [])].filter(
-      (link, index, all) => all.findIndex((other) => other.url === link.url) === index
-    );
-    return links.map(({ url, label }) => {
-      const href = safeUrl(url);
-      const text: { text: string; lang?: string } = label ? resolver.shown(label, release) : { text: url };
-      return html`<p class="release__link">${href ? html`<a class=${label ? nothing : 'url'} href=${href} rel="noopener noreferrer" lang=${text.lang ?? nothing}>${text.text}</a>` : text.text}</p>`;
-    });
-  }
-
-  private renderHashtags(release: Release, resolver: Resolver) {
-    const tags = (release.hashtags ?? resolver.feed.project.hashtags ?? []).map((tag) => tag.replace(/^#/, ''));
-    if (!tags.length) return nothing;
-    return html`<ul class="release__hashtags" part="hashtags">
-      ${tags.map((tag) => html`<li><a class="url" href="https://www.facebook.com/hashtag/${encodeURIComponent(tag.toLowerCase())}" rel="noopener noreferrer">#${tag}</a></li>`)}
-    </ul>`;
-  }
-
   private renderMore(release: Release, resolver: Resolver) {
     const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter((id, index, all) => all.indexOf(id) === index);
-    const extra = html`${this.renderLinks(release, resolver)} ${this.renderSocial(resolver, socialOrder)} ${this.renderHashtags(release, resolver)}`;
+    const extra = html`${renderLinks(release, resolver)} ${renderSocial(resolver, socialOrder)} ${renderHashtags(release, resolver)}`;
     return html`<div part="more">
       ${this.renderContactBlock(msg('Additional information:', { desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
     </div>`;
@@ -243,7 +212,7 @@ export class CommunityRelease extends LitElement {
   private renderFull(release: Release, resolver: Resolver) {
     const contacts = release.contacts ?? {};
     return html`
-      ${this.renderPartnership(resolver)} ${this.renderSocial(resolver, resolver.feed.project.organizations ?? [])}
+      ${this.renderPartnership(resolver)} ${renderSocial(resolver, resolver.feed.project.organizations ?? [])}
       ${this.renderDateline(release)} ${this.renderTitle(release, resolver)} ${this.renderPlace(release, resolver)}
       ${this.renderBody(release, resolver)}
       ${this.renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
