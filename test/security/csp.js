@@ -1,3 +1,4 @@
+// (Run with node: npm run test:csp. Lives beside the browser suites it completes.)
 // Strict CSP and Trusted Types: serves a partner page and dist/ with
 //   default-src 'self'; script-src 'self'; style-src 'self';
 //   require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'
@@ -5,8 +6,8 @@
 // violations, console errors or page errors. Exit 1 on failure.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from './browser.js';
-import { serve } from './static-server.js';
+import { findChromium, chromiumArgs } from '../../scripts/browser.js';
+import { serve } from '../../scripts/static-server.js';
 
 if (!existsSync('dist/kopiena.js')) {
   console.error('dist/kopiena.js is missing: run npm run build first.');
