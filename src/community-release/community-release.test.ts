@@ -172,6 +172,20 @@ describe('<community-release>', () => {
     expect(parts(element, 'title')[0].textContent?.trim()).to.equal('Newer news');
   });
 
+  it('notices an inline feed added after the element is on the page', async () => {
+    const holder = await fixture<HTMLDivElement>(html`<div lang="en"><community-release></community-release></div>`);
+    const element = holder.querySelector('community-release')!;
+    await element.updateComplete;
+    const loaded = nextEvent(element, 'kopiena-load');
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(smallFeed());
+    element.append(script);
+    await loaded;
+    await element.updateComplete;
+    expect(parts(element, 'title')[0].textContent?.trim()).to.equal('Newer news');
+  });
+
   it('loads from src and fires kopiena-load with the feed and its issues', async () => {
     const element = document.createElement('community-release') as CommunityRelease;
     element.src = freshUrl('/demo/feed.json');

@@ -42,6 +42,8 @@ export class FeedController implements ReactiveController {
   private abort?: AbortController;
   private connected = false;
   private announced?: object;
+  /** Notices an inline JSON script added or edited after the host connected. */
+  private children?: MutationObserver;
 
   constructor(private readonly host: FeedHost) {
     host.addController(this);
@@ -55,11 +57,14 @@ export class FeedController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    this.children ??= new MutationObserver(() => this.host.requestUpdate());
+    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
     this.sync();
   }
 
   hostDisconnected(): void {
     this.connected = false;
+    this.children?.disconnect();
     this.abort?.abort();
     this.abort = undefined;
     if (this.current.loading) this.requested = undefined;
