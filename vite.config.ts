@@ -1,5 +1,6 @@
 import { defineConfig } from 'vite';
 import compactLit from './scripts/vite-plugin-compact-lit.js';
+import terserPass from './scripts/vite-plugin-terser.js';
 
 /**
  * `vite` (npm start) serves the demo pages; `vite build` makes the script-tag
@@ -30,7 +31,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // Hydration compares template strings with the server's (built from src as
     // written), so the landing pages' client keeps them untrimmed.
-    plugins: hydrate ? [] : [compactLit()],
+    plugins: hydrate ? [] : npm ? [compactLit()] : [compactLit(), terserPass()],
     build: {
       target: 'es2022',
       outDir: npm ? 'dist/npm' : hydrate ? 'dist/hydrate' : 'dist',
@@ -53,7 +54,7 @@ export default defineConfig(({ command, mode }) => {
         preserveEntrySignatures: 'allow-extension',
         external: npm ? [/^lit($|\/)/, /^@lit\/localize($|\/)/, /^zod($|\/)/] : [],
         // Lib mode keeps ES output readable; the script-tag bundle is minified in
-        // full (Rolldown's own minifier), the npm build is left to apps' bundlers.
+        // full (Rolldown's minifier, then a terser pass), the npm build is left to apps' bundlers.
         output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: !npm },
         // (mode hydrate: the landing pages' client script, Lit's hydration support included)
       },

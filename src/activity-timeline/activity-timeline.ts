@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { FeedError } from '../feed/errors.js';
@@ -11,7 +10,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { occurrences, participants } from '../i18n/plurals.js';
 import { define } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { headingTag } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
 import { groupKey, timelineItems, type Grouping, type TimelineItem } from './timeline-items.js';
@@ -107,57 +106,53 @@ export class ActivityTimeline extends LitElement {
   /** Milliseconds to wait for the feed. */
   timeout = DEFAULT_TIMEOUT;
 
-  /** @internal How many items "Show more" has revealed (0: the first page). */
-  private shown = 0;
+  /** How many items "Show more" has revealed (0: the first page). */
+  #shown = 0;
 
-  /** @internal */
-  private readonly data = new FeedController(this);
-  /** @internal */
-  private readonly locale = new LocaleController(this);
-  /** @internal */
-  private shownError?: FeedError;
-  /** @internal Sorted and filtered items, kept until their inputs change. */
-  private items: TimelineItem[] = [];
-  /** @internal */
-  private itemsKey: unknown[] = [];
-  /** @internal Index of the first item of the page "Show more" just revealed. */
-  private focusIndex?: number;
+  readonly #data = new FeedController(this);
+  readonly #locale = new LocaleController(this);
+  #shownError?: FeedError;
+  /** Sorted and filtered items, kept until their inputs change. */
+  #items: TimelineItem[] = [];
+  #itemsKey: unknown[] = [];
+  /** Index of the first item of the page "Show more" just revealed. */
+  #focusIndex?: number;
 
-  private pageSize() {
+  #pageSize() {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
   }
 
-  private itemsFor(result: ValidationResult): TimelineItem[] {
+  #itemsFor(result: ValidationResult): TimelineItem[] {
     const key = [result, this.release, this.order, this.from, this.to];
-    if (key.some((value, index) => value !== this.itemsKey[index])) {
-      this.itemsKey = key;
-      this.items = timelineItems(result.feed, { release: this.release, order: this.order, from: this.from, to: this.to });
-      this.shown = 0;
+    if (key.some((value, index) => value !== this.#itemsKey[index])) {
+      this.#itemsKey = key;
+      this.#items = timelineItems(result.feed, { release: this.release, order: this.order, from: this.from, to: this.to });
+      this.#shown = 0;
     }
-    return this.items;
+    return this.#items;
   }
 
-  private showMore() {
-    this.focusIndex = this.visibleCount();
-    this.shown = this.focusIndex + this.pageSize();
+  #showMore() {
+    this.#focusIndex = this.#visibleCount();
+    this.#shown = this.#focusIndex + this.#pageSize();
     this.requestUpdate();
   }
 
-  private visibleCount() {
-    return Math.min(this.items.length, Math.max(this.shown, this.pageSize()));
+  #visibleCount() {
+    return Math.min(this.#items.length, Math.max(this.#shown, this.#pageSize()));
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.locale.ready) this.data.announce(this.shownError);
-    if (this.focusIndex !== undefined) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.focusIndex}"]`)?.focus();
-      this.focusIndex = undefined;
+    if (this.#locale.ready) this.#data.announce(this.#shownError);
+    if (this.#focusIndex !== undefined) {
+      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`)?.focus();
+      this.#focusIndex = undefined;
     }
   }
 
-  private renderFacts({ activity }: TimelineItem) {
-    const locale = this.locale.value;
+  #renderFacts({ activity }: TimelineItem) {
+    const locale = this.#locale.value;
     const facts = [
       activity.participants !== undefined ? participants(activity.participants, locale) : undefined,
       activity.occurrences !== undefined ? occurrences(activity.occurrences, locale) : undefined,
@@ -169,7 +164,7 @@ export class ActivityTimeline extends LitElement {
     </p>`;
   }
 
-  private renderPeople(item: TimelineItem, resolver: Resolver) {
+  #renderPeople(item: TimelineItem, resolver: Resolver) {
     const organizations = (item.activity.organizations ?? []).map((id) => resolver.organization(id)).filter((organization) => organization !== undefined);
     const names = [
       ...organizations.map((organization) => resolver.shown(organization.name, item.release)),
@@ -181,7 +176,7 @@ export class ActivityTimeline extends LitElement {
     </p>`;
   }
 
-  private renderRelease(item: TimelineItem, resolver: Resolver) {
+  #renderRelease(item: TimelineItem, resolver: Resolver) {
     if (this.release) return nothing; // one release's timeline need not name it on every item
     const title = resolver.shown(item.release.title, item.release);
     const href = this.releaseHref?.replaceAll('{id}', encodeURIComponent(item.release.id));
@@ -189,29 +184,28 @@ export class ActivityTimeline extends LitElement {
     return html`<p class="item__release" part="release">${msg('From the release:', { desc: 'Label before the press release an activity belongs to' })} ${name}</p>`;
   }
 
-  private renderItem(item: TimelineItem, index: number, resolver: Resolver, level: number) {
+  #renderItem(item: TimelineItem, index: number, resolver: Resolver, level: number) {
     const { activity, when } = item;
     const title = resolver.shown(activity.title, item.release);
     const description = activity.description && resolver.shown(activity.description, item.release);
     const place = activity.place && resolver.shown(activity.place, item.release);
-    const heading = headingTag(this.headingLevel, level);
     return html`<li class="item" part="item" tabindex="-1" data-index=${index}>
       <p class="item__when">
-        <time part="date" datetime=${when.datetime}>${formatWhen(when, this.locale.value)}</time>${place ? html`<span part="place" lang=${place.lang ?? nothing}> · ${place.text}</span>` : nothing}
+        <time part="date" datetime=${when.datetime}>${formatWhen(when, this.#locale.value)}</time>${place ? html`<span part="place" lang=${place.lang ?? nothing}> · ${place.text}</span>` : nothing}
       </p>
-      ${staticHtml`<${heading} class="item__title" part="title" lang=${title.lang ?? nothing}>${title.text}</${heading}>`}
+      ${renderHeading({ level: this.headingLevel, offset: level, className: 'item__title', part: 'title', lang: title.lang }, title.text)}
       ${description ? html`<p class="item__description" part="description" lang=${description.lang ?? nothing}>${renderInline(description.text)}</p>` : nothing}
-      ${this.renderFacts(item)} ${this.renderPeople(item, resolver)} ${this.renderRelease(item, resolver)}
+      ${this.#renderFacts(item)} ${this.#renderPeople(item, resolver)} ${this.#renderRelease(item, resolver)}
     </li>`;
   }
 
-  private groupLabel(key: string): string {
+  #groupLabel(key: string): string {
     const [year, month] = key.split('-').map(Number);
     if (!month) return String(year);
-    return dateFormat(this.locale.value === 'en' ? 'en-GB' : this.locale.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
+    return dateFormat(this.#locale.value === 'en' ? 'en-GB' : this.#locale.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
   }
 
-  private renderList(items: TimelineItem[], resolver: Resolver) {
+  #renderList(items: TimelineItem[], resolver: Resolver) {
     const grouped = this.group === 'year' || this.group === 'month';
     const groups: Array<{ key: string; entries: Array<[TimelineItem, number]> }> = [];
     items.forEach((item, index) => {
@@ -222,37 +216,37 @@ export class ActivityTimeline extends LitElement {
     });
     const level = grouped ? 1 : 0;
     return groups.map(({ key, entries }) => {
-      const list = html`<ol class="timeline__list" part="list">${entries.map(([item, index]) => this.renderItem(item, index, resolver, level))}</ol>`;
+      const list = html`<ol class="timeline__list" part="list">${entries.map(([item, index]) => this.#renderItem(item, index, resolver, level))}</ol>`;
       if (!grouped) return list;
-      const heading = headingTag(this.headingLevel);
+      const label = key ? this.#groupLabel(key) : msg('Undated', { desc: 'Group heading for activities without a usable date' });
       return html`<section class="timeline__group" part="group">
-        ${staticHtml`<${heading} class="timeline__group-heading" part="group-heading">${key ? this.groupLabel(key) : msg('Undated', { desc: 'Group heading for activities without a usable date' })}</${heading}>`}
+        ${renderHeading({ level: this.headingLevel, className: 'timeline__group-heading', part: 'group-heading' }, label)}
         ${list}
       </section>`;
     });
   }
 
   protected override render() {
-    this.locale.use();
-    const { loading, result, error } = this.data.state;
-    this.shownError = error;
-    if (!this.locale.ready || (loading && !result)) return renderSkeleton(6);
+    this.#locale.use();
+    const { loading, result, error } = this.#data.state;
+    this.#shownError = error;
+    if (!this.#locale.ready || (loading && !result)) return renderSkeleton(6);
     if (!result) return html`<div part="base">${renderError(error)}</div>`;
     if (this.release && this.release !== 'latest' && !findRelease(result.feed, this.release)) {
-      this.shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
+      this.#shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
     }
-    const items = this.itemsFor(result);
-    const visible = items.slice(0, this.visibleCount());
-    const resolver = new Resolver(result.feed, this.locale.value);
-    return html`<div part="base" class="timeline" lang=${this.locale.value}>
-      ${renderError(this.shownError)}
+    const items = this.#itemsFor(result);
+    const visible = items.slice(0, this.#visibleCount());
+    const resolver = new Resolver(result.feed, this.#locale.value);
+    return html`<div part="base" class="timeline" lang=${this.#locale.value}>
+      ${renderError(this.#shownError)}
       ${visible.length
-        ? this.renderList(visible, resolver)
-        : this.shownError
+        ? this.#renderList(visible, resolver)
+        : this.#shownError
           ? nothing
           : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { desc: 'Empty state of the activity timeline' })}</p>`}
       ${visible.length < items.length
-        ? html`<button type="button" class="timeline__more" part="more" @click=${this.showMore}>${msg('Show more', { desc: 'Button that reveals the next page of activities' })}</button>`
+        ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { desc: 'Button that reveals the next page of activities' })}</button>`
         : nothing}
     </div>`;
   }

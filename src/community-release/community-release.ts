@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../feed/errors.js';
 import { findRelease, Resolver } from '../feed/resolve.js';
@@ -7,7 +6,7 @@ import type { Release } from '../feed/schema.js';
 import { formatPublished } from '../i18n/published.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { headingTag } from '../shared/heading.js';
+import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
 import { define } from '../shared/define.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
@@ -97,69 +96,66 @@ export class CommunityRelease extends LitElement {
   /** Milliseconds to wait for the feed before showing a timeout error. */
   timeout = DEFAULT_TIMEOUT;
 
-  /** @internal */
-  private readonly data = new FeedController(this);
-  /** @internal */
-  private readonly locale = new LocaleController(this);
-  /** @internal Error shown by the last render, announced after it. */
-  private shownError?: FeedError;
-  /** @internal Outcome of the last "Copy link": the address is shown to copy by hand when the clipboard refuses. */
-  private copied: 'no' | 'yes' | 'refused' = 'no';
+  readonly #data = new FeedController(this);
+  readonly #locale = new LocaleController(this);
+  /** Error shown by the last render, announced after it. */
+  #shownError?: FeedError;
+  /** Outcome of the last "Copy link": the address is shown to copy by hand when the clipboard refuses. */
+  #copied: 'no' | 'yes' | 'refused' = 'no';
 
-  private releaseUrl(release: Release): string | undefined {
+  #releaseUrl(release: Release): string | undefined {
     const href = this.href?.replaceAll('{id}', encodeURIComponent(release.id));
     // On the server there is no page to resolve against: the template stays as given.
     if (href) return globalThis.document ? new URL(href, document.baseURI).href : href;
     return globalThis.location?.href;
   }
 
-  private async copyLink(url: string) {
+  async #copyLink(url: string) {
     try {
       await navigator.clipboard.writeText(url);
-      this.copied = 'yes';
+      this.#copied = 'yes';
     } catch {
-      this.copied = 'refused';
+      this.#copied = 'refused';
     }
     this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.locale.ready) this.data.announce(this.shownError);
+    if (this.#locale.ready) this.#data.announce(this.#shownError);
   }
 
-  private renderHeading(level: number, part: string, content: unknown, lang: string | typeof nothing = nothing) {
-    const tag = headingTag(this.headingLevel, level);
-    return staticHtml`<${tag} class="release__${part}" part=${part} lang=${lang}>${content}</${tag}>`;
+  #renderHeading(offset: number, part: string, content: unknown, lang?: string) {
+    return renderHeading({ level: this.headingLevel, offset, className: `release__${part}`, part, lang }, content);
   }
 
-  private renderPartnership(resolver: Resolver) {
+  #renderPartnership(resolver: Resolver) {
     const { partnership } = resolver.feed.project;
     if (!partnership) return nothing;
     const text = resolver.shown(partnership);
     return html`<p class="release__partnership" part="partnership" lang=${text.lang ?? nothing}>${text.text}</p>`;
   }
 
-  private renderDateline(release: Release) {
-    const date = formatPublished(release.published, this.locale.value);
+  #renderDateline(release: Release) {
+    const date = formatPublished(release.published, this.#locale.value);
     return html`<p class="release__dateline" part="dateline">
       <time datetime=${release.published}>${msg(str`Press release, ${date}`, { desc: 'Date line above the title of a press release; the placeholder is the publication date' })}</time>
     </p>`;
   }
 
-  private renderTitle(release: Release, resolver: Resolver, href?: string) {
+  #renderTitle(release: Release, resolver: Resolver, href?: string) {
     const title = resolver.shown(release.title, release);
     const content = href ? html`<a href=${href}>${title.text}</a>` : title.text;
-    return this.renderHeading(0, 'title', content, title.lang ?? nothing);
+    return this.#renderHeading(0, 'title', content, title.lang);
   }
 
-  private renderPlace(release: Release, resolver: Resolver) {
+  #renderPlace(release: Release, resolver: Resolver) {
     if (!release.place) return nothing;
     const place = resolver.shown(release.place, release);
     return html`<p class="release__place" part="place" lang=${place.lang ?? nothing}>${place.text}</p>`;
   }
 
-  private renderBody(release: Release, resolver: Resolver) {
+  #renderBody(release: Release, resolver: Resolver) {
     return html`<div class="release__body" part="body">
       ${(release.body ?? []).map((paragraph) => {
         const text = resolver.shown(paragraph, release);
@@ -168,17 +164,17 @@ export class CommunityRelease extends LitElement {
     </div>`;
   }
 
-  private renderContactBlock(label: string, resolver: Resolver, personId: string | undefined, extra: unknown = nothing) {
+  #renderContactBlock(label: string, resolver: Resolver, personId: string | undefined, extra: unknown = nothing) {
     const contact = contactFromFeed(resolver, personId);
     if (!contact && extra === nothing) return nothing;
     return html`<section class="release__contact">
-      ${this.renderHeading(1, 'label', label)}
-      ${contact ? renderContact(contact, this.locale.value, 'compact') : nothing}
+      ${this.#renderHeading(1, 'label', label)}
+      ${contact ? renderContact(contact, this.#locale.value, 'compact') : nothing}
       ${extra}
     </section>`;
   }
 
-  private renderAbout(release: Release, resolver: Resolver) {
+  #renderAbout(release: Release, resolver: Resolver) {
     return (release.about ?? []).map((id) => {
       const about = resolver.organization(id)?.about;
       if (!about) return nothing;
@@ -187,53 +183,53 @@ export class CommunityRelease extends LitElement {
     });
   }
 
-  private renderMore(release: Release, resolver: Resolver) {
+  #renderMore(release: Release, resolver: Resolver) {
     const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter((id, index, all) => all.indexOf(id) === index);
     const extra = html`${renderLinks(release, resolver)} ${renderSocial(resolver, socialOrder)} ${renderHashtags(release, resolver)}`;
     return html`<div part="more">
-      ${this.renderContactBlock(msg('Additional information:', { desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
+      ${this.#renderContactBlock(msg('Additional information:', { desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
     </div>`;
   }
 
-  private renderShare(release: Release) {
-    const url = this.releaseUrl(release);
+  #renderShare(release: Release) {
+    const url = this.#releaseUrl(release);
     if (!this.share || !url) return nothing;
     return html`<div class="release__share" part="share">
       <a class="release__share-link" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" target="_blank" rel="noopener noreferrer">${msg('Share on Facebook', { desc: 'Link that opens the Facebook share dialog for this release' })}</a>
-      <button type="button" @click=${() => this.copyLink(url)}>${msg('Copy link', { desc: 'Button that copies the address of this release' })}</button>
-      <span role="status" class="release__copied">${this.copied === 'yes'
+      <button type="button" @click=${() => this.#copyLink(url)}>${msg('Copy link', { desc: 'Button that copies the address of this release' })}</button>
+      <span role="status" class="release__copied">${this.#copied === 'yes'
         ? msg('Link copied', { desc: 'Announced after the release address was copied' })
-        : this.copied === 'refused'
+        : this.#copied === 'refused'
           ? html`${msg('Copy this link:', { desc: 'Shown before the release address when the browser refused to copy it' })} <span class="release__url">${url}</span>`
           : ''}</span>
     </div>`;
   }
 
-  private renderFull(release: Release, resolver: Resolver) {
+  #renderFull(release: Release, resolver: Resolver) {
     const contacts = release.contacts ?? {};
     return html`
-      ${this.renderPartnership(resolver)} ${renderSocial(resolver, resolver.feed.project.organizations ?? [])}
-      ${this.renderDateline(release)} ${this.renderTitle(release, resolver)} ${this.renderPlace(release, resolver)}
-      ${this.renderBody(release, resolver)}
-      ${this.renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
-      ${this.renderAbout(release, resolver)} ${this.renderMore(release, resolver)}
-      ${this.renderContactBlock(msg('Information prepared by:', { desc: 'Label before the author of a press release' }), resolver, contacts.preparedBy)}
-      ${this.renderShare(release)}
+      ${this.#renderPartnership(resolver)} ${renderSocial(resolver, resolver.feed.project.organizations ?? [])}
+      ${this.#renderDateline(release)} ${this.#renderTitle(release, resolver)} ${this.#renderPlace(release, resolver)}
+      ${this.#renderBody(release, resolver)}
+      ${this.#renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
+      ${this.#renderAbout(release, resolver)} ${this.#renderMore(release, resolver)}
+      ${this.#renderContactBlock(msg('Information prepared by:', { desc: 'Label before the author of a press release' }), resolver, contacts.preparedBy)}
+      ${this.#renderShare(release)}
     `;
   }
 
-  private renderTeaser(release: Release, resolver: Resolver) {
-    const href = this.href ? this.releaseUrl(release) : undefined;
+  #renderTeaser(release: Release, resolver: Resolver) {
+    const href = this.href ? this.#releaseUrl(release) : undefined;
     const title = resolver.shown(release.title, release);
-    const summary = this.summary(release, resolver);
+    const summary = this.#summary(release, resolver);
     return html`
-      ${this.renderTitle(release, resolver, href)} ${this.renderDateline(release)}
+      ${this.#renderTitle(release, resolver, href)} ${this.#renderDateline(release)}
       ${summary ? html`<p class="release__summary" part="summary" lang=${summary.lang ?? nothing}>${renderInline(summary.text)}</p>` : nothing}
       ${href ? html`<a part="read-more" class="release__read-more" href=${href}>${msg('Read more', { desc: 'Link from a release teaser to the whole release' })}<span class="visually-hidden">: ${title.text}</span></a>` : nothing}
     `;
   }
 
-  private summary(release: Release, resolver: Resolver) {
+  #summary(release: Release, resolver: Resolver) {
     if (release.summary) return resolver.shown(release.summary, release);
     const first = release.body?.[0];
     if (first === undefined) return undefined;
@@ -242,24 +238,24 @@ export class CommunityRelease extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    this.locale.use();
-    const { loading, result, error } = this.data.state;
-    this.shownError = undefined;
-    if (!this.locale.ready || (loading && !result)) return renderSkeleton(this.layout === 'teaser' ? 4 : 12);
+    this.#locale.use();
+    const { loading, result, error } = this.#data.state;
+    this.#shownError = undefined;
+    if (!this.#locale.ready || (loading && !result)) return renderSkeleton(this.layout === 'teaser' ? 4 : 12);
     if (!result) {
-      this.shownError = error;
+      this.#shownError = error;
       return html`<div part="base">${renderError(error)}</div>`;
     }
-    const resolver = new Resolver(result.feed, this.locale.value);
+    const resolver = new Resolver(result.feed, this.#locale.value);
     const release = findRelease(result.feed, this.release);
     if (!release && this.release !== 'latest') {
-      this.shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
+      this.#shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
     } else {
-      this.shownError = error;
+      this.#shownError = error;
     }
-    return html`<article part="base" class="release release--${this.layout}" lang=${this.locale.value}>
-      ${this.shownError ? renderError(this.shownError) : nothing}
-      ${release ? (this.layout === 'teaser' ? this.renderTeaser(release, resolver) : this.renderFull(release, resolver)) : this.shownError ? nothing : renderEmpty()}
+    return html`<article part="base" class="release release--${this.layout}" lang=${this.#locale.value}>
+      ${this.#shownError ? renderError(this.#shownError) : nothing}
+      ${release ? (this.layout === 'teaser' ? this.#renderTeaser(release, resolver) : this.#renderFull(release, resolver)) : this.#shownError ? nothing : renderEmpty()}
     </article>`;
   }
 }

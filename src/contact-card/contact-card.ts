@@ -6,7 +6,6 @@ import { Resolver, type Text } from '../feed/resolve.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { define } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { headingTag } from '../shared/heading.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
 import { contactFromFeed, renderContact, type Contact, type ContactLayout } from './contact-template.js';
 import { toVCard, vcardFileName } from './vcard.js';
@@ -105,15 +104,12 @@ export class ContactCard extends LitElement {
   /** Milliseconds to wait for the feed. */
   timeout = DEFAULT_TIMEOUT;
 
-  /** @internal */
-  private readonly data = new FeedController(this);
-  /** @internal */
-  private readonly locale = new LocaleController(this);
-  /** @internal */
-  private shownError?: FeedError;
+  readonly #data = new FeedController(this);
+  readonly #locale = new LocaleController(this);
+  #shownError?: FeedError;
 
   /** True when the card gets a feed at all; inline attributes alone need none. */
-  private get hasFeed(): boolean {
+  get #hasFeed(): boolean {
     return (
       this.src !== undefined ||
       this.feed !== undefined ||
@@ -123,29 +119,29 @@ export class ContactCard extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.locale.ready && this.hasFeed) this.data.announce(this.shownError);
+    if (this.#locale.ready && this.#hasFeed) this.#data.announce(this.#shownError);
   }
 
   /** The attributes' own text: in no particular language, so never marked. */
-  private own(text: string | undefined): Text | undefined {
+  #own(text: string | undefined): Text | undefined {
     return text ? { text, lang: '' } : undefined;
   }
 
   /** Feed values with every given attribute on top. */
-  private merge(base: Contact | undefined): Contact | undefined {
+  #merge(base: Contact | undefined): Contact | undefined {
     const name = this.name ?? base?.name;
     if (!name) return undefined;
-    const organization = this.own(this.organization);
+    const organization = this.#own(this.organization);
     return {
       name,
-      role: this.own(this.jobTitle ?? this.roleText) ?? base?.role,
+      role: this.#own(this.jobTitle ?? this.roleText) ?? base?.role,
       organization: organization ? { name: organization, url: base?.organization?.url } : base?.organization,
       phone: this.phone ?? base?.phone,
       email: this.email ?? base?.email,
     };
   }
 
-  private save(contact: Contact) {
+  #save(contact: Contact) {
     const url = URL.createObjectURL(new Blob([toVCard(contact)], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
@@ -154,31 +150,30 @@ export class ContactCard extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  private renderCard(contact: Contact) {
-    const heading = this.layout === 'full' ? headingTag(this.headingLevel) : undefined;
-    return html`<div part="base" class="card card--${this.layout}" lang=${this.locale.value}>
-      ${renderContact(contact, this.locale.value, this.layout, heading)}
+  #renderCard(contact: Contact) {
+    return html`<div part="base" class="card card--${this.layout}" lang=${this.#locale.value}>
+      ${renderContact(contact, this.#locale.value, this.layout, this.headingLevel)}
       ${this.layout === 'full'
-        ? html`<button type="button" part="save" @click=${() => this.save(contact)}>${msg('Save contact', { desc: 'Button that downloads the contact as a vCard file' })}</button>`
+        ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { desc: 'Button that downloads the contact as a vCard file' })}</button>`
         : nothing}
     </div>`;
   }
 
   protected override render() {
-    this.locale.use();
-    this.shownError = undefined;
-    if (!this.locale.ready) return renderSkeleton(3);
-    if (!this.hasFeed) {
-      const inline = this.merge(undefined);
-      return inline ? this.renderCard(inline) : nothing;
+    this.#locale.use();
+    this.#shownError = undefined;
+    if (!this.#locale.ready) return renderSkeleton(3);
+    if (!this.#hasFeed) {
+      const inline = this.#merge(undefined);
+      return inline ? this.#renderCard(inline) : nothing;
     }
-    const { loading, result, error } = this.data.state;
+    const { loading, result, error } = this.#data.state;
     if (loading && !result) return renderSkeleton(3);
-    const found = result && this.merge(contactFromFeed(new Resolver(result.feed, this.locale.value), this.contact));
-    if (found) return this.renderCard(found);
-    this.shownError = error ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
-    const headline = this.shownError.code === 'not-found' ? msg('The contact was not found.', { desc: 'Error shown when the person id is not in the feed' }) : undefined;
-    return html`<div part="base">${renderError(this.shownError, headline)}</div>`;
+    const found = result && this.#merge(contactFromFeed(new Resolver(result.feed, this.#locale.value), this.contact));
+    if (found) return this.#renderCard(found);
+    this.#shownError = error ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
+    const headline = this.#shownError.code === 'not-found' ? msg('The contact was not found.', { desc: 'Error shown when the person id is not in the feed' }) : undefined;
+    return html`<div part="base">${renderError(this.#shownError, headline)}</div>`;
   }
 }
 

@@ -3,7 +3,7 @@
  * contacts inside `<community-release>`, so the two never drift apart.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { renderHeading } from '../shared/heading.js';
 import { msg } from '@lit/localize';
 import { foreignLang, type Resolver, type Text } from '../feed/resolve.js';
 import { mailtoHref, safeUrl, telHref } from '../shared/safe-url.js';
@@ -62,7 +62,7 @@ function renderReach(contact: Contact) {
 }
 
 /** A person's name, role, organization, phone and e-mail; in the full layout the name may be a heading. */
-export function renderContact(contact: Contact, locale: string, layout: ContactLayout = 'full', heading?: StaticValue): TemplateResult {
+export function renderContact(contact: Contact, locale: string, layout: ContactLayout = 'full', headingLevel?: number): TemplateResult {
   const role = contact.role ? inLang(contact.role, locale) : nothing;
   if (layout === 'compact') {
     return html`<p class="contact contact--compact" part="contact">
@@ -71,8 +71,8 @@ export function renderContact(contact: Contact, locale: string, layout: ContactL
     </p>`;
   }
   return html`<div class="contact contact--full" part="contact">
-    ${heading
-      ? staticHtml`<${heading} class="contact__name" part="name">${contact.name}</${heading}>`
+    ${headingLevel !== undefined
+      ? renderHeading({ level: headingLevel, className: 'contact__name', part: 'name' }, contact.name)
       : html`<p class="contact__name" part="name">${contact.name}</p>`}
     ${contact.role ? html`<p class="contact__role" part="role">${role}</p>` : nothing}
     ${contact.organization ? html`<p class="contact__organization">${renderOrganization(contact, locale)}</p>` : nothing}

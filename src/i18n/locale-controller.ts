@@ -41,20 +41,23 @@ export class LocaleController implements ReactiveController {
   /** False while the wanted locale's messages are still loading (show a skeleton, not English). */
   ready = true;
 
-  private connected = false;
+  #connected = false;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connected = true;
+    this.#connected = true;
     watch(this);
     this.refresh();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
+    this.#connected = false;
     unwatch(this);
   }
 
@@ -65,8 +68,8 @@ export class LocaleController implements ReactiveController {
    * locale's messages must have been loaded beforehand.
    */
   use(): Locale {
-    if (!this.connected) {
-      const own = matchLocale(this.host.getAttribute?.('lang'));
+    if (!this.#connected) {
+      const own = matchLocale(this.#host.getAttribute?.('lang'));
       if (own && isLoaded(own)) this.value = own;
     }
     activateMessages(this.value);
@@ -75,24 +78,24 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads the locale; re-renders the host once the new messages are here. */
   refresh(): void {
-    const wanted = resolveLocale(this.host);
+    const wanted = resolveLocale(this.#host);
     if (wanted === this.value && this.ready) return;
     if (isLoaded(wanted)) {
       this.value = wanted;
       this.ready = true;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       return;
     }
     if (this.ready && wanted !== this.value) {
       this.ready = false;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     }
     loadMessages(wanted).then(
       () => this.refresh(),
       () => {
         // A chunk that cannot load leaves the widget in the language it has.
         this.ready = true;
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     );
   }

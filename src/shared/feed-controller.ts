@@ -36,42 +36,45 @@ function validateGiven(feed: unknown): FeedState {
 }
 
 export class FeedController implements ReactiveController {
-  private current: FeedState = { loading: true };
-  private given?: unknown;
-  private requested?: string;
-  private abort?: AbortController;
-  private connected = false;
-  private announced?: object;
+  #current: FeedState = { loading: true };
+  #given?: unknown;
+  #requested?: string;
+  #abort?: AbortController;
+  #connected = false;
+  #announced?: object;
   /** Notices an inline JSON script added or edited after the host connected. */
-  private children?: MutationObserver;
+  #children?: MutationObserver;
 
-  constructor(private readonly host: FeedHost) {
+  readonly #host: FeedHost;
+
+  constructor(host: FeedHost) {
+    this.#host = host;
     host.addController(this);
   }
 
   /** The feed as it stands now (computed on demand, so it also works under SSR). */
   get state(): FeedState {
-    this.sync();
-    return this.current;
+    this.#sync();
+    return this.#current;
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.children ??= new MutationObserver(() => this.host.requestUpdate());
-    this.children.observe(this.host, { childList: true, subtree: true, characterData: true });
-    this.sync();
+    this.#connected = true;
+    this.#children ??= new MutationObserver(() => this.#host.requestUpdate());
+    this.#children.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    this.#sync();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.children?.disconnect();
-    this.abort?.abort();
-    this.abort = undefined;
-    if (this.current.loading) this.requested = undefined;
+    this.#connected = false;
+    this.#children?.disconnect();
+    this.#abort?.abort();
+    this.#abort = undefined;
+    if (this.#current.loading) this.#requested = undefined;
   }
 
   hostUpdate(): void {
-    this.sync();
+    this.#sync();
   }
 
   /**
@@ -80,49 +83,49 @@ export class FeedController implements ReactiveController {
    * `not-found`), so the event follows what the reader sees.
    */
   announce(shownError?: FeedError): void {
-    const { loading, result } = this.current;
+    const { loading, result } = this.#current;
     if (loading && !shownError) return;
     const outcome = shownError ?? result;
-    if (!outcome || outcome === this.announced) return;
-    this.announced = outcome;
-    if (shownError) emit(this.host, 'kopiena-error', errorDetail(shownError));
-    else if (result) emit(this.host, 'kopiena-load', { feed: result.feed, issues: result.issues });
+    if (!outcome || outcome === this.#announced) return;
+    this.#announced = outcome;
+    if (shownError) emit(this.#host, 'kopiena-error', errorDetail(shownError));
+    else if (result) emit(this.#host, 'kopiena-load', { feed: result.feed, issues: result.issues });
   }
 
-  private set(state: FeedState): void {
-    this.current = state;
-    this.host.requestUpdate();
+  #set(state: FeedState): void {
+    this.#current = state;
+    this.#host.requestUpdate();
   }
 
-  private sync(): void {
-    const { feed } = this.host;
+  #sync(): void {
+    const { feed } = this.#host;
     if (feed !== undefined) {
-      if (feed !== this.given) {
-        this.given = feed;
-        this.requested = undefined;
-        this.abort?.abort();
-        this.current = validateGiven(feed);
+      if (feed !== this.#given) {
+        this.#given = feed;
+        this.#requested = undefined;
+        this.#abort?.abort();
+        this.#current = validateGiven(feed);
       }
       return;
     }
-    this.given = undefined;
-    if (!this.connected) return;
-    const inline = this.host.querySelector(':scope > script[type="application/json"]');
-    const source = inline ? `inline:${inline.textContent}` : this.host.src ? `src:${this.host.src}` : '';
-    if (source === this.requested) return;
-    this.requested = source;
-    this.abort?.abort();
-    this.abort = undefined;
+    this.#given = undefined;
+    if (!this.#connected) return;
+    const inline = this.#host.querySelector(':scope > script[type="application/json"]');
+    const source = inline ? `inline:${inline.textContent}` : this.#host.src ? `src:${this.#host.src}` : '';
+    if (source === this.#requested) return;
+    this.#requested = source;
+    this.#abort?.abort();
+    this.#abort = undefined;
     if (inline) {
-      this.current = this.parseInline(inline.textContent ?? '');
-    } else if (this.host.src) {
-      this.fetch(this.host.src);
+      this.#current = this.#parseInline(inline.textContent ?? '');
+    } else if (this.#host.src) {
+      this.#fetch(this.#host.src);
     } else {
-      this.current = { loading: false, error: new FeedError('not-found', 'No feed was given: set src, .feed or an inline JSON script.') };
+      this.#current = { loading: false, error: new FeedError('not-found', 'No feed was given: set src, .feed or an inline JSON script.') };
     }
   }
 
-  private parseInline(text: string): FeedState {
+  #parseInline(text: string): FeedState {
     try {
       return { loading: false, result: parseFeedText(text) };
     } catch (error) {
@@ -130,15 +133,15 @@ export class FeedController implements ReactiveController {
     }
   }
 
-  private fetch(src: string): void {
-    const abort = (this.abort = new AbortController());
-    this.current = { ...this.current, loading: true, error: undefined };
-    load(src, { signal: abort.signal, timeout: this.host.timeout }).then(
-      (result) => abort.signal.aborted || this.set({ loading: false, result }),
+  #fetch(src: string): void {
+    const abort = (this.#abort = new AbortController());
+    this.#current = { ...this.#current, loading: true, error: undefined };
+    load(src, { signal: abort.signal, timeout: this.#host.timeout }).then(
+      (result) => abort.signal.aborted || this.#set({ loading: false, result }),
       (error: unknown) => {
         if (isAbort(error) || abort.signal.aborted) return;
         const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
-        this.set({ loading: false, result: this.current.result, error: failure });
+        this.#set({ loading: false, result: this.#current.result, error: failure });
       }
     );
   }
