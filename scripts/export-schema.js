@@ -25,23 +25,29 @@ const localized = {
   description: 'Human text: a string in the release’s or feed’s language, or an object of BCP 47 language tags to strings.',
   anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' } }],
 };
+const string = (extra = {}) => ({ type: 'string', ...extra });
 const customs = new Map([
   [schema.isLocalizedText, localized],
   [schema.isSocialLinks, { type: 'object', description: 'Network name → absolute http(s) URL.', additionalProperties: { type: 'string', format: 'uri' } }],
   [schema.isPart, { enum: ['early', 'mid', 'late'] }],
   [schema.isObject, { type: 'object' }],
+  [schema.isString, string()],
+  [schema.isBoolean, { type: 'boolean' }],
+  [schema.isNumber, { type: 'number' }],
+  [schema.isIdText, string({ pattern: schema.ID_PATTERN.source })],
+  [schema.isFilledText, string({ minLength: 1 })],
+  [schema.isUrlText, string({ format: 'uri', pattern: '^(https?|mailto|tel):' })],
+  [schema.isIsoDateText, string({ pattern: schema.ISO_DATE_PATTERN.source })],
+  [schema.isCount, { type: 'integer', minimum: 0 }],
+  [schema.isPositiveCount, { type: 'integer', minimum: 1 }],
 ]);
 
-const json = z.toJSONSchema(schema.feedSchema, {
+const json = z.toJSONSchema(schema.feedSchema(), {
   io: 'input',
   unrepresentable: 'any',
   override({ zodSchema, jsonSchema }) {
     const def = zodSchema._zod.def;
     if (def.type === 'custom' && customs.has(def.fn)) Object.assign(jsonSchema, customs.get(def.fn));
-    const refined = (fn) => def.checks?.some((check) => check._zod.def.fn === fn);
-    if (refined(schema.isId)) jsonSchema.pattern = schema.ID_PATTERN.source;
-    if (refined(schema.isFilled)) jsonSchema.minLength = 1;
-    if (refined(schema.isIsoDate)) jsonSchema.pattern = schema.ISO_DATE_PATTERN.source;
   },
 });
 json.$id = 'https://unpkg.com/kopiena/feed.schema.json';

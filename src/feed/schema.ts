@@ -21,24 +21,32 @@ export const isId = (value: string) => ID_PATTERN.test(value);
 export const isFilled = (value: string) => value.length > 0;
 export const isIsoDate = (value: string) => ISO_DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
 
-// Refinements rather than z.regex() and z.minLength(): the same checks for
-// less bundle (scripts/export-schema.js writes them out as JSON Schema).
-const id = z.string().check(z.refine(isId, 'must use only a-z, 0-9 and -'));
-const filled = z.string().check(z.refine(isFilled, 'must not be empty'));
-const url = z.string().check(
-  z.refine((value) => safeUrl(value) !== undefined, 'must be an absolute http, https, mailto or tel URL')
-);
-// Custom checks rather than z.int(), z.gte(), z.enum(), z.union() and z.record():
-// each of those costs the browser bundle 0.3–0.6 kB brotli; refine is paid for already.
-const count = (minimum: number) =>
-  z.optional(
-    z.number().check(
-      z.refine((value) => Number.isInteger(value) && value >= minimum, `must be a whole number of at least ${minimum}`)
-    )
-  );
+
 export const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const isoDate = z.string().check(z.refine(isIsoDate, 'must be an ISO date (2020-05-07) or date-time with offset'));
+export const isString = (value: unknown): value is string => typeof value === 'string';
+export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+export const isNumber = (value: unknown): value is number => typeof value === 'number';
+export const isIdText = (value: unknown): value is string => isString(value) && isId(value);
+export const isFilledText = (value: unknown): value is string => isString(value) && isFilled(value);
+export const isUrlText = (value: unknown): value is string => safeUrl(value) !== undefined;
+export const isIsoDateText = (value: unknown): value is string => isString(value) && isIsoDate(value);
+export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+export const isPositiveCount = (value: unknown): value is number => isCount(value) && value > 0;
+
+// Leaves are z.custom() predicates rather than z.string(), z.number(),
+// z.boolean(), z.int(), z.enum(), z.union() or z.record(): zod still checks
+// the structure and reports paths, and the browser bundle saves a type class
+// for each (0.1–0.6 kB brotli apiece). scripts/export-schema.js writes each
+// predicate out as JSON Schema.
+const leaf = <T>(check: (value: unknown) => value is T, message: string) => z.custom<T>(check, message);
+const string = leaf(isString, 'must be a string');
+const id = leaf(isIdText, 'must be an id of a-z, 0-9 and -');
+const filled = leaf(isFilledText, 'must be a non-empty string');
+const url = leaf(isUrlText, 'must be an absolute http, https, mailto or tel URL');
+const isoDate = leaf(isIsoDateText, 'must be an ISO date (2020-05-07) or date-time with offset');
+const count = z.optional(leaf(isCount, 'must be a whole number of at least 0'));
+const positiveCount = z.optional(leaf(isPositiveCount, 'must be a whole number of at least 1'));
 export const isStringMap = (value: unknown, isValue: (value: string) => boolean = () => true): value is Record<string, string> =>
   isObject(value) && Object.values(value).every((entry) => typeof entry === 'string' && isValue(entry));
 
@@ -56,7 +64,7 @@ export const isPart = (value: unknown): value is Part => PARTS.includes(value as
 
 export const organizationSchema = z.object({
   name: localizedText,
-  shortName: z.optional(z.string()),
+  shortName: z.optional(string),
   url: z.optional(url),
   social: z.optional(
     z.custom<Record<string, string>>(
@@ -71,20 +79,20 @@ export const personSchema = z.object({
   name: filled,
   role: z.optional(localizedText),
   organization: z.optional(id),
-  phone: z.optional(z.string()),
-  email: z.optional(z.string()),
+  phone: z.optional(string),
+  email: z.optional(string),
 });
 
 export const activitySchema = z
   .object({
     id,
-    when: z.string(),
+    when: string,
     part: z.optional(z.custom<Part>(isPart, 'must be one of: early, mid, late')),
     title: localizedText,
     description: z.optional(localizedText),
-    participants: count(0),
-    occurrences: count(1),
-    ongoing: z.optional(z.boolean()),
+    participants: count,
+    occurrences: positiveCount,
+    ongoing: z.optional(leaf(isBoolean, 'must be a boolean')),
     organizations: z.optional(z.array(id)),
     people: z.optional(z.array(id)),
     place: z.optional(localizedText),
@@ -99,7 +107,7 @@ export const activitySchema = z
 export const releaseSchema = z.object({
   id,
   published: isoDate,
-  language: z.optional(z.string()),
+  language: z.optional(string),
   place: z.optional(localizedText),
   title: localizedText,
   summary: z.optional(localizedText),
@@ -108,12 +116,12 @@ export const releaseSchema = z.object({
     z.object({
       src: url,
       alt: z.optional(localizedText),
-      width: count(1),
-      height: count(1),
+      width: positiveCount,
+      height: positiveCount,
     })
   ),
   /** Checked one by one in `validate.ts`, so one bad activity does not sink its release. */
-  activities: z.optional(z.array(z.unknown())),
+  activities: z.optional(z.array(z.custom())),
   contacts: z.optional(
     z.object({
       inquiries: z.optional(id),
@@ -128,8 +136,8 @@ export const releaseSchema = z.object({
 
 /** The document around the items; items are checked one by one in `validate.ts`. */
 export const envelopeSchema = z.object({
-  version: z.number(),
-  language: z.optional(z.string()),
+  version: leaf(isNumber, 'must be a number'),
+  language: z.optional(string),
   project: z.object({
     id,
     name: localizedText,
@@ -140,18 +148,20 @@ export const envelopeSchema = z.object({
   }),
   organizations: z.optional(z.custom<Record<string, unknown>>(isObject, 'must be an object of ids to organizations')),
   people: z.optional(z.custom<Record<string, unknown>>(isObject, 'must be an object of ids to people')),
-  releases: z.array(z.unknown()),
+  releases: z.array(z.custom()),
 });
 
-/** The whole feed document as JSON Schema tools see it (for `feed.schema.json`). */
-export const feedSchema = z.object({
-  ...envelopeSchema.def.shape,
-  organizations: z.optional(z.record(id, organizationSchema)),
-  people: z.optional(z.record(id, personSchema)),
-  releases: z.array(
-    z.object({ ...releaseSchema.def.shape, activities: z.optional(z.array(activitySchema)) })
-  ),
-});
+/**
+ * The whole feed document as JSON Schema tools see it (for `feed.schema.json`).
+ * A function, so that browser bundles, which never call it, leave it out.
+ */
+export const feedSchema = () =>
+  z.object({
+    ...envelopeSchema.def.shape,
+    organizations: z.optional(z.record(id, organizationSchema)),
+    people: z.optional(z.record(id, personSchema)),
+    releases: z.array(z.object({ ...releaseSchema.def.shape, activities: z.optional(z.array(activitySchema)) })),
+  });
 
 export type LocalizedText = z.infer<typeof localizedText>;
 export type Organization = z.infer<typeof organizationSchema>;

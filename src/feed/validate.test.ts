@@ -78,8 +78,10 @@ describe('validateFeed', () => {
   it('says in plain words what is wrong with each value', () => {
     const feed = smallFeed();
     Object.assign(feed.releases[1].activities![0], { ongoing: 'yes' });
-    Object.assign(feed.releases[0], { body: 'one paragraph', title: 42 });
+    Object.assign(feed.releases[0], { body: 'one paragraph', title: 42, published: undefined, image: { src: 'javascript:alert(1)' } });
     const { issues } = validateFeed(feed);
+    expect(issues).to.deep.include({ path: 'releases[0].published', message: 'is required' });
+    expect(issues).to.deep.include({ path: 'releases[0].image.src', message: 'must be an absolute http, https, mailto or tel URL' });
     expect(issues).to.deep.include({ path: 'releases[1].activities[0].ongoing', message: 'must be a boolean' });
     expect(issues).to.deep.include({ path: 'releases[0].body', message: 'must be an array' });
     expect(issues).to.deep.include({ path: 'releases[0].title', message: 'must be a string or an object of language tags to strings' });

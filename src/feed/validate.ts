@@ -10,6 +10,7 @@ import {
   activitySchema,
   envelopeSchema,
   isId,
+  isObject,
   organizationSchema,
   personSchema,
   releaseSchema,
@@ -51,8 +52,9 @@ const pathToString = (path: Path): string =>
  * own checks carry plain-language messages; type errors are said here.
  */
 function describe(issue: z.core.$ZodIssue, input: unknown): string {
+  if (input === undefined) return 'is required';
   if (issue.code !== 'invalid_type') return issue.message;
-  return input === undefined ? 'is required' : `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
+  return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
 }
 
 function valueAt(root: unknown, path: Path): unknown {
@@ -69,9 +71,6 @@ function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, issues: Fe
   }
   return undefined;
 }
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function checkVersion(input: unknown): void {
   if (!isObject(input)) throw new FeedError('schema', 'The feed is not a JSON object.');

@@ -7,7 +7,7 @@
 const ALLOWED = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /** The normalized href of an allowed absolute URL, else undefined. */
-export function safeUrl(raw: string): string | undefined {
+export function safeUrl(raw: unknown): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (typeof raw !== 'string' || /[\s\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028\u2029\ufeff]/.test(raw)) return undefined;
   try {
