@@ -160,7 +160,7 @@ export class ActivityTimeline extends LitElement {
     if (!facts.length && !activity.ongoing) return nothing;
     return html`<p class="item__facts" part="facts">
       ${facts.map((fact) => html`<span>${fact}</span>`)}
-      ${activity.ongoing ? html`<span class="badge" part="badge">${msg('ongoing', { desc: 'Badge of an activity that still goes on' })}</span>` : nothing}
+      ${activity.ongoing ? html`<span class="badge" part="badge">${msg('ongoing', { id: 'ongoing', desc: 'Badge of an activity that still goes on' })}</span>` : nothing}
     </p>`;
   }
 
@@ -181,7 +181,7 @@ export class ActivityTimeline extends LitElement {
     const title = resolver.shown(item.release.title, item.release);
     const href = this.releaseHref?.replaceAll('{id}', encodeURIComponent(item.release.id));
     const name = href ? html`<a href=${href} lang=${title.lang ?? nothing}>${title.text}</a>` : html`<span lang=${title.lang ?? nothing}>${title.text}</span>`;
-    return html`<p class="item__release" part="release">${msg('From the release:', { desc: 'Label before the press release an activity belongs to' })} ${name}</p>`;
+    return html`<p class="item__release" part="release">${msg('From the release:', { id: 'label-release', desc: 'Label before the press release an activity belongs to' })} ${name}</p>`;
   }
 
   #renderItem(item: TimelineItem, index: number, resolver: Resolver, level: number) {
@@ -218,7 +218,7 @@ export class ActivityTimeline extends LitElement {
     return groups.map(({ key, entries }) => {
       const list = html`<ol class="timeline__list" part="list">${entries.map(([item, index]) => this.#renderItem(item, index, resolver, level))}</ol>`;
       if (!grouped) return list;
-      const label = key ? this.#groupLabel(key) : msg('Undated', { desc: 'Group heading for activities without a usable date' });
+      const label = key ? this.#groupLabel(key) : msg('Undated', { id: 'undated', desc: 'Group heading for activities without a usable date' });
       return html`<section class="timeline__group" part="group">
         ${renderHeading({ level: this.headingLevel, className: 'timeline__group-heading', part: 'group-heading' }, label)}
         ${list}
@@ -244,9 +244,9 @@ export class ActivityTimeline extends LitElement {
         ? this.#renderList(visible, resolver)
         : this.#shownError
           ? nothing
-          : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { desc: 'Empty state of the activity timeline' })}</p>`}
+          : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { id: 'empty-activities', desc: 'Empty state of the activity timeline' })}</p>`}
       ${visible.length < items.length
-        ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { desc: 'Button that reveals the next page of activities' })}</button>`
+        ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
         : nothing}
     </div>`;
   }

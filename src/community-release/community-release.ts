@@ -139,7 +139,7 @@ export class CommunityRelease extends LitElement {
   #renderDateline(release: Release) {
     const date = formatPublished(release.published, this.#locale.value);
     return html`<p class="release__dateline" part="dateline">
-      <time datetime=${release.published}>${msg(str`Press release, ${date}`, { desc: 'Date line above the title of a press release; the placeholder is the publication date' })}</time>
+      <time datetime=${release.published}>${msg(str`Press release, ${date}`, { id: 'dateline', desc: 'Date line above the title of a press release; the placeholder is the publication date' })}</time>
     </p>`;
   }
 
@@ -187,7 +187,7 @@ export class CommunityRelease extends LitElement {
     const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter((id, index, all) => all.indexOf(id) === index);
     const extra = html`${renderLinks(release, resolver)} ${renderSocial(resolver, socialOrder)} ${renderHashtags(release, resolver)}`;
     return html`<div part="more">
-      ${this.#renderContactBlock(msg('Additional information:', { desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
+      ${this.#renderContactBlock(msg('Additional information:', { id: 'label-more-information', desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
     </div>`;
   }
 
@@ -195,12 +195,12 @@ export class CommunityRelease extends LitElement {
     const url = this.#releaseUrl(release);
     if (!this.share || !url) return nothing;
     return html`<div class="release__share" part="share">
-      <a class="release__share-link" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" target="_blank" rel="noopener noreferrer">${msg('Share on Facebook', { desc: 'Link that opens the Facebook share dialog for this release' })}</a>
-      <button type="button" @click=${() => this.#copyLink(url)}>${msg('Copy link', { desc: 'Button that copies the address of this release' })}</button>
+      <a class="release__share-link" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" target="_blank" rel="noopener noreferrer">${msg('Share on Facebook', { id: 'share-facebook', desc: 'Link that opens the Facebook share dialog for this release' })}</a>
+      <button type="button" @click=${() => this.#copyLink(url)}>${msg('Copy link', { id: 'copy-link', desc: 'Button that copies the address of this release' })}</button>
       <span role="status" class="release__copied">${this.#copied === 'yes'
-        ? msg('Link copied', { desc: 'Announced after the release address was copied' })
+        ? msg('Link copied', { id: 'link-copied', desc: 'Announced after the release address was copied' })
         : this.#copied === 'refused'
-          ? html`${msg('Copy this link:', { desc: 'Shown before the release address when the browser refused to copy it' })} <span class="release__url">${url}</span>`
+          ? html`${msg('Copy this link:', { id: 'copy-by-hand', desc: 'Shown before the release address when the browser refused to copy it' })} <span class="release__url">${url}</span>`
           : ''}</span>
     </div>`;
   }
@@ -211,9 +211,9 @@ export class CommunityRelease extends LitElement {
       ${this.#renderPartnership(resolver)} ${renderSocial(resolver, resolver.feed.project.organizations ?? [])}
       ${this.#renderDateline(release)} ${this.#renderTitle(release, resolver)} ${this.#renderPlace(release, resolver)}
       ${this.#renderBody(release, resolver)}
-      ${this.#renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
+      ${this.#renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { id: 'label-inquiries', desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
       ${this.#renderAbout(release, resolver)} ${this.#renderMore(release, resolver)}
-      ${this.#renderContactBlock(msg('Information prepared by:', { desc: 'Label before the author of a press release' }), resolver, contacts.preparedBy)}
+      ${this.#renderContactBlock(msg('Information prepared by:', { id: 'label-prepared-by', desc: 'Label before the author of a press release' }), resolver, contacts.preparedBy)}
       ${this.#renderShare(release)}
     `;
   }
@@ -225,7 +225,7 @@ export class CommunityRelease extends LitElement {
     return html`
       ${this.#renderTitle(release, resolver, href)} ${this.#renderDateline(release)}
       ${summary ? html`<p class="release__summary" part="summary" lang=${summary.lang ?? nothing}>${renderInline(summary.text)}</p>` : nothing}
-      ${href ? html`<a part="read-more" class="release__read-more" href=${href}>${msg('Read more', { desc: 'Link from a release teaser to the whole release' })}<span class="visually-hidden">: ${title.text}</span></a>` : nothing}
+      ${href ? html`<a part="read-more" class="release__read-more" href=${href}>${msg('Read more', { id: 'read-more', desc: 'Link from a release teaser to the whole release' })}<span class="visually-hidden">: ${title.text}</span></a>` : nothing}
     `;
   }
 
@@ -261,7 +261,7 @@ export class CommunityRelease extends LitElement {
 }
 
 function renderEmpty() {
-  return html`<p class="status" part="status" role="status">${msg('There is no news yet.', { desc: 'Shown when a feed has no releases' })}</p>`;
+  return html`<p class="status" part="status" role="status">${msg('There is no news yet.', { id: 'empty-releases', desc: 'Shown when a feed has no releases' })}</p>`;
 }
 
 /** Cuts `text` to at most `max` characters at a word boundary. */

@@ -154,7 +154,7 @@ export class ContactCard extends LitElement {
     return html`<div part="base" class="card card--${this.layout}" lang=${this.#locale.value}>
       ${renderContact(contact, this.#locale.value, this.layout, this.headingLevel)}
       ${this.layout === 'full'
-        ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { desc: 'Button that downloads the contact as a vCard file' })}</button>`
+        ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { id: 'save-contact', desc: 'Button that downloads the contact as a vCard file' })}</button>`
         : nothing}
     </div>`;
   }
@@ -172,7 +172,7 @@ export class ContactCard extends LitElement {
     const found = result && this.#merge(contactFromFeed(new Resolver(result.feed, this.#locale.value), this.contact));
     if (found) return this.#renderCard(found);
     this.#shownError = error ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
-    const headline = this.#shownError.code === 'not-found' ? msg('The contact was not found.', { desc: 'Error shown when the person id is not in the feed' }) : undefined;
+    const headline = this.#shownError.code === 'not-found' ? msg('The contact was not found.', { id: 'error-contact-not-found', desc: 'Error shown when the person id is not in the feed' }) : undefined;
     return html`<div part="base">${renderError(this.#shownError, headline)}</div>`;
   }
 }

@@ -53,10 +53,10 @@ function renderOrganization(contact: Contact, locale: string) {
 
 function renderReach(contact: Contact) {
   const phone = contact.phone
-    ? html`<span class="contact__phone">${msg('Phone', { desc: 'Label before a phone number' })}: ${link(telHref(contact.phone), contact.phone, 'phone')}</span>`
+    ? html`<span class="contact__phone">${msg('Phone', { id: 'label-phone', desc: 'Label before a phone number' })}: ${link(telHref(contact.phone), contact.phone, 'phone')}</span>`
     : nothing;
   const email = contact.email
-    ? html`<span class="contact__email">${msg('E-mail', { desc: 'Label before an e-mail address' })}: ${link(mailtoHref(contact.email), contact.email, 'email')}</span>`
+    ? html`<span class="contact__email">${msg('E-mail', { id: 'label-email', desc: 'Label before an e-mail address' })}: ${link(mailtoHref(contact.email), contact.email, 'email')}</span>`
     : nothing;
   return [phone, email];
 }

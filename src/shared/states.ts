@@ -6,7 +6,7 @@ import type { FeedError, FeedErrorCode } from '../feed/errors.js';
 /** A skeleton that holds the space the content will take, so nothing jumps when it arrives. */
 export function renderSkeleton(lines: number) {
   return html`<div part="base" class="skeleton" aria-busy="true">
-    <span role="status" class="visually-hidden">${msg('Loading…', { desc: 'Announced while the news feed loads' })}</span>
+    <span role="status" class="visually-hidden">${msg('Loading…', { id: 'loading', desc: 'Announced while the news feed loads' })}</span>
     ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
   </div>`;
 }
@@ -14,21 +14,21 @@ export function renderSkeleton(lines: number) {
 function reason(code: FeedErrorCode): string {
   switch (code) {
     case 'network':
-      return msg('The feed could not be reached.', { desc: 'Error reason: network failure' });
+      return msg('The feed could not be reached.', { id: 'error-network', desc: 'Error reason: network failure' });
     case 'http':
-      return msg('The feed server answered with an error.', { desc: 'Error reason: HTTP error status' });
+      return msg('The feed server answered with an error.', { id: 'error-http', desc: 'Error reason: HTTP error status' });
     case 'timeout':
-      return msg('The feed took too long to arrive.', { desc: 'Error reason: timeout' });
+      return msg('The feed took too long to arrive.', { id: 'error-timeout', desc: 'Error reason: timeout' });
     case 'parse':
-      return msg('The feed is not valid JSON.', { desc: 'Error reason: the file is not JSON' });
+      return msg('The feed is not valid JSON.', { id: 'error-parse', desc: 'Error reason: the file is not JSON' });
     case 'version':
-      return msg('The feed is in a version this widget cannot read.', { desc: 'Error reason: unsupported feed version' });
+      return msg('The feed is in a version this widget cannot read.', { id: 'error-version', desc: 'Error reason: unsupported feed version' });
     case 'schema':
-      return msg('The feed is not in the expected format.', { desc: 'Error reason: the feed has the wrong shape' });
+      return msg('The feed is not in the expected format.', { id: 'error-schema', desc: 'Error reason: the feed has the wrong shape' });
     case 'too-large':
-      return msg('The feed is too large to show.', { desc: 'Error reason: over the size limits' });
+      return msg('The feed is too large to show.', { id: 'error-too-large', desc: 'Error reason: over the size limits' });
     case 'not-found':
-      return msg('The requested item is not in the feed.', { desc: 'Error reason: release or contact id not found' });
+      return msg('The requested item is not in the feed.', { id: 'error-not-found', desc: 'Error reason: release or contact id not found' });
   }
 }
 
@@ -36,6 +36,6 @@ function reason(code: FeedErrorCode): string {
 export function renderError(error: FeedError | undefined, headline?: string) {
   if (!error) return nothing;
   return html`<p class="status" part="status" role="status" data-code=${error.code}>
-    ${headline ?? msg('The news could not be loaded.', { desc: 'Generic error message of a widget' })} ${reason(error.code)}
+    ${headline ?? msg('The news could not be loaded.', { id: 'error-generic', desc: 'Generic error message of a widget' })} ${reason(error.code)}
   </p>`;
 }
