@@ -3,6 +3,11 @@ import '../src/index.js';
 import type { CommunityRelease } from '../src/community-release/community-release.js';
 import { freshUrl, nextEvent, requestsTo, seedFeed, shadow } from './helpers.js';
 import { smallFeed } from './fixtures/feeds.js';
+import { templates as lv } from '../src/generated/locales/lv.js';
+import { templates as ru } from '../src/generated/locales/ru.js';
+import { templates as lt } from '../src/generated/locales/lt.js';
+import { templates as et } from '../src/generated/locales/et.js';
+import { templates as uk } from '../src/generated/locales/uk.js';
 
 const dateline = (element: Element) => shadow(element).querySelector('[part="dateline"]')?.textContent?.trim();
 const titleOf = (element: Element) => shadow(element).querySelector('[part="title"]')?.textContent?.trim();
@@ -23,6 +28,16 @@ async function releaseIn(lang: string, feed: unknown) {
 }
 
 describe('localization', () => {
+  it('gives every message an explicit id, which is what kopiena\'s msg() looks translations up by', () => {
+    // lit-localize names a message without an id by its hash ("s" and 16 hex digits);
+    // such a message would silently show in English in every locale.
+    for (const [locale, templates] of Object.entries({ lv, ru, lt, et, uk })) {
+      const ids = Object.keys(templates);
+      expect(ids.length, locale).to.be.greaterThan(40);
+      expect(ids.filter((id) => /^s[0-9a-f]{16}$/.test(id)), locale).to.deep.equal([]);
+    }
+  });
+
   it('writes the date line as each locale does', async () => {
     const feed = await seedFeed();
     const expected: Record<string, string> = {

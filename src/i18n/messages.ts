@@ -22,7 +22,8 @@ let active: TemplateMap | undefined;
 
 /**
  * Every kopiena message has an explicit id, so the lookup needs none of
- * @lit/localize's runtime hashing (0.3 kB less in the bundle). Translations
+ * @lit/localize's runtime hashing (0.2 kB brotli less in the bundle;
+ * test/localization.test.ts checks that no message lacks an id). Translations
  * of `str` templates number their placeholders, which may be reordered.
  */
 function localizedMsg(template: string | StrResult, options?: MsgOptions): string {

@@ -1,7 +1,8 @@
 /**
  * Headings at the level the host page asks for (`heading-level`), so a
  * widget fits the page's outline. One template per level rather than
- * lit/static-html: the same DOM for 0.3 kB less in the bundle.
+ * lit/static-html: the same DOM for 0.15 kB brotli
+ * less in the bundle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 
