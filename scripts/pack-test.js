@@ -1,6 +1,9 @@
-// The published package, as an app sees it: packs the tarball, checks what
-// is in it, installs it into a scratch Vite app with TypeScript, type-checks
-// and builds the app, and renders an element from it in Chromium.
+// The published packages, as their users get them: packs the widget package
+// (kopiena) and the command (@kopiena/cli), checks what is in each, installs
+// the widgets alone into a scratch Vite app with TypeScript (type-checks,
+// builds, renders an element in Chromium, and checks that none of the
+// command's dependencies came along), then the command into an empty folder
+// with no browser configured, and runs it there.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +21,20 @@ const fail = (message) => {
 };
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pack-'));
-const [{ filename, files }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch], root));
+const pack = (...workspace) => JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch, ...workspace], root))[0];
+const { filename, files } = pack();
+const cliTarball = pack('-w', 'cli');
 const paths = files.map((file) => file.path);
 const required = ['package.json', 'README.md', 'dist/kopiena.js', 'dist/npm/index.js', 'dist/npm/community-release.js', 'dist/types/index.d.ts', 'custom-elements.json', 'feed.schema.json'];
 const missing = required.filter((path) => !paths.includes(path));
-const stray = paths.filter((path) => /^(src|test|demo|stories|scripts|xliff|\.ci)\//.test(path) || /\.test\.(js|d\.ts)$/.test(path));
+const stray = paths.filter((path) => /^(src|test|demo|stories|scripts|xliff|cli|bin|\.ci)\//.test(path) || /\.test\.(js|d\.ts)$/.test(path));
 if (missing.length) fail(`missing from the tarball: ${missing.join(', ')}`);
 if (stray.length) fail(`not for users, yet in the tarball: ${stray.slice(0, 10).join(', ')}`);
 console.log(`tarball ${filename}: ${paths.length} files, nothing stray`);
+const cliPaths = cliTarball.files.map((file) => file.path);
+const cliMissing = ['package.json', 'bin/kopiena.js', 'dist/cli.js', 'dist/hydrate/kopiena-hydrate.js'].filter((path) => !cliPaths.includes(path));
+if (cliMissing.length) fail(`missing from ${cliTarball.filename}: ${cliMissing.join(', ')}`);
+console.log(`tarball ${cliTarball.filename}: ${cliPaths.length} files`);
 
 const app = join(scratch, 'app');
 run('mkdir', ['-p', app]);
@@ -56,15 +65,32 @@ run(bin('tsc'), ['-p', 'tsconfig.json'], app);
 console.log('the app type-checks against the published .d.ts');
 run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'error'], app);
 
-// The `kopiena pages` command, run from the installed package.
-execFileSync(process.execPath, [join(app, 'node_modules/kopiena/bin/kopiena.js'), 'pages', '--feed', join(root, 'demo/feed.json'), '--out', join(app, 'site'), '--lang', 'en'], {
-  cwd: app,
+// An app that only wants the elements gets none of the command's dependencies.
+const installed = (folder) => JSON.parse(run('npm', ['ls', '--all', '--json'], folder));
+const names = (tree, into = new Set()) => {
+  for (const [name, child] of Object.entries(tree.dependencies ?? {})) into.add(name) && names(child, into);
+  return into;
+};
+const appPackages = names(installed(app));
+const commandOnly = ['@lit-labs/ssr', '@kopiena/cli', 'puppeteer-core'].filter((name) => appPackages.has(name));
+if (commandOnly.length) fail(`an app installing kopiena also gets ${commandOnly.join(', ')}`);
+const sizeOf = (folder) => Number(run('du', ['-sk', join(folder, 'node_modules')]).split('\t')[0]);
+console.log(`the widgets install ${appPackages.size} packages (${sizeOf(app)} kB), none of them the command's`);
+
+// The command, installed from its tarball in an empty folder with no browser configured.
+const tool = join(scratch, 'tool');
+run('mkdir', ['-p', tool]);
+writeFileSync(join(tool, 'package.json'), JSON.stringify({ name: 'scratch-tool', private: true }));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, cliTarball.filename)], tool);
+console.log(`the command installs ${names(installed(tool)).size} packages (${sizeOf(tool)} kB)`);
+execFileSync('npx', ['--no-install', 'kopiena', 'pages', '--feed', join(root, 'demo/feed.json'), '--out', join(tool, 'site'), '--lang', 'en'], {
+  cwd: tool,
   env: { ...process.env, CHROME_PATH: await findChromium() },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
-const landing = readFileSync(join(app, 'site/en/2020-05-07-daugavpils-iedvesmo/index.html'), 'utf8');
+const landing = readFileSync(join(tool, 'site/en/2020-05-07-daugavpils-iedvesmo/index.html'), 'utf8');
 if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
-console.log('the installed `kopiena pages` command writes the landing pages');
+console.log('the installed `npx kopiena pages` command writes the landing pages');
 
 const dist = join(app, 'dist');
 const server = await serve(dist);

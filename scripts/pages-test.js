@@ -23,7 +23,7 @@ const check = (what, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? ` (${detail})` : ''}`);
 };
 
-execFileSync(process.execPath, ['bin/kopiena.js', 'pages', '--feed', 'demo/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', 'demo/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
 
 // The head, as a crawler reads it.
 const html = readFileSync(join(out, 'lv', id, 'index.html'), 'utf8');
@@ -63,7 +63,7 @@ const badFeed = join(scratch, 'bad.json');
 const feed = JSON.parse(readFileSync('demo/feed.json', 'utf8'));
 feed.releases[0].activities[0].when = '2020-13';
 writeFileSync(badFeed, JSON.stringify(feed));
-const bad = spawnSync(process.execPath, ['bin/kopiena.js', 'pages', '--feed', badFeed, '--out', join(scratch, 'bad-site')], { encoding: 'utf8' });
+const bad = spawnSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', badFeed, '--out', join(scratch, 'bad-site')], { encoding: 'utf8' });
 check('a bad feed exits non-zero', bad.status === 1, `exit ${bad.status}`);
 check('…listing the problem with its JSON path', bad.stderr.includes('releases[0].activities[0].when'), bad.stderr.trim());
 check('…and leaves nothing half-written', !existsSync(join(scratch, 'bad-site')) && !existsSync(join(scratch, `bad-site.tmp-${bad.pid}`)));

@@ -3,8 +3,8 @@
  * before any script runs. Open Graph, Twitter card and schema.org
  * NewsArticle JSON-LD, all from the feed, all escaped.
  */
-import type { Release } from '../feed/schema.js';
-import { Resolver } from '../feed/resolve.js';
+import type { Release } from '../../../src/feed/schema.js';
+import { Resolver } from '../../../src/feed/resolve.js';
 import { escapeHtml, scriptJson } from './escape.js';
 
 export interface PageImage {

@@ -7,8 +7,8 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
-import { loadMessages, type Locale } from '../i18n/messages.js';
-import '../index.js';
+import { loadMessages, type Locale } from '../../../src/i18n/messages.js';
+import '../../../src/index.js';
 import { scriptJson } from './escape.js';
 
 export interface ReleaseWidget {

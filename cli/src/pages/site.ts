@@ -4,13 +4,13 @@
  * from file:// and any static host (all links relative), and previews well
  * on Facebook (see head.ts).
  */
-import { parseInline, type InlineNode } from '../feed/inline-markdown.js';
-import { Resolver, sortReleases } from '../feed/resolve.js';
-import type { Release } from '../feed/schema.js';
-import type { Feed } from '../feed/validate.js';
-import { formatPublished } from '../i18n/published.js';
-import type { Locale } from '../i18n/messages.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { parseInline, type InlineNode } from '../../../src/feed/inline-markdown.js';
+import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
+import type { Release } from '../../../src/feed/schema.js';
+import type { Feed } from '../../../src/feed/validate.js';
+import { formatPublished } from '../../../src/i18n/published.js';
+import type { Locale } from '../../../src/i18n/messages.js';
+import { safeUrl } from '../../../src/shared/safe-url.js';
 import { escapeHtml } from './escape.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';

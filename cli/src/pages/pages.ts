@@ -10,11 +10,11 @@ import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { FeedError } from '../feed/errors.js';
-import { validateFeed } from '../feed/validate.js';
-import { parseFeedJson } from '../feed/load.js';
-import { matchLocale } from '../i18n/locale.js';
-import type { Locale } from '../i18n/messages.js';
+import { FeedError } from '../../../src/feed/errors.js';
+import { validateFeed } from '../../../src/feed/validate.js';
+import { parseFeedJson } from '../../../src/feed/load.js';
+import { matchLocale } from '../../../src/i18n/locale.js';
+import type { Locale } from '../../../src/i18n/messages.js';
 import { buildSite } from './site.js';
 import { drawShareImages } from './share-image.js';
 
@@ -75,7 +75,7 @@ export async function main(argv: string[]): Promise<number> {
     }
     for (const [index, image] of site.images.entries()) await writeFile(join(staging, image.path), images[index]);
     // The client script: the hydrating build of the widgets, with its locale chunks.
-    await cp(fileURLToPath(new URL('../hydrate/', import.meta.url)), join(staging, 'assets'), { recursive: true });
+    await cp(fileURLToPath(new URL('./hydrate/', import.meta.url)), join(staging, 'assets'), { recursive: true });
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     const pages = site.files.filter((file) => file.path.endsWith('index.html')).length;

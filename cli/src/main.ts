@@ -1,0 +1,38 @@
+/// <reference types="node" />
+/**
+ * The `kopiena` command: one entry that hands each subcommand its own
+ * arguments. Every subcommand resolves to an exit code (0 done, 1 the input
+ * has problems, 2 usage or I/O error), so scripts and CI can rely on it.
+ */
+import { main as pages } from './pages/pages.js';
+
+type Command = (argv: string[]) => Promise<number>;
+
+/** Subcommands by name; `build` writes the whole site, `pages` is its older name. */
+const commands: Record<string, { run: Command; summary: string }> = {
+  pages: { run: (argv) => pages(['pages', ...argv]), summary: 'write landing pages and share images from a feed' },
+};
+
+const help = () =>
+  [
+    'usage: kopiena <command> [options]',
+    '',
+    ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`),
+    '',
+    'kopiena <command> --help shows the options of a command.',
+  ].join('\n');
+
+/** Runs the command line; resolves to the process exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    console.log(help());
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`kopiena: unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  return command.run(rest);
+}

@@ -1,0 +1,26 @@
+/// <reference types="node" />
+import { strict as assert } from 'node:assert';
+import { describe, it } from 'node:test';
+import { kopiena } from './helpers.js';
+
+describe('kopiena', () => {
+  it('lists its commands with --help and exits 0', () => {
+    const run = kopiena(['--help']);
+    assert.equal(run.status, 0);
+    assert.match(run.stdout, /usage: kopiena <command>/);
+    assert.match(run.stdout, /^ {2}pages {5}/m);
+  });
+
+  it('prints the usage and exits 2 without a command', () => {
+    const run = kopiena([]);
+    assert.equal(run.status, 2);
+    assert.match(run.stdout, /usage: kopiena <command>/);
+  });
+
+  it('names an unknown command and exits 2, without a stack trace', () => {
+    const run = kopiena(['publish']);
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /unknown command "publish"/);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+});
