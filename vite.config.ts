@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
-import compactLit from './scripts/vite-plugin-compact-lit.js';
-import terserPass from './scripts/vite-plugin-terser.js';
+import compactLit from './scripts/build/vite-plugin-compact-lit.js';
+import terserPass from './scripts/build/vite-plugin-terser.js';
 
 /**
  * `vite` (npm start) serves the demo pages; `vite build` makes the script-tag

@@ -4,7 +4,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
-import { findChromium, chromiumArgs } from './scripts/browser.js';
+import { findChromium, chromiumArgs } from './scripts/lib/browser.js';
 
 const executablePath = await findChromium();
 

@@ -10,7 +10,7 @@ import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
 import { define } from '../shared/define.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
-import { contactFromFeed, renderContact } from '../contact-card/contact-template.js';
+import { contactFromFeed, renderContact } from '../shared/contact-template.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
 import { renderHashtags, renderLinks, renderSocial } from './release-links.js';
 import { styles } from './community-release.styles.js';

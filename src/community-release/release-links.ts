@@ -7,7 +7,7 @@
 import { html, nothing } from 'lit';
 import type { Resolver } from '../feed/resolve.js';
 import type { Release } from '../feed/schema.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { safeUrl } from '../feed/safe-url.js';
 
 /** The social links (Facebook…) of the given organizations, in order. */
 export function renderSocial(resolver: Resolver, organizationIds: readonly string[]) {

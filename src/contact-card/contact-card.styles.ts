@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { baseStyles } from '../shared/styles.js';
-import { contactStyles } from './contact.styles.js';
+import { contactStyles } from '../shared/contact.styles.js';
 
 export const styles = [
   baseStyles,

@@ -7,7 +7,7 @@ import { LocaleController } from '../i18n/locale-controller.js';
 import { define } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderSkeleton } from '../shared/states.js';
-import { contactFromFeed, renderContact, type Contact, type ContactLayout } from './contact-template.js';
+import { contactFromFeed, renderContact, type Contact, type ContactLayout } from '../shared/contact-template.js';
 import { toVCard, vcardFileName } from './vcard.js';
 import { styles } from './contact-card.styles.js';
 

@@ -3,8 +3,8 @@
  * UTF-8, text values escaped, lines folded at 75 octets without splitting a
  * character. Pure: no DOM.
  */
-import type { Contact } from './contact-template.js';
-import { mailtoHref, safeUrl, telHref } from '../shared/safe-url.js';
+import type { Contact } from '../shared/contact-template.js';
+import { mailtoHref, safeUrl, telHref } from '../feed/safe-url.js';
 
 const encoder = new TextEncoder();
 

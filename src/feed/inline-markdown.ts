@@ -5,7 +5,7 @@
  * The result is a tree of plain objects that templates render into DOM
  * nodes: no string of the feed is ever parsed as HTML.
  */
-import { safeUrl } from '../shared/safe-url.js';
+import { safeUrl } from './safe-url.js';
 
 export type InlineNode =
   | { type: 'text'; text: string }

@@ -1,12 +1,12 @@
 /**
  * The kopiena feed, version 1: the one source of truth for its shape.
- * Types are inferred from these schemas; `scripts/export-schema.ts` turns
+ * Types are inferred from these schemas; `scripts/build/export-schema.js` turns
  * them into `feed.schema.json` for editors. The browser bundle uses
  * `zod/mini` because full zod would triple the kit's size.
  */
 import * as z from 'zod/mini';
 import { parseWhen, type Part } from './edtf.js';
-import { safeUrl } from '../shared/safe-url.js';
+import { safeUrl } from './safe-url.js';
 
 export const FEED_VERSION = 1;
 
@@ -37,7 +37,7 @@ export const isPositiveCount = (value: unknown): value is number => isCount(valu
 // Leaves are z.custom() predicates rather than z.string(), z.number(),
 // z.boolean(), z.int(), z.enum(), z.union() or z.record(): zod still checks
 // the structure and reports paths, and the browser bundle saves a type class
-// for each (0.1–0.6 kB brotli apiece). scripts/export-schema.js writes each
+// for each (0.1–0.6 kB brotli apiece). scripts/build/export-schema.js writes each
 // predicate out as JSON Schema.
 const leaf = <T>(check: (value: unknown) => value is T, message: string) => z.custom<T>(check, message);
 const string = leaf(isString, 'must be a string');

@@ -6,8 +6,8 @@
 // violations, console errors or page errors. Exit 1 on failure.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from '../../scripts/browser.js';
-import { serve } from '../../scripts/static-server.js';
+import { findChromium, chromiumArgs } from '../../scripts/lib/browser.js';
+import { serve } from '../../scripts/lib/static-server.js';
 
 if (!existsSync('dist/kopiena.js')) {
   console.error('dist/kopiena.js is missing: run npm run build first.');

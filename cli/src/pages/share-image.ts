@@ -35,8 +35,7 @@ export async function drawShareImages(cards: ShareCard[]): Promise<Uint8Array[]>
   const { mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
-  // @ts-expect-error plain JS module shipped beside the CLI
-  const { findChromium, chromiumArgs } = await import('../../../scripts/browser.js');
+  const { findChromium, chromiumArgs } = await import('./chromium.js');
   const profile = await mkdtemp(join(tmpdir(), 'kopiena-share-'));
   const browser = spawn(await findChromium(), [...chromiumArgs, `--user-data-dir=${profile}`, '--remote-debugging-pipe', 'about:blank'], {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],

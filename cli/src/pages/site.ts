@@ -10,7 +10,7 @@ import type { Release } from '../../../src/feed/schema.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import { formatPublished } from '../../../src/i18n/published.js';
 import type { Locale } from '../../../src/i18n/messages.js';
-import { safeUrl } from '../../../src/shared/safe-url.js';
+import { safeUrl } from '../../../src/feed/safe-url.js';
 import { escapeHtml } from './escape.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';

@@ -1,6 +1,11 @@
-// Finds a Chromium on any machine: CHROME_PATH, else a system Chromium or
-// Chrome, else the one packaged in @sparticuz/chromium (npm, no download).
-// Used by the tests, benchmarks and screenshots (and, until share images are drawn without a browser, kopiena pages).
+/// <reference types="node" />
+/**
+ * Where the `kopiena pages` command finds the Chromium that draws share
+ * images: CHROME_PATH, else a system Chromium or Chrome, else
+ * @sparticuz/chromium when the user installed it beside the command.
+ * (The repository's tests and benchmarks have their own lookup in
+ * scripts/lib/browser.js: runtime code never imports from scripts/.)
+ */
 import { existsSync } from 'node:fs';
 
 const systemPaths = [
@@ -12,12 +17,15 @@ const systemPaths = [
   'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
 ];
 
-export async function findChromium() {
+/** An optional package: named through a variable so the bundler leaves it out. */
+const packagedChromium = '@sparticuz/chromium';
+
+export async function findChromium(): Promise<string> {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
   const system = systemPaths.find((path) => existsSync(path));
   if (system) return system;
   try {
-    const { default: chromium } = await import('@sparticuz/chromium');
+    const { default: chromium } = (await import(packagedChromium)) as { default: { executablePath(): Promise<string> } };
     return await chromium.executablePath();
   } catch {
     throw new Error('No Chromium found: set CHROME_PATH to a Chromium or Chrome executable.');

@@ -3,10 +3,10 @@
  * contacts inside `<community-release>`, so the two never drift apart.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { renderHeading } from '../shared/heading.js';
+import { renderHeading } from './heading.js';
 import { msg } from '@lit/localize';
 import { foreignLang, type Resolver, type Text } from '../feed/resolve.js';
-import { mailtoHref, safeUrl, telHref } from '../shared/safe-url.js';
+import { mailtoHref, safeUrl, telHref } from '../feed/safe-url.js';
 
 export interface Contact {
   name: string;

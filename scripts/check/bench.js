@@ -4,8 +4,8 @@
 // Prints the numbers and fails when the ratio or the DOM size is over budget.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from './browser.js';
-import { serve } from './static-server.js';
+import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { serve } from '../lib/static-server.js';
 
 const BUDGET = { ratio: 25, nodes: 1_000 };
 const RELEASES = 500;

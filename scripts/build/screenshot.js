@@ -1,9 +1,9 @@
 // Takes the README's screenshot of the demo: starts the Vite dev server,
 // opens the demo in the Chromium the tests use, and saves a PNG.
-// Usage: node scripts/screenshot.js [path] [output.png] [width]
+// Usage: node scripts/build/screenshot.js [path] [output.png] [width]
 import { createServer } from 'vite';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from './browser.js';
+import { findChromium, chromiumArgs } from '../lib/browser.js';
 
 const [path = '/', output = 'demo/screenshot.png', width = '900'] = process.argv.slice(2);
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });

@@ -4,8 +4,8 @@
 // finds no violation. Prints one line per story; exit 1 on any failure.
 import { existsSync, readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from './browser.js';
-import { serve } from './static-server.js';
+import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { serve } from '../lib/static-server.js';
 
 if (!existsSync('storybook-static/index.json')) {
   console.error('storybook-static/ is missing: run npm run build-storybook first.');

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from './browser.js';
-import { serve } from './static-server.js';
+import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { serve } from '../lib/static-server.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pages-'));
 const out = join(scratch, 'site');

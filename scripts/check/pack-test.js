@@ -9,8 +9,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import { findChromium, chromiumArgs } from './browser.js';
-import { serve } from './static-server.js';
+import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { serve } from '../lib/static-server.js';
 
 const root = resolve('.');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
