@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { FeedError } from '../feed/errors.js';
@@ -109,14 +109,11 @@ export class ActivityTimeline extends LitElement {
   /** How many items "Show more" has revealed (0: the first page). */
   #shown = 0;
 
-  readonly #data = new FeedController(this);
   readonly #locale = new LocaleController(this);
-  #shownError?: FeedError;
+  readonly #feed = new FeedController(this, this.#locale);
   /** Sorted and filtered items, kept until their inputs change. */
   #items: TimelineItem[] = [];
   #itemsKey: unknown[] = [];
-  /** Index of the first item of the page "Show more" just revealed. */
-  #focusIndex?: number;
 
   #pageSize() {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
@@ -132,23 +129,17 @@ export class ActivityTimeline extends LitElement {
     return this.#items;
   }
 
-  #showMore() {
-    this.#focusIndex = this.#visibleCount();
-    this.#shown = this.#focusIndex + this.#pageSize();
+  async #showMore() {
+    const first = this.#visibleCount();
+    this.#shown = first + this.#pageSize();
     this.requestUpdate();
+    // Focus moves to the first item of the page just revealed, once it is rendered.
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`[data-index="${first}"]`)?.focus();
   }
 
   #visibleCount() {
     return Math.min(this.#items.length, Math.max(this.#shown, this.#pageSize()));
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#locale.ready) this.#data.announce(this.#shownError);
-    if (this.#focusIndex !== undefined) {
-      this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focusIndex}"]`)?.focus();
-      this.#focusIndex = undefined;
-    }
   }
 
   #renderFacts({ activity }: TimelineItem) {
@@ -228,27 +219,29 @@ export class ActivityTimeline extends LitElement {
 
   protected override render() {
     this.#locale.use();
-    const { loading, result, error } = this.#data.state;
-    this.#shownError = error;
-    if (!this.#locale.ready || (loading && !result)) return renderSkeleton(6);
-    if (!result) return html`<div part="base">${renderError(error)}</div>`;
-    if (this.release && this.release !== 'latest' && !findRelease(result.feed, this.release)) {
-      this.#shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
-    }
-    const items = this.#itemsFor(result);
-    const visible = items.slice(0, this.#visibleCount());
-    const resolver = new Resolver(result.feed, this.#locale.value);
-    return html`<div part="base" class="timeline" lang=${this.#locale.value}>
-      ${renderError(this.#shownError)}
-      ${visible.length
-        ? this.#renderList(visible, resolver)
-        : this.#shownError
-          ? nothing
-          : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { id: 'empty-activities', desc: 'Empty state of the activity timeline' })}</p>`}
-      ${visible.length < items.length
-        ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
-        : nothing}
-    </div>`;
+    return this.#feed.render({
+      loading: () => renderSkeleton(6),
+      error: (error) => html`<div part="base">${renderError(error)}</div>`,
+      ready: (result, failure) => {
+        if (this.release && this.release !== 'latest' && !findRelease(result.feed, this.release)) {
+          return new FeedError('not-found', `The feed has no release "${this.release}".`);
+        }
+        const items = this.#itemsFor(result);
+        const visible = items.slice(0, this.#visibleCount());
+        const resolver = new Resolver(result.feed, this.#locale.value);
+        return html`<div part="base" class="timeline" lang=${this.#locale.value}>
+          ${renderError(failure)}
+          ${visible.length
+            ? this.#renderList(visible, resolver)
+            : failure
+              ? nothing
+              : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { id: 'empty-activities', desc: 'Empty state of the activity timeline' })}</p>`}
+          ${visible.length < items.length
+            ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
+            : nothing}
+        </div>`;
+      },
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import { FeedError } from '../feed/errors.js';
 import { findRelease, Resolver } from '../feed/resolve.js';
@@ -96,10 +96,8 @@ export class CommunityRelease extends LitElement {
   /** Milliseconds to wait for the feed before showing a timeout error. */
   timeout = DEFAULT_TIMEOUT;
 
-  readonly #data = new FeedController(this);
   readonly #locale = new LocaleController(this);
-  /** Error shown by the last render, announced after it. */
-  #shownError?: FeedError;
+  readonly #feed = new FeedController(this, this.#locale);
   /** Outcome of the last "Copy link": the address is shown to copy by hand when the clipboard refuses. */
   #copied: 'no' | 'yes' | 'refused' = 'no';
 
@@ -118,11 +116,6 @@ export class CommunityRelease extends LitElement {
       this.#copied = 'refused';
     }
     this.requestUpdate();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#locale.ready) this.#data.announce(this.#shownError);
   }
 
   #renderHeading(offset: number, part: string, content: unknown, lang?: string) {
@@ -237,26 +230,21 @@ export class CommunityRelease extends LitElement {
     return { ...text, text: cutAtWord(text.text, 240) };
   }
 
-  protected override render(): TemplateResult {
+  protected override render() {
     this.#locale.use();
-    const { loading, result, error } = this.#data.state;
-    this.#shownError = undefined;
-    if (!this.#locale.ready || (loading && !result)) return renderSkeleton(this.layout === 'teaser' ? 4 : 12);
-    if (!result) {
-      this.#shownError = error;
-      return html`<div part="base">${renderError(error)}</div>`;
-    }
-    const resolver = new Resolver(result.feed, this.#locale.value);
-    const release = findRelease(result.feed, this.release);
-    if (!release && this.release !== 'latest') {
-      this.#shownError = new FeedError('not-found', `The feed has no release "${this.release}".`);
-    } else {
-      this.#shownError = error;
-    }
-    return html`<article part="base" class="release release--${this.layout}" lang=${this.#locale.value}>
-      ${this.#shownError ? renderError(this.#shownError) : nothing}
-      ${release ? (this.layout === 'teaser' ? this.#renderTeaser(release, resolver) : this.#renderFull(release, resolver)) : this.#shownError ? nothing : renderEmpty()}
-    </article>`;
+    return this.#feed.render({
+      loading: () => renderSkeleton(this.layout === 'teaser' ? 4 : 12),
+      error: (error) => html`<div part="base">${renderError(error)}</div>`,
+      ready: (result, failure) => {
+        const release = findRelease(result.feed, this.release);
+        if (!release && this.release !== 'latest') return new FeedError('not-found', `The feed has no release "${this.release}".`);
+        const resolver = new Resolver(result.feed, this.#locale.value);
+        return html`<article part="base" class="release release--${this.layout}" lang=${this.#locale.value}>
+          ${renderError(failure)}
+          ${release ? (this.layout === 'teaser' ? this.#renderTeaser(release, resolver) : this.#renderFull(release, resolver)) : failure ? nothing : renderEmpty()}
+        </article>`;
+      },
+    });
   }
 }
 

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { msg } from '@lit/localize';
 import { FeedError } from '../feed/errors.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
@@ -104,9 +104,8 @@ export class ContactCard extends LitElement {
   /** Milliseconds to wait for the feed. */
   timeout = DEFAULT_TIMEOUT;
 
-  readonly #data = new FeedController(this);
   readonly #locale = new LocaleController(this);
-  #shownError?: FeedError;
+  readonly #feed = new FeedController(this, this.#locale);
 
   /** True when the card gets a feed at all; inline attributes alone need none. */
   get #hasFeed(): boolean {
@@ -115,11 +114,6 @@ export class ContactCard extends LitElement {
       this.feed !== undefined ||
       (typeof this.querySelector === 'function' && this.querySelector(':scope > script[type="application/json"]') !== null)
     );
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.#locale.ready && this.#hasFeed) this.#data.announce(this.#shownError);
   }
 
   /** The attributes' own text: in no particular language, so never marked. */
@@ -150,8 +144,10 @@ export class ContactCard extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
 
-  #renderCard(contact: Contact) {
+  /** `failure`: a later load failed; the card it had stays, with the reason above it. */
+  #renderCard(contact: Contact, failure?: FeedError) {
     return html`<div part="base" class="card card--${this.layout}" lang=${this.#locale.value}>
+      ${renderError(failure)}
       ${renderContact(contact, this.#locale.value, this.layout, this.headingLevel)}
       ${this.layout === 'full'
         ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { id: 'save-contact', desc: 'Button that downloads the contact as a vCard file' })}</button>`
@@ -161,19 +157,24 @@ export class ContactCard extends LitElement {
 
   protected override render() {
     this.#locale.use();
-    this.#shownError = undefined;
-    if (!this.#locale.ready) return renderSkeleton(3);
     if (!this.#hasFeed) {
+      // Attributes alone: nothing to load, so nothing to announce.
+      if (!this.#locale.ready) return renderSkeleton(3);
       const inline = this.#merge(undefined);
       return inline ? this.#renderCard(inline) : nothing;
     }
-    const { loading, result, error } = this.#data.state;
-    if (loading && !result) return renderSkeleton(3);
-    const found = result && this.#merge(contactFromFeed(new Resolver(result.feed, this.#locale.value), this.contact));
-    if (found) return this.#renderCard(found);
-    this.#shownError = error ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
-    const headline = this.#shownError.code === 'not-found' ? msg('The contact was not found.', { id: 'error-contact-not-found', desc: 'Error shown when the person id is not in the feed' }) : undefined;
-    return html`<div part="base">${renderError(this.#shownError, headline)}</div>`;
+    return this.#feed.render({
+      loading: () => renderSkeleton(3),
+      error: (error) => {
+        const headline = error.code === 'not-found' ? msg('The contact was not found.', { id: 'error-contact-not-found', desc: 'Error shown when the person id is not in the feed' }) : undefined;
+        return html`<div part="base">${renderError(error, headline)}</div>`;
+      },
+      ready: (result, failure) => {
+        const found = this.#merge(contactFromFeed(new Resolver(result.feed, this.#locale.value), this.contact));
+        if (found) return this.#renderCard(found, failure);
+        return failure ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
+      },
+    });
   }
 }
 

@@ -1,7 +1,30 @@
 /**
  * Gives an element its feed, from the `.feed` property, an inline
  * `<script type="application/json">` child, or the `src` URL (in that order
- * of precedence), and announces the outcome with kopiena events.
+ * of precedence), renders the state it is in with the templates the element
+ * hands over, and announces the outcome with kopiena events.
+ *
+ * In the shape of Lit's `Task.render()`:
+ *
+ * ```ts
+ * readonly #locale = new LocaleController(this);
+ * readonly #feed = new FeedController(this, this.#locale);
+ * render() {
+ *   return this.#feed.render({
+ *     loading: () => renderSkeleton(3),
+ *     error: (error) => renderError(error),
+ *     ready: (result, failure) => findIt(result) ? html`…` : new FeedError('not-found', '…'),
+ *   });
+ * }
+ * ```
+ *
+ * The element has no `updated()` for events: after each update in which it
+ * rendered through `render()`, the controller fires `kopiena-load` or
+ * `kopiena-error` for what is on screen, once per outcome. Outcomes are
+ * compared by value (an error by code, message and issues; a load by the feed
+ * object), so a `not-found` error built anew in every render fires once, and
+ * re-renders, locale changes and "Show more" fire nothing. A new source (a
+ * new `.feed`, `src` or inline script) starts over: its outcome fires again.
  *
  * Server-safe: nothing here touches the DOM or the network until the host
  * is connected, and a `.feed` given up front is validated synchronously, so
@@ -17,6 +40,38 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
   timeout: number;
+}
+
+/** The templates an element renders its feed with (see `FeedController.render`). */
+export interface FeedTemplates {
+  /** While the first load is under way, or while the locale's messages load. */
+  loading: () => unknown;
+  /** When there is no feed to show, or `ready` returned an error: the reader sees why. */
+  error: (error: FeedError) => unknown;
+  /**
+   * With a valid feed. `failure` is a later load that failed while this feed
+   * stays on screen (show it too: it is announced). Return a `FeedError`
+   * instead of a template when the feed lacks what the element shows (`not-found`):
+   * `error` renders it and it is announced.
+   */
+  ready: (result: ValidationResult, failure?: FeedError) => unknown;
+}
+
+/** Whether the host's messages are ready (a `LocaleController`). */
+export interface LocaleReadiness {
+  readonly ready: boolean;
+}
+
+/** What an update put on screen, as announced: compared by value. */
+type Outcome = { kind: 'load'; result: ValidationResult } | { kind: 'error'; error: FeedError };
+
+function sameOutcome(a: Outcome | undefined, b: Outcome): boolean {
+  if (!a || a.kind !== b.kind) return false;
+  if (a.kind === 'load' && b.kind === 'load') return a.result.feed === b.result.feed;
+  if (a.kind === 'error' && b.kind === 'error') {
+    return a.error.code === b.error.code && a.error.message === b.error.message && JSON.stringify(a.error.issues) === JSON.stringify(b.error.issues);
+  }
+  return false;
 }
 
 export interface FeedState {
@@ -41,14 +96,20 @@ export class FeedController implements ReactiveController {
   #requested?: string;
   #abort?: AbortController;
   #connected = false;
-  #announced?: object;
+  /** What this update rendered, set by `render()` and announced in `hostUpdated()`. */
+  #rendered?: Outcome;
+  /** The last outcome announced for the current source. */
+  #announced?: Outcome;
   /** Notices an inline JSON script added or edited after the host connected. */
   #children?: MutationObserver;
 
   readonly #host: FeedHost;
+  readonly #locale?: LocaleReadiness;
 
-  constructor(host: FeedHost) {
+  /** `locale`: while it is not ready, `render()` shows `loading` (a skeleton, not English). */
+  constructor(host: FeedHost, locale?: LocaleReadiness) {
     this.#host = host;
+    this.#locale = locale;
     host.addController(this);
   }
 
@@ -74,22 +135,39 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.#rendered = undefined;
     this.#sync();
   }
 
   /**
-   * Fires `kopiena-load` or `kopiena-error` once per outcome. The host calls it
-   * after rendering, with the error it shows (which may be its own, such as
-   * `not-found`), so the event follows what the reader sees.
+   * Renders the feed's state with the element's templates: `loading`, then
+   * `ready` with the feed, or `error`. Call it from the host's `render()`;
+   * what it renders is announced after the update.
    */
-  announce(shownError?: FeedError): void {
-    const { loading, result } = this.#current;
-    if (loading && !shownError) return;
-    const outcome = shownError ?? result;
-    if (!outcome || outcome === this.#announced) return;
+  render(templates: FeedTemplates): unknown {
+    const { loading, result, error } = this.state;
+    this.#rendered = undefined;
+    if (this.#locale && !this.#locale.ready) return templates.loading();
+    if (!result) {
+      if (loading || !error) return templates.loading();
+      this.#rendered = { kind: 'error', error };
+      return templates.error(error);
+    }
+    const shown = templates.ready(result, error);
+    const failure = shown instanceof FeedError ? shown : error;
+    // While a new source loads, the last feed stays on screen but is not announced again.
+    if (!loading) this.#rendered = failure ? { kind: 'error', error: failure } : { kind: 'load', result };
+    return shown instanceof FeedError ? templates.error(shown) : shown;
+  }
+
+  /** Fires `kopiena-load` or `kopiena-error` for what the update just rendered, unless it was already announced. */
+  hostUpdated(): void {
+    const outcome = this.#rendered;
+    this.#rendered = undefined;
+    if (!outcome || sameOutcome(this.#announced, outcome)) return;
     this.#announced = outcome;
-    if (shownError) emit(this.#host, 'kopiena-error', errorDetail(shownError));
-    else if (result) emit(this.#host, 'kopiena-load', { feed: result.feed, issues: result.issues });
+    if (outcome.kind === 'error') emit(this.#host, 'kopiena-error', errorDetail(outcome.error));
+    else emit(this.#host, 'kopiena-load', { feed: outcome.result.feed, issues: outcome.result.issues });
   }
 
   #set(state: FeedState): void {
@@ -103,6 +181,7 @@ export class FeedController implements ReactiveController {
       if (feed !== this.#given) {
         this.#given = feed;
         this.#requested = undefined;
+        this.#announced = undefined;
         this.#abort?.abort();
         this.#current = validateGiven(feed);
       }
@@ -114,6 +193,7 @@ export class FeedController implements ReactiveController {
     const source = inline ? `inline:${inline.textContent}` : this.#host.src ? `src:${this.#host.src}` : '';
     if (source === this.#requested) return;
     this.#requested = source;
+    this.#announced = undefined;
     this.#abort?.abort();
     this.#abort = undefined;
     if (inline) {
