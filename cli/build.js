@@ -1,15 +1,17 @@
 // Bundles the `kopiena` command (cli/src, with the widgets' feed, i18n and
 // element code it shares from ../src) into cli/dist/cli.js for Node, and
-// copies the landing pages' hydrating client (the root's dist/hydrate).
+// copies the landing pages' hydrating client (the root's dist/hydrate) and
+// the Noto Sans files the share images are drawn with (so the fonts ship in
+// the package and nothing is looked up on the user's machine).
 // Run after the root build: `npm run build` does both in order.
-import { cp, rm } from 'node:fs/promises';
+import { cp, mkdir, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
 const here = (path) => new URL(path, import.meta.url);
 
 await rm(here('dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: here('src/main.ts').pathname },
+  entryPoints: { cli: here('src/main.ts').pathname, 'share-worker': here('src/pages/share-worker.ts').pathname },
   outdir: here('dist').pathname,
   bundle: true,
   platform: 'node',
@@ -21,4 +23,13 @@ await build({
   logLevel: 'warning',
 });
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
+const fontsource = new URL('../node_modules/@fontsource/noto-sans/', import.meta.url);
+await mkdir(here('dist/fonts'), { recursive: true });
+for (const subset of ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']) {
+  for (const weight of [400, 700]) {
+    const file = `noto-sans-${subset}-${weight}-normal.woff`;
+    await cp(new URL(`files/${file}`, fontsource), here(`dist/fonts/${file}`));
+  }
+}
+await cp(new URL('LICENSE', fontsource), here('dist/fonts/LICENSE'));
 console.log('built cli/dist/cli.js');

@@ -83,14 +83,18 @@ run('mkdir', ['-p', tool]);
 writeFileSync(join(tool, 'package.json'), JSON.stringify({ name: 'scratch-tool', private: true }));
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, cliTarball.filename)], tool);
 console.log(`the command installs ${names(installed(tool)).size} packages (${sizeOf(tool)} kB)`);
+// No browser: CHROME_PATH unset, and the share images must still be drawn.
+const { CHROME_PATH: _unused, ...noBrowser } = process.env;
 execFileSync('npx', ['--no-install', 'kopiena', 'pages', '--feed', join(root, 'demo/feed.json'), '--out', join(tool, 'site'), '--lang', 'en'], {
   cwd: tool,
-  env: { ...process.env, CHROME_PATH: await findChromium() },
+  env: noBrowser,
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 const landing = readFileSync(join(tool, 'site/en/2020-05-07-daugavpils-iedvesmo/index.html'), 'utf8');
 if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
-console.log('the installed `npx kopiena pages` command writes the landing pages');
+const share = readFileSync(join(tool, 'site/en/2020-05-07-daugavpils-iedvesmo/share.png'));
+if (share.toString('latin1', 1, 4) !== 'PNG' || share.readUInt32BE(16) !== 1200 || share.readUInt32BE(20) !== 630) fail('the installed CLI wrote no 1200×630 share image');
+console.log('the installed `npx kopiena pages` command writes the landing pages and their share images, with no browser');
 
 const dist = join(app, 'dist');
 const server = await serve(dist);
