@@ -5,11 +5,13 @@
  * has problems, 2 usage or I/O error), so scripts and CI can rely on it.
  */
 import { main as pages } from './pages/pages.js';
+import { validate } from './validate.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
 /** Subcommands by name; `build` writes the whole site, `pages` is its older name. */
 const commands: Record<string, { run: Command; summary: string }> = {
+  validate: { run: validate, summary: 'report every problem of a source folder, feed file or feed URL' },
   pages: { run: (argv) => pages(['pages', ...argv]), summary: 'write landing pages and share images from a feed' },
 };
 

@@ -39,7 +39,8 @@ function match(pattern: RegExp, source: string, at: number): RegExpExecArray | n
   return pattern.exec(source);
 }
 
-export function parseInline(source: string): InlineNode[] {
+/** `refused` hears each `[label](target)` target that is not a safe URL (kopiena validate reports them). */
+export function parseInline(source: string, refused?: (target: string) => void): InlineNode[] {
   if (source.length > MAX_MARKUP_LENGTH) return [{ type: 'text', text: source }];
   const isWord = (at: number) => WORD.test(source[at] ?? '');
 
@@ -84,7 +85,10 @@ export function parseInline(source: string): InlineNode[] {
               flush();
               // A refused target leaves only its label, as text.
               if (href) nodes.push({ type: 'link', href, children: inner.nodes });
-              else nodes.push(...inner.nodes);
+              else {
+                refused?.(target[1]);
+                nodes.push(...inner.nodes);
+              }
               at = inner.end + target[0].length;
               continue;
             }

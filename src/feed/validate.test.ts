@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { validateFeed } from './validate.js';
+import { examineFeed, validateFeed } from './validate.js';
 import { FeedError } from './errors.js';
 import { smallFeed } from '../../test/fixtures/feeds.js';
 import { seedFeed } from '../../test/helpers.js';
@@ -126,5 +126,36 @@ describe('validateFeed', () => {
     const { feed: valid } = validateFeed(feed);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
     expect(valid.organizations.has('__proto__')).to.equal(false);
+  });
+});
+
+describe('examineFeed', () => {
+  it('reports every problem at once: a missing project does not hide a bad release date', () => {
+    const feed: Record<string, unknown> = smallFeed();
+    delete feed.project;
+    (feed.releases as Array<Record<string, unknown>>)[1].published = '7 May 2020';
+    const { feed: valid, issues, error } = examineFeed(feed);
+    expect(valid).to.equal(undefined);
+    expect(error?.code).to.equal('schema');
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['project', 'releases[1].published']);
+  });
+
+  it('goes on past a missing version, and stops at an unknown one', () => {
+    const missing: Record<string, unknown> = smallFeed();
+    delete missing.version;
+    (missing.releases as Array<Record<string, unknown>>)[0].title = 42;
+    const examined = examineFeed(missing);
+    expect(examined.error?.code).to.equal('version');
+    expect(examined.issues.map((issue) => issue.path)).to.deep.equal(['version', 'releases[0].title']);
+    expect(examineFeed({ ...smallFeed(), version: 2 }).issues).to.deep.equal([
+      { path: 'version', message: 'Feed version 2 is not supported; this widget reads version 1.' },
+    ]);
+  });
+
+  it('returns the feed and its issues when the document as a whole is usable', () => {
+    const { feed, issues, error } = examineFeed(smallFeed());
+    expect(error).to.equal(undefined);
+    expect(issues).to.deep.equal([]);
+    expect(feed?.releases).to.have.length(2);
   });
 });

@@ -20,7 +20,7 @@ import {
   type Project,
   type Release,
 } from './schema.js';
-import { FeedError, type FeedIssue } from './errors.js';
+import { FeedError, type FeedErrorCode, type FeedIssue } from './errors.js';
 
 /** A feed that passed validation: every reference in it resolves. */
 export interface Feed {
@@ -72,15 +72,6 @@ function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, issues: Fe
   return undefined;
 }
 
-function checkVersion(input: unknown): void {
-  if (!isObject(input)) throw new FeedError('schema', 'The feed is not a JSON object.');
-  const { version } = input;
-  if (version === undefined) throw new FeedError('version', 'The feed has no "version".');
-  if (version !== FEED_VERSION) {
-    throw new FeedError('version', `Feed version ${JSON.stringify(version)} is not supported; this widget reads version ${FEED_VERSION}.`);
-  }
-}
-
 /** Checks a map of items by id, keeping the valid ones. */
 function checkMap<T>(schema: z.ZodMiniType<T>, input: Record<string, unknown> | undefined, at: string, issues: FeedIssue[]) {
   const out = new Map<string, T>();
@@ -110,41 +101,65 @@ function allKnown(ids: Iterable<[Path, string | undefined]>, known: ReadonlyMap<
 const listed = (base: Path, ids: string[] | undefined): Array<[Path, string]> =>
   (ids ?? []).map((ref, index) => [[...base, index], ref]);
 
+/** Everything found in a feed: what a widget may show, every issue, and why it may not show anything. */
+export interface Examination {
+  /** Absent when `error` is set. */
+  feed?: Feed;
+  /** Every problem of the whole document, envelope and items alike. */
+  issues: FeedIssue[];
+  /** Set when the document as a whole cannot be used (what `validateFeed` throws). */
+  error?: FeedError;
+}
+
 /**
- * Validates an untrusted, already parsed feed document.
- * @throws FeedError when the document as a whole cannot be used.
+ * Checks the whole document without stopping at the first problem: a missing
+ * `project` does not hide bad release dates. Widgets use it through
+ * `validateFeed`; `kopiena validate` reports every issue it returns.
  */
-export function validateFeed(input: unknown): ValidationResult {
-  checkVersion(input);
+export function examineFeed(input: unknown): Examination {
   const issues: FeedIssue[] = [];
-  const envelope = check(envelopeSchema, input, [], issues);
-  if (!envelope) throw new FeedError('schema', 'The feed does not have the shape of a kopiena feed.', issues);
-  if (envelope.releases.length > LIMITS.releases) {
-    throw new FeedError('too-large', `The feed has more than ${LIMITS.releases} releases.`);
+  // The document cannot be used at all: one issue, said the same way to widget and command.
+  const refuse = (code: FeedErrorCode, path: string, message: string): Examination => {
+    issues.push({ path, message });
+    return { issues, error: new FeedError(code, message, issues) };
+  };
+  if (!isObject(input)) return refuse('schema', '', 'The feed is not a JSON object.');
+  const { version } = input;
+  let error: FeedError | undefined;
+  // A missing version is reported by the envelope's check below, with the rest.
+  if (version === undefined) error = new FeedError('version', 'The feed has no "version".', issues);
+  else if (version !== FEED_VERSION) {
+    return refuse('version', 'version', `Feed version ${JSON.stringify(version)} is not supported; this widget reads version ${FEED_VERSION}.`);
   }
-  const activityCount = envelope.releases.reduce<number>(
+  const envelope = check(envelopeSchema, input, [], issues);
+  if (!envelope) error ??= new FeedError('schema', 'The feed does not have the shape of a kopiena feed.', issues);
+  // Without a usable envelope the items are still checked, from whatever is there.
+  const rawReleases = envelope?.releases ?? (Array.isArray(input.releases) ? input.releases : []);
+  if (rawReleases.length > LIMITS.releases) return refuse('too-large', 'releases', `The feed has more than ${LIMITS.releases} releases.`);
+  const activityCount = rawReleases.reduce<number>(
     (sum, release) => sum + (isObject(release) && Array.isArray(release.activities) ? release.activities.length : 0),
     0
   );
-  if (activityCount > LIMITS.activities) {
-    throw new FeedError('too-large', `The feed has more than ${LIMITS.activities} activities.`);
-  }
+  if (activityCount > LIMITS.activities) return refuse('too-large', 'releases', `The feed has more than ${LIMITS.activities} activities.`);
 
-  const organizations = checkMap(organizationSchema, envelope.organizations, 'organizations', issues);
-  const people = checkMap(personSchema, envelope.people, 'people', issues);
+  const mapAt = (key: string) => (isObject(input[key]) ? (input[key] as Record<string, unknown>) : undefined);
+  const organizations = checkMap(organizationSchema, mapAt('organizations'), 'organizations', issues);
+  const people = checkMap(personSchema, mapAt('people'), 'people', issues);
   for (const [key, person] of people) {
     if (!allKnown([[['people', key, 'organization'], person.organization]], organizations, 'organization', issues)) {
       people.set(key, { ...person, organization: undefined });
     }
   }
-  const project = envelope.project;
-  project.organizations = project.organizations?.filter((ref, index) =>
-    allKnown([[['project', 'organizations', index], ref]], organizations, 'organization', issues)
-  );
+  const project = envelope?.project;
+  if (project) {
+    project.organizations = project.organizations?.filter((ref, index) =>
+      allKnown([[['project', 'organizations', index], ref]], organizations, 'organization', issues)
+    );
+  }
 
   const releases: Release[] = [];
   const releaseIds = new Set<string>();
-  envelope.releases.forEach((raw, index) => {
+  rawReleases.forEach((raw, index) => {
     const at = ['releases', index];
     const release = check(releaseSchema, raw, at, issues);
     if (!release) return;
@@ -160,10 +175,21 @@ export function validateFeed(input: unknown): ValidationResult {
     releases.push({ ...release, activities: checkActivities(release.activities, at, organizations, people, issues) });
   });
 
+  if (error || !envelope) return { issues, error };
   return {
-    feed: { version: FEED_VERSION, language: envelope.language ?? 'en', project, organizations, people, releases },
+    feed: { version: FEED_VERSION, language: envelope.language ?? 'en', project: envelope.project, organizations, people, releases },
     issues,
   };
+}
+
+/**
+ * Validates an untrusted, already parsed feed document.
+ * @throws FeedError when the document as a whole cannot be used.
+ */
+export function validateFeed(input: unknown): ValidationResult {
+  const { feed, issues, error } = examineFeed(input);
+  if (error || !feed) throw error;
+  return { feed, issues };
 }
 
 function checkActivities(

@@ -1,0 +1,91 @@
+/// <reference types="node" />
+/**
+ * The one check behind `kopiena validate` and `kopiena build`: reads a
+ * source folder, a feed file or a feed URL, assembles the feed document and
+ * reports every problem in it with the file, line and column it came from.
+ * The rules are the widgets' own (src/feed/validate.ts) plus the warnings
+ * of cli.md (check/lint.ts).
+ */
+import { stat } from 'node:fs/promises';
+import { examineFeed } from '../../src/feed/validate.js';
+import { LIMITS } from '../../src/feed/schema.js';
+import type { Problem } from './problems.js';
+import { jsonSource } from './check/json-source.js';
+import { lint } from './check/lint.js';
+import { parsePath } from './check/paths.js';
+import type { Source } from './check/source.js';
+import { decodeText, readText } from './check/text-file.js';
+import { readSource } from './source/read.js';
+
+export interface CheckResult {
+  /** The assembled feed document (plain JSON), when it could be assembled. */
+  feed?: unknown;
+  /** Every error and warning, ordered by file, line and column. */
+  problems: Problem[];
+}
+
+/** The input cannot be read at all (no such file, network failure): a usage or I/O error, exit 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+const isUrl = (input: string) => input.startsWith('http://') || input.startsWith('https://');
+
+async function fetchSource(url: string): Promise<Source> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/feed+json, application/json' } });
+  } catch (error) {
+    throw new InputError(`${url} could not be fetched (${(error as Error).message})`);
+  }
+  if (!response.ok) throw new InputError(`${url} answered HTTP ${response.status}`);
+  const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
+  if ('problem' in decoded) return unreadable(url, decoded.problem);
+  return jsonSource(url, decoded.text);
+}
+
+const unreadable = (file: string, message: string): Source => ({
+  problems: [{ file, line: 1, column: 1, path: '', severity: 'error', message }],
+  locate: () => ({ file, line: 1, column: 1 }),
+});
+
+/** Reads the input as the kind of thing it is. @throws InputError when it cannot be read at all. */
+export async function openSource(input: string): Promise<Source> {
+  if (isUrl(input)) return fetchSource(input);
+  let kind;
+  try {
+    kind = await stat(input);
+  } catch {
+    throw new InputError(`${input}: no such file or folder`);
+  }
+  if (kind.isDirectory()) return readSource(input);
+  const read = await readText(input, LIMITS.bytes);
+  if ('problem' in read) return unreadable(input, read.problem);
+  return jsonSource(input, read.text);
+}
+
+const byPlace = (a: Problem, b: Problem) =>
+  a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1;
+
+/** Checks a feed already read (used by `check` and by tests with a source in hand). */
+export function checkSource(source: Source): CheckResult {
+  const problems = [...source.problems];
+  if (source.feed !== undefined) {
+    const place = (path: string) => source.locate(parsePath(path));
+    for (const issue of examineFeed(source.feed).issues) {
+      problems.push({ ...place(issue.path), path: issue.path, severity: 'error', message: issue.message });
+    }
+    for (const finding of lint(source.feed)) {
+      problems.push({ ...place(finding.path), path: finding.path, severity: finding.severity, message: finding.message });
+    }
+  }
+  return { feed: source.feed, problems: problems.sort(byPlace) };
+}
+
+/**
+ * Checks a source folder, a feed.json path or an http(s) URL of a feed.
+ * @throws InputError when the input cannot be read at all (exit 2).
+ */
+export async function check(input: string): Promise<CheckResult> {
+  return checkSource(await openSource(input));
+}

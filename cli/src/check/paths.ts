@@ -1,0 +1,40 @@
+/**
+ * JSON paths as the feed's issues name them (`releases[3].activities[1].when`),
+ * turned back into keys to look a position up.
+ */
+export type PathKey = string | number;
+
+export function pathToString(path: readonly PathKey[]): string {
+  let out = '';
+  for (const key of path) out = typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key;
+  return out;
+}
+
+/** Splits a path written by `pathToString`; a key holding `.` or `[` comes back split, which only costs precision. */
+export function parsePath(path: string): PathKey[] {
+  const keys: PathKey[] = [];
+  let current = '';
+  let index = 0;
+  const flush = () => {
+    if (current) keys.push(current);
+    current = '';
+  };
+  while (index < path.length) {
+    const char = path[index];
+    if (char === '.') {
+      flush();
+    } else if (char === '[') {
+      flush();
+      const close = path.indexOf(']', index);
+      const number = Number(path.slice(index + 1, close));
+      if (close < 0 || !Number.isInteger(number)) return [...keys, path.slice(index)];
+      keys.push(number);
+      index = close;
+    } else {
+      current += char;
+    }
+    index++;
+  }
+  flush();
+  return keys;
+}

@@ -1,0 +1,24 @@
+/**
+ * One problem of a feed or source folder, where an editor can jump to it.
+ * `kopiena validate` prints these; `kopiena build` stops on the errors.
+ */
+export interface Problem {
+  /** Relative to the folder checked, or the feed file or URL as given. */
+  file: string;
+  /** 1-based; 0 when the problem is about the file as a whole and it has no lines (an unreadable file). */
+  line: number;
+  /** 1-based; in a CSV file the column is the field's number, as a spreadsheet counts. */
+  column: number;
+  /** JSON path in the assembled feed, e.g. `releases[0].published`; empty for the document itself. */
+  path: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+/** `file:line:column: severity: path: message`, the form editors and CI logs recognize. */
+export function formatProblem({ file, line, column, path, severity, message }: Problem): string {
+  return `${file}:${line}:${column}: ${severity}: ${path ? `${path}: ` : ''}${message}`;
+}
+
+/** Warnings alone leave a feed valid. */
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((problem) => problem.severity === 'error');

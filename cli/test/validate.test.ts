@@ -1,0 +1,102 @@
+/// <reference types="node" />
+import { strict as assert } from 'node:assert';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
+
+const demo = (): Record<string, any> => JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8'));
+
+/** Writes `text` as a feed file in a fresh folder and validates it. */
+function validateText(text: string, ...args: string[]) {
+  const dir = scratchDir();
+  writeFileSync(join(dir, 'feed.json'), text);
+  return kopiena(['validate', 'feed.json', ...args], { cwd: dir });
+}
+
+const lines = (stdout: string) => stdout.split('\n').filter(Boolean);
+
+/** `line:column` (1-based) where `needle` first occurs in `text`. */
+export function at(text: string, needle: string): string {
+  const offset = text.indexOf(needle);
+  assert.ok(offset >= 0, `${needle} is in the text`);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${before[before.length - 1].length + 1}`;
+}
+
+describe('kopiena validate, a feed file', () => {
+  it('finds the demo feed valid, exit 0', () => {
+    const run = kopiena(['validate', join(repoRoot, 'demo/feed.json')]);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /valid/);
+    assert.equal(run.status, 0);
+  });
+
+  it('reports every problem in one run: a missing project does not hide a bad release date', () => {
+    const feed = demo();
+    delete feed.project;
+    feed.releases[0].published = '7 May 2020';
+    const text = JSON.stringify(feed, null, 2);
+    const run = validateText(text);
+    assert.equal(run.status, 1);
+    assert.deepEqual(lines(run.stdout), [
+      'feed.json:1:1: error: project: is required',
+      `feed.json:${at(text, '"7 May 2020"')}: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
+    ]);
+  });
+
+  it('names the line and column of a JSON syntax error', () => {
+    const run = validateText('{\n  "version": 1,\n  "language": "lv"\n  "project": {}\n}\n');
+    assert.equal(run.status, 1);
+    assert.deepEqual(lines(run.stdout), ['feed.json:4:3: error: is not valid JSON: expected a comma or a closing bracket (a missing comma?)']);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+
+  it('says where a trailing comma is', () => {
+    const run = validateText('{\n  "version": 1,\n}');
+    assert.deepEqual(lines(run.stdout), ['feed.json:3:1: error: is not valid JSON: expected a name in double quotes (a comma too many?)']);
+  });
+
+  it('prints { ok, problems } with --format json', () => {
+    const feed = demo();
+    feed.releases[0].activities[0].when = '2020-13';
+    const text = JSON.stringify(feed, null, 2);
+    const run = validateText(text, '--format', 'json');
+    assert.equal(run.status, 1);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.ok, false);
+    const [line, column] = at(text, '"2020-13"').split(':').map(Number);
+    assert.deepEqual(report.problems, [
+      {
+        file: 'feed.json',
+        line,
+        column,
+        path: 'releases[0].activities[0].when',
+        severity: 'error',
+        message: 'is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)',
+      },
+    ]);
+  });
+
+  it('exits 0 with warnings only, and prints them', () => {
+    const feed = demo();
+    feed.releases[0].image = { src: 'https://example.org/a.jpg' };
+    const run = validateText(JSON.stringify(feed, null, 2), '--format', 'json');
+    assert.equal(run.status, 0);
+    const report = JSON.parse(run.stdout);
+    assert.equal(report.ok, true);
+    assert.deepEqual(
+      report.problems.map((problem: { path: string; severity: string; message: string }) => [problem.severity, problem.path, problem.message]),
+      [['warning', 'releases[0].image', 'has no `alt` text: describe the picture for readers who cannot see it']]
+    );
+  });
+
+  it('exits 2 for a file that does not exist, and for bad usage', () => {
+    const missing = kopiena(['validate', 'no-such-feed.json'], { cwd: scratchDir() });
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no-such-feed\.json: no such file or folder/);
+    assert.equal(kopiena(['validate']).status, 2);
+    assert.equal(kopiena(['validate', 'a', '--format', 'xml']).status, 2);
+    assert.equal(kopiena(['validate', 'a', '--colour']).status, 2);
+  });
+});
