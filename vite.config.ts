@@ -52,10 +52,6 @@ export default defineConfig(({ command, mode }) => {
       },
       rollupOptions: {
         preserveEntrySignatures: 'allow-extension',
-        // @lit/localize's index pulls in its own runtime (configureLocalization,
-        // id hashing) for its import-time side effects; kopiena installs its
-        // own msg() (src/i18n/messages.ts) and needs none of it.
-        treeshake: { moduleSideEffects: (id: string) => !id.includes('/@lit/localize/') },
         external: npm ? [/^lit($|\/)/, /^@lit\/localize($|\/)/, /^zod($|\/)/] : [],
         // Lib mode keeps ES output readable; the script-tag bundle is minified in
         // full (Rolldown's minifier, then a terser pass), the npm build is left to apps' bundlers.

@@ -1,8 +1,10 @@
 // The published packages, as their users get them: packs the widget package
 // (kopiena) and the command (@kopiena/cli), checks what is in each, installs
 // the widgets alone into a scratch Vite app with TypeScript (type-checks,
-// builds, renders an element in Chromium, and checks that none of the
-// command's dependencies came along), then the command into an empty folder
+// builds, renders an element in Chromium, checks that none of the
+// command's dependencies came along, and that an app configuring
+// @lit/localize itself, before or after importing kopiena, keeps its own
+// strings while each widget keeps its own locale), then the command into an empty folder
 // with no browser configured, and runs it there.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -57,9 +59,46 @@ element?.addEventListener('kopiena-load', (event) => {
 });
 `
 );
+// An app that uses @lit/localize itself, configured before and after importing kopiena:
+// the app's strings follow its locale and each widget keeps its own `lang`.
+const coexisting = (name, kopienaFirst) => {
+  const configure = `const { setLocale } = configureLocalization({
+  sourceLocale: 'en',
+  targetLocales: ['de'],
+  loadLocale: async () => ({ templates: { 'app-greeting': 'Hallo aus der App' } }),
+});
+await setLocale('de');`;
+  writeFileSync(
+    join(app, `${name}.ts`),
+    kopienaFirst
+      ? `import 'kopiena/community-release.js';
+import { configureLocalization, msg } from '@lit/localize';
+${configure}
+document.querySelector('#app-text')!.textContent = msg('Hello from the app', { id: 'app-greeting' });
+document.body.dataset.ready = 'yes';
+`
+      : `import { configureLocalization, msg } from '@lit/localize';
+${configure}
+await import('kopiena/community-release.js');
+document.querySelector('#app-text')!.textContent = msg('Hello from the app', { id: 'app-greeting' });
+document.body.dataset.ready = 'yes';
+`
+  );
+  const inline = `<script type="application/json">${feed}</script>`;
+  writeFileSync(
+    join(app, `${name}.html`),
+    `<!doctype html><html lang="de"><body><p id="app-text"></p><community-release lang="lv">${inline}</community-release><community-release lang="en">${inline}</community-release><script type="module" src="./${name}.ts"></script></body></html>`
+  );
+};
+coexisting('app-first', false);
+coexisting('kopiena-first', true);
+writeFileSync(
+  join(app, 'vite.config.js'),
+  `export default { build: { target: 'es2022', rollupOptions: { input: ['index.html', 'app-first.html', 'kopiena-first.html'] } } };`
+);
 writeFileSync(
   join(app, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false, types: [] }, include: ['main.ts'] })
+  JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false, types: [] }, include: ['main.ts', 'app-first.ts', 'kopiena-first.ts'] })
 );
 run(bin('tsc'), ['-p', 'tsconfig.json'], app);
 console.log('the app type-checks against the published .d.ts');
@@ -109,6 +148,21 @@ try {
   if (title !== 'Daugavpils active community inspires') fail(`the app rendered ${JSON.stringify(title)}`);
   if (errors.length) fail(`page errors: ${errors.join('; ')}`);
   console.log(`the scratch app renders <community-release> from the tarball: “${title}”`);
+
+  for (const name of ['app-first', 'kopiena-first']) {
+    await page.goto(`${server.origin}/${name}.html`);
+    await page.waitForFunction(() => document.body.dataset.ready && [...document.querySelectorAll('community-release')].every((element) => element.shadowRoot?.querySelector('[part="dateline"]')), { timeout: 10_000 });
+    const seen = await page.evaluate(() => ({
+      app: document.querySelector('#app-text').textContent,
+      datelines: [...document.querySelectorAll('community-release')].map((element) => [element.lang, element.shadowRoot.querySelector('[part="base"]').lang, element.shadowRoot.querySelector('[part="dateline"]').textContent.trim()]),
+    }));
+    const [lv, en] = seen.datelines;
+    if (seen.app !== 'Hallo aus der App') fail(`${name}: the app's own msg() gave ${JSON.stringify(seen.app)}`);
+    if (lv[1] !== 'lv' || lv[2].startsWith('Press release')) fail(`${name}: the lv widget rendered ${JSON.stringify(lv)}`);
+    if (en[1] !== 'en' || !en[2].startsWith('Press release')) fail(`${name}: the en widget rendered ${JSON.stringify(en)}`);
+    if (errors.length) fail(`${name}: page errors: ${errors.join('; ')}`);
+    console.log(`an app configuring @lit/localize ${name === 'app-first' ? 'before' : 'after'} importing kopiena: its own strings in German, the widgets in lv (“${lv[2]}”) and en`);
+  }
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/messages.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { FeedError } from '../feed/errors.js';
 import { findRelease, Resolver } from '../feed/resolve.js';

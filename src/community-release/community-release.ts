@@ -1,5 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../i18n/messages.js';
 import { FeedError } from '../feed/errors.js';
 import { findRelease, Resolver } from '../feed/resolve.js';
 import type { Release } from '../feed/schema.js';

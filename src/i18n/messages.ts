@@ -1,17 +1,23 @@
 /**
- * Per-element message tables for @lit/localize.
+ * Per-element message tables, with the messages, extraction and XLIFF of
+ * @lit/localize.
  *
  * @lit/localize's runtime mode keeps one locale for the whole page, but an
- * lv release may sit beside an ru one. So kopiena installs its own `msg`
- * implementation: each element activates its locale's table for the span
- * of its own update (see LocaleController), and `msg()` reads whatever
- * table is active. Messages, extraction and XLIFF stay @lit/localize's.
+ * lv release may sit beside an ru one. So kopiena's elements call kopiena's
+ * own `msg()` (exported here): each element activates its locale's table for
+ * the span of its own update (see LocaleController), and `msg()` reads
+ * whatever table is active. It never touches @lit/localize's global `msg`
+ * (installed once per page by `configureLocalization`), so an app that uses
+ * @lit/localize itself may configure it before or after importing kopiena.
+ * `lit-localize extract` still finds kopiena's calls: it recognizes `msg` by
+ * its type (the `_LIT_LOCALIZE_MSG_` brand of `MsgFn`), not by its module.
  */
-import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn, MsgOptions, StrResult, TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { addDatePhrases, type DatePhrases } from './dates.js';
+
+export { str } from '@lit/localize/internal/str-tag.js';
 
 export type Locale = typeof sourceLocale | (typeof targetLocales)[number];
 export const supportedLocales: readonly Locale[] = [sourceLocale, ...targetLocales];
@@ -20,25 +26,22 @@ const tables = new Map<Locale, TemplateMap | undefined>([[sourceLocale, undefine
 const pending = new Map<Locale, Promise<void>>();
 let active: TemplateMap | undefined;
 
+/** Options of a kopiena message: the id is required (see `msg`). */
+export type MessageOptions = MsgOptions & { id: string };
+
 /**
+ * A string, or a `str` template with placeholders, in the active locale.
  * Every kopiena message has an explicit id, so the lookup needs none of
- * @lit/localize's runtime hashing (0.2 kB brotli less in the bundle;
- * test/localization.test.ts checks that no message lacks an id). Translations
- * of `str` templates number their placeholders, which may be reordered.
+ * @lit/localize's runtime hashing (0.2 kB brotli less in the bundle; the
+ * type requires the id, and test/localization.test.ts checks the XLIFF).
+ * Translations of `str` templates number their placeholders, which may be reordered.
  */
-function localizedMsg(template: string | StrResult, options?: MsgOptions): string {
-  const localized = active?.[options?.id ?? ''] as string | StrResult | undefined;
+export const msg = ((template: string | StrResult, options: MessageOptions): string => {
+  const localized = active?.[options.id] as string | StrResult | undefined;
   if (typeof template === 'string') return (localized as string | undefined) ?? template;
   if (localized === undefined) return joinStringsAndValues(template.strings, template.values);
   return typeof localized === 'string' ? localized : joinStringsAndValues(localized.strings, template.values, localized.values as number[]);
-}
-
-try {
-  _installMsgImplementation(localizedMsg as MsgFn);
-} catch {
-  // Another copy of @lit/localize was configured first (an app using it too):
-  // kopiena then renders its source messages rather than break that app.
-}
+}) as ((template: string | StrResult, options: MessageOptions) => string) & Pick<MsgFn, '_LIT_LOCALIZE_MSG_'>;
 
 interface LocaleChunk {
   templates: TemplateMap;

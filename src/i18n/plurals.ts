@@ -4,7 +4,7 @@
  * en one/other. Each category is its own message, so translators write every
  * form their language has; English repeats its "other" form where it has none.
  */
-import { msg, str } from '@lit/localize';
+import { msg, str } from './messages.js';
 import { numberFormat, pluralRules } from './intl.js';
 
 /** The number as the locale groups it: "12,345", "12 345". */

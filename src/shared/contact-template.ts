@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderHeading } from './heading.js';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/messages.js';
 import { foreignLang, type Resolver, type Text } from '../feed/resolve.js';
 import { mailtoHref, safeUrl, telHref } from '../feed/safe-url.js';
 

@@ -1,6 +1,6 @@
 /** The loading, error and empty states every element shows the same way. */
 import { html, nothing } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../i18n/messages.js';
 import type { FeedError, FeedErrorCode } from '../feed/errors.js';
 
 /** A skeleton that holds the space the content will take, so nothing jumps when it arrives. */
