@@ -22,6 +22,18 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
+// The embed page's own script, for the browser (cli/src/build/embed.ts writes it into the site).
+await build({
+  entryPoints: [here('src/build/embed-client.ts').pathname],
+  outfile: here('dist/embed/embed.js').pathname,
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  tsconfig: here('../tsconfig.json').pathname,
+  logLevel: 'warning',
+});
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
 const fontsource = new URL('../node_modules/@fontsource/noto-sans/', import.meta.url);
 await mkdir(here('dist/fonts'), { recursive: true });

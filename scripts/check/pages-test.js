@@ -56,6 +56,11 @@ check('JSON-LD image', ld.image?.[0]?.url === `${base}/lv/${id}/share.png` && ld
 check('the share link points at the landing page', html.includes(`sharer.php?u=${encodeURIComponent(`${base}/lv/${id}/`)}`));
 const png = readFileSync(join(out, 'lv', id, 'share.png'));
 check('share image is a 1200×630 PNG', png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630);
+const indexHtml = readFileSync(join(out, 'en', 'index.html'), 'utf8');
+check('index page meta description (the partnership line)', indexHtml.includes('<meta name="description" content="The project “Active Communities” is implemented in cooperation with the British Council in Latvia.">'));
+check('index page links the embed page', indexHtml.includes('<a href="../embed/en/index.html">Embed on your site</a>'));
+check('root page meta description', readFileSync(join(out, 'index.html'), 'utf8').includes('<meta name="description" content="Projekts „Darbīgās kopienas” tiek īstenots'));
+check('the feed itself, for partners', JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).releases[0].id === id);
 check('index per language and a root chooser', ['lv', 'en', 'ru'].every((lang) => existsSync(join(out, lang, 'index.html'))) && readFileSync(join(out, 'index.html'), 'utf8').includes('href="ru/index.html"'));
 
 // A bad feed: a readable list of problems, a non-zero exit, nothing written.

@@ -11,6 +11,8 @@ import type { Feed } from '../../../src/feed/validate.js';
 import { formatPublished } from '../../../src/i18n/published.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
+import { embedFiles, embedPagePath } from '../build/embed.js';
+import { embedText } from '../build/embed-text.js';
 import { escapeHtml } from './escape.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
@@ -37,6 +39,21 @@ export interface Site {
 }
 
 const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
+
+/** An index page's description when the project has no partnership line. */
+const newsOf: Record<string, (project: string) => string> = {
+  lv: (project) => `Projekta „${project}” preses relīzes, aktivitātes un kontakti.`,
+  en: (project) => `Press releases, activities and contacts of ${project}.`,
+  ru: (project) => `Пресс-релизы, мероприятия и контакты проекта «${project}».`,
+};
+
+/** What search engines show for an index page: the project's partnership line, else a localized line. */
+function indexDescription(resolver: Resolver): string {
+  const project = resolver.text(resolver.feed.project.name).text;
+  const partnership = resolver.feed.project.partnership;
+  if (partnership) return plain(parseInline(resolver.text(partnership).text));
+  return (newsOf[resolver.locale] ?? newsOf.en)(project);
+}
 
 const plain = (nodes: InlineNode[]): string => nodes.map((node) => (node.type === 'text' ? node.text : plain(node.children))).join('');
 
@@ -118,6 +135,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
       '<meta charset="utf-8">',
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       `<title>${escapeHtml(project)}</title>`,
+      `<meta name="description" content="${escapeHtml(indexDescription(resolver))}">`,
       ...(baseUrl
         ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/`)}">`)]
         : []),
@@ -125,13 +143,15 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
     const indexNav = [
       `<span>${escapeHtml(project)}</span>`,
       ...locales.filter((other) => other !== locale).map((other) => `<a href="../${other}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+      `<a href="../${embedPagePath(locale, locales)}index.html">${escapeHtml(embedText(locale).title)}</a>`,
     ].join(' · ');
     const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}`;
     files.push({ path: `${locale}/index.html`, content: page(locale, indexHead, 1, indexNav, list) });
   }
 
   const chooser = locales.map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`).join('');
-  const project = new Resolver(feed, locales[0]).text(feed.project.name).text;
+  const rootResolver = new Resolver(feed, locales[0]);
+  const project = rootResolver.text(feed.project.name).text;
   files.push({
     path: 'index.html',
     content: `<!doctype html>
@@ -140,6 +160,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(project)}</title>
+    <meta name="description" content="${escapeHtml(indexDescription(rootResolver))}">
     <link rel="stylesheet" href="assets/page.css">
   </head>
   <body>
@@ -157,5 +178,8 @@ main > article + article { margin-top: 1rem; }
 .languages { font-size: 1.25rem; }
 `,
   });
+  // The feed itself, for partners' widgets and the embed page (kopiena build splits it into archive pages when long).
+  files.push({ path: 'feed.json', content: `${JSON.stringify(source, null, 2)}\n` });
+  files.push(...embedFiles({ feed, locales, baseUrl }));
   return { files, images };
 }

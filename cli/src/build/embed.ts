@@ -1,0 +1,169 @@
+/// <reference types="node" />
+/**
+ * `embed/`: the site's "make an embed" page. A partner picks an element, a
+ * release, a language and a layout with ordinary form controls, sees the
+ * widget live (the site's own widget bundle reading the site's feed.json)
+ * and copies the snippet. One page per locale: `embed/index.html` in the
+ * first locale, `embed/<lang>/index.html` for the others.
+ *
+ * All feed text is escaped here into option labels; the page's script
+ * (embed-client.ts) only reads the form and writes the snippet with
+ * textContent and the preview with createElement/setAttribute, so it runs
+ * under `script-src 'self'` with no inline script or style.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
+import type { Feed } from '../../../src/feed/validate.js';
+import type { Locale } from '../../../src/i18n/messages.js';
+import { escapeHtml } from '../pages/escape.js';
+import type { SiteFile } from '../pages/site.js';
+import { embedText, type EmbedText } from './embed-text.js';
+import { allReleases, embedElements, embedSnippet, type EmbedChoice } from './embed-snippet.js';
+
+export interface EmbedOptions {
+  feed: Feed;
+  locales: Locale[];
+  /** Absolute URL of the site, no trailing slash; without it the page resolves addresses where it is served. */
+  baseUrl?: string;
+  /** The feed's path in the site. */
+  feedPath?: string;
+}
+
+const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
+
+/** Where each locale's embed page lives, relative to the site root. */
+export const embedPagePath = (locale: Locale, locales: readonly Locale[]) => (locale === locales[0] ? 'embed/' : `embed/${locale}/`);
+
+const option = (value: string, label: string, selected = false, extra = '') =>
+  `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}${extra}>${escapeHtml(label)}</option>`;
+
+const select = (id: string, label: string, options: string[]) =>
+  `<p class="field"><label for="${id}">${escapeHtml(label)}</label>\n<select id="${id}" name="${id}">${options.join('')}</select></p>`;
+
+/** The bundled page script: next to the CLI bundle, or in cli/dist when run from source. */
+function clientScript(): string {
+  const candidates = ['./embed/embed.js', '../../dist/embed/embed.js'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('The embed page script is missing: run npm run build.');
+  return readFileSync(found, 'utf8');
+}
+
+function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Locale[]): string {
+  const resolver = new Resolver(feed, locale);
+  const releases = sortReleases(feed.releases);
+  const people = [...feed.people.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const releaseOptions = [
+    option('latest', text.latest, true),
+    ...releases.map((release) => option(release.id, `${release.published} · ${resolver.text(release.title, release).text}`)),
+    // Only the timeline can show every release; the script enables it for the timeline.
+    option(allReleases, text.allReleases, false, ' data-only="activity-timeline" disabled hidden'),
+  ];
+  const personOptions = people.map(([id, person], index) => {
+    const role = person.role ? resolver.text(person.role).text : '';
+    return option(id, role ? `${person.name} (${role})` : person.name, index === 0);
+  });
+  return `<form id="embed-form" class="embed-form">
+<fieldset><legend>${escapeHtml(text.widget)}</legend>
+${select('element', text.element, embedElements.map((element, index) => option(element, `${text.elements[element]} <${element}>`, index === 0)))}
+<div data-for="community-release activity-timeline">${select('release', text.release, releaseOptions)}</div>
+${select('lang', text.language, locales.map((other) => option(other, languageNames[other] ?? other, other === locale)))}
+</fieldset>
+<fieldset data-for="community-release"><legend>${escapeHtml(text.releaseOptions)}</legend>
+${select('release-layout', text.layout, [option('full', text.full, true), option('teaser', text.teaser)])}
+<p class="field field--check"><input type="checkbox" id="share" name="share"> <label for="share">${escapeHtml(text.share)}</label></p>
+</fieldset>
+<fieldset data-for="activity-timeline" hidden><legend>${escapeHtml(text.timelineOptions)}</legend>
+${select('group', text.grouping, (['none', 'year', 'month'] as const).map((group, index) => option(group, text.groups[group], index === 0)))}
+${select('order', text.order, (['desc', 'asc'] as const).map((order, index) => option(order, text.orders[order], index === 0)))}
+${select('limit', text.limit, [5, 10, 20, 50].map((limit) => option(String(limit), String(limit), limit === 20)))}
+</fieldset>
+<fieldset data-for="contact-card" hidden><legend>${escapeHtml(text.contactOptions)}</legend>
+${select('contact', text.person, personOptions)}
+${select('contact-layout', text.layout, [option('full', text.fullCard, true), option('compact', text.compact)])}
+</fieldset>
+</form>`;
+}
+
+function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOptions, locale: Locale): SiteFile {
+  const text = embedText(locale);
+  const path = embedPagePath(locale, locales);
+  const depth = path.split('/').length - 1;
+  const up = '../'.repeat(depth);
+  const project = new Resolver(feed, locale).text(feed.project.name).text;
+  const firstPerson = [...feed.people.keys()].sort()[0] ?? '';
+  // The snippet needs absolute addresses; without --base-url the script makes them from the page's own address.
+  const feedUrl = baseUrl ? `${baseUrl}/${feedPath}` : `${up}${feedPath}`;
+  const initial: EmbedChoice = {
+    element: 'community-release', feed: feedUrl, lang: locale, release: 'latest', releaseLayout: 'full', share: false,
+    href: baseUrl ? `${baseUrl}/${locale}/{id}/` : `${up}${locale}/{id}/`, group: 'none', order: 'desc', limit: 20, contact: firstPerson, contactLayout: 'full',
+  };
+  const url = (other: Locale) => `${baseUrl}/${embedPagePath(other, locales)}`;
+  const head = [
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(text.title)} · ${escapeHtml(project)}</title>`,
+    `<meta name="description" content="${escapeHtml(text.description(project))}">`,
+    ...(baseUrl
+      ? [`<link rel="canonical" href="${escapeHtml(url(locale))}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(url(other))}">`)]
+      : []),
+    `<link rel="stylesheet" href="${up}assets/page.css">`,
+    `<link rel="stylesheet" href="${up}embed/embed.css">`,
+    `<script type="module" src="${up}assets/kopiena-hydrate.js"></script>`,
+    `<script type="module" src="${up}embed/embed.js"></script>`,
+  ].join('\n    ');
+  const nav = [
+    `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
+    ...locales.filter((other) => other !== locale).map((other) => `<a href="${up}${embedPagePath(other, locales)}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+  ].join(' · ');
+  const content = `<!doctype html>
+<html lang="${locale}">
+  <head>
+    ${head}
+  </head>
+  <body>
+    <header class="page-header"><nav aria-label="${escapeHtml(text.navigation)}">${nav}</nav></header>
+    <main class="embed" data-feed-path="${escapeHtml(feedPath)}" data-site="${escapeHtml(up)}"${baseUrl ? ` data-base-url="${escapeHtml(baseUrl)}"` : ''}>
+<h1>${escapeHtml(text.title)}</h1>
+<p>${escapeHtml(text.intro)}</p>
+${form(text, feed, locale, locales)}
+<section class="embed-preview" aria-labelledby="preview-heading"><h2 id="preview-heading">${escapeHtml(text.preview)}</h2>
+<div id="preview" class="embed-preview__frame"><community-release src="${escapeHtml(`${up}${feedPath}`)}" lang="${locale}"></community-release></div>
+</section>
+<section class="embed-code" aria-labelledby="code-heading"><h2 id="code-heading">${escapeHtml(text.code)}</h2>
+<p id="paste-hint">${escapeHtml(text.pasteHint)}</p>
+${baseUrl ? '' : `<p id="relative-note" class="embed-note">${escapeHtml(text.relativeNote)}</p>\n`}<p class="field"><label for="snippet">${escapeHtml(text.codeLabel)}</label>
+<textarea id="snippet" readonly rows="4" spellcheck="false" aria-describedby="paste-hint${baseUrl ? '' : ' relative-note'}">${escapeHtml(embedSnippet(initial))}</textarea></p>
+<p><button type="button" id="copy">${escapeHtml(text.copy)}</button> <span id="copy-status" role="status" data-copied="${escapeHtml(text.copied)}" data-refused="${escapeHtml(text.refused)}"></span></p>
+</section>
+    </main>
+  </body>
+</html>
+`;
+  return { path: `${path}index.html`, content };
+}
+
+const css = `.embed-form fieldset { margin: 0 0 1rem; padding: 0.75rem 1rem; border: 1px solid #8c8577; border-radius: 0.5rem; }
+.embed-form legend { font-weight: 600; padding: 0 0.25rem; }
+.field { margin: 0.5rem 0; }
+.field label { display: block; margin-bottom: 0.25rem; }
+.field--check label { display: inline; }
+.embed select, .embed textarea, .embed button { font: inherit; }
+.embed select { min-height: 2.75rem; max-width: 100%; }
+.field--check input { width: 1.5rem; height: 1.5rem; vertical-align: middle; }
+.embed textarea { box-sizing: border-box; width: 100%; font-family: ui-monospace, monospace; font-size: 0.875rem; padding: 0.5rem; }
+.embed button { min-height: 2.75rem; padding: 0.5rem 1rem; border: 0; border-radius: 0.5rem; background: #0a58a8; color: #fff; cursor: pointer; }
+.embed :focus-visible { outline: 3px solid #b35900; outline-offset: 2px; }
+.embed-preview__frame { padding: 1rem; border: 1px dashed #8c8577; border-radius: 0.5rem; background: #fff; min-height: 12rem; }
+.embed-note { padding: 0.5rem 0.75rem; border-left: 4px solid #b35900; background: #fff; }
+[hidden] { display: none !important; }
+`;
+
+/** The embed pages, their stylesheet and their script, under `embed/`. */
+export function embedFiles(options: EmbedOptions): SiteFile[] {
+  return [
+    ...options.locales.map((locale) => embedPage(options, locale)),
+    { path: 'embed/embed.css', content: css },
+    { path: 'embed/embed.js', content: clientScript() },
+  ];
+}

@@ -1,0 +1,216 @@
+// The embed page (embed/), driven in Chromium: `npm run test:embed` (a node
+// --test suite; JUnit in test-results/embed-junit.xml). Builds the sample
+// site with --base-url set to the loopback server that serves it under a
+// strict CSP, then picks element, release, language and layout with the
+// form, reads the live widget's shadow DOM, copies the snippet (clipboard
+// permission granted through CDP, and refused), pastes the copied snippet
+// into a fresh page on another origin and checks it renders the same
+// widget, walks the page with the keyboard only, and runs axe.
+import { strict as assert } from 'node:assert';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import puppeteer from 'puppeteer-core';
+import { chromiumArgs, findChromium } from '../lib/browser.js';
+import { serve } from '../lib/static-server.js';
+
+const out = join(mkdtempSync(join(tmpdir(), 'kopiena-embed-')), 'site');
+const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'";
+const script = '<script type="module" src="https://unpkg.com/kopiena/dist/kopiena.js"></script>';
+const releaseId = '2020-05-07-daugavpils-iedvesmo';
+let site;
+let browser;
+let origin;
+
+/** The chosen widget in the preview, once it has rendered: its tag, attributes and shadow text. */
+async function previewWidget(page) {
+  await page.waitForFunction(() => document.querySelector('#preview > *')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), { timeout: 15_000 });
+  return page.evaluate(() => {
+    const widget = document.querySelector('#preview > *');
+    return { tag: widget.localName, text: widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim() };
+  });
+}
+
+async function open(path = '/embed/') {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  // Added through CDP, so the strict policy does not block the watcher itself.
+  await page.evaluateOnNewDocument(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
+  page.problems = async () => [...problems, ...(await page.evaluate(() => window.__violations))];
+  return page;
+}
+
+const snippetText = (page) => page.$eval('#snippet', (textarea) => textarea.value);
+
+before(async () => {
+  // The server comes first so the site can be built for its address (the snippet's absolute feed URL).
+  site = await serve(out, { headers: { 'content-security-policy': policy, 'access-control-allow-origin': '*' } });
+  origin = site.origin;
+  execFileSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', 'demo/feed.json', '--out', out, '--base-url', origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+  browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+});
+
+describe('embed page', () => {
+  it('shows the newest release live and its snippet, with no CSP violation or error', async () => {
+    const page = await open();
+    const widget = await previewWidget(page);
+    assert.equal(widget.tag, 'community-release');
+    assert.match(widget.text, /Daugavpils darbīgā kopiena iedvesmo/);
+    assert.equal(await snippetText(page), `${script}\n<community-release src="${origin}/feed.json" lang="lv"></community-release>\n`);
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
+  it('updates the preview and the snippet as element, release, language and layout are picked', async () => {
+    const page = await open();
+    await page.select('#release', releaseId);
+    await page.select('#lang', 'en');
+    await page.select('#release-layout', 'teaser');
+    let widget = await previewWidget(page);
+    assert.match(widget.text, /Daugavpils active community inspires/);
+    assert.match(widget.text, /Read more/);
+    assert.equal(await snippetText(page), `${script}\n<community-release src="${origin}/feed.json" lang="en" release="${releaseId}" layout="teaser" href="${origin}/en/{id}/"></community-release>\n`);
+
+    await page.select('#element', 'activity-timeline');
+    assert.equal(await page.$eval('fieldset[data-for="activity-timeline"]', (fieldset) => fieldset.hidden), false);
+    assert.equal(await page.$eval('fieldset[data-for="community-release"]', (fieldset) => fieldset.hidden), true);
+    await page.select('#release', '*');
+    await page.select('#group', 'year');
+    await page.select('#limit', '5');
+    widget = await previewWidget(page);
+    assert.equal(widget.tag, 'activity-timeline');
+    assert.match(widget.text, /2020/);
+    assert.match(widget.text, /Birdhouses from the Social Shelter for the preschool/);
+    assert.equal(await snippetText(page), `${script}\n<activity-timeline src="${origin}/feed.json" lang="en" group="year" limit="5"></activity-timeline>\n`);
+
+    await page.select('#element', 'contact-card');
+    await page.select('#contact', 'kristine-liepina');
+    await page.select('#lang', 'ru');
+    await page.select('#contact-layout', 'compact');
+    widget = await previewWidget(page);
+    assert.equal(widget.tag, 'contact-card');
+    assert.match(widget.text, /Kristīne Liepiņa/);
+    assert.match(widget.text, /руководитель проектов/);
+    assert.equal(await snippetText(page), `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="kristine-liepina" layout="compact"></contact-card>\n`);
+
+    // "All releases" belongs to the timeline only: back on the press release it is gone and "latest" is chosen.
+    await page.select('#element', 'activity-timeline');
+    await page.select('#release', '*');
+    await page.select('#element', 'community-release');
+    assert.deepEqual(await page.$eval('#release', (select) => [select.value, select.querySelector('option[value="*"]').disabled]), ['latest', true]);
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
+  it('copies the exact snippet, and the pasted snippet renders the same widget on another site', async () => {
+    const page = await open();
+    await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.select('#element', 'activity-timeline');
+    await page.select('#release', 'latest');
+    await page.select('#lang', 'en');
+    await page.select('#order', 'asc');
+    const preview = await previewWidget(page);
+    await page.click('#copy');
+    await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Nokopēts');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(copied, `${script}\n<activity-timeline src="${origin}/feed.json" lang="en" release="latest" order="asc"></activity-timeline>\n`);
+    assert.equal(await page.$eval('#copy-status', (status) => status.getAttribute('role')), 'status');
+
+    // The partner's page: another origin, the snippet pasted as is, the script from unpkg (answered from dist/).
+    const partner = await serve('test/fixtures', { extra: { '/': ['text/html; charset=utf-8', `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Partner</title></head><body>${copied}</body></html>`] } });
+    const pasted = await browser.newPage();
+    await pasted.setRequestInterception(true);
+    pasted.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('https://unpkg.com/kopiena/dist/')) return request.continue();
+      const body = readFileSync(join('dist', url.slice('https://unpkg.com/kopiena/dist/'.length)));
+      return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body });
+    });
+    try {
+      await pasted.goto(`${partner.origin}/`, { waitUntil: 'networkidle0' });
+      await pasted.waitForFunction(() => document.querySelector('activity-timeline')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), { timeout: 15_000 });
+      const text = await pasted.evaluate(() => document.querySelector('activity-timeline').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
+      assert.equal(text, preview.text);
+    } finally {
+      partner.close();
+      await pasted.close();
+      await page.close();
+    }
+  });
+
+  it('when copying is refused, leaves the snippet selected and says how to copy it', async () => {
+    const page = await browser.newPage();
+    await page.evaluateOnNewDocument(() => {
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }) });
+    });
+    await page.goto(`${origin}/embed/en/`, { waitUntil: 'networkidle0' });
+    await page.click('#copy');
+    await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+    const state = await page.evaluate(() => {
+      const textarea = document.querySelector('#snippet');
+      return { status: document.querySelector('#copy-status').textContent, focused: document.activeElement === textarea, selected: textarea.value.slice(textarea.selectionStart, textarea.selectionEnd) === textarea.value };
+    });
+    assert.deepEqual(state, { status: 'Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.', focused: true, selected: true });
+    await page.close();
+  });
+
+  it('works with the keyboard only: choose with the arrow keys, copy with Enter', async () => {
+    const page = await open('/embed/en/');
+    await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.localName);
+    const tabTo = async (id) => {
+      for (let step = 0; step < 40 && (await focusedId()) !== id; step++) await page.keyboard.press('Tab');
+      assert.equal(await focusedId(), id);
+    };
+    await tabTo('element');
+    await page.keyboard.press('ArrowDown'); // activity-timeline
+    await page.keyboard.press('ArrowDown'); // contact-card
+    await tabTo('lang');
+    await page.keyboard.press('ArrowDown'); // ru
+    await tabTo('contact');
+    await page.keyboard.press('ArrowDown'); // inese-nastajus
+    const widget = await previewWidget(page);
+    assert.equal(widget.tag, 'contact-card');
+    assert.match(widget.text, /Inese Nastajus/);
+    await tabTo('copy');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Copied');
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="inese-nastajus"></contact-card>\n`);
+    assert.deepEqual(await page.problems(), []);
+    await page.close();
+  });
+
+  for (const [path, lang, heading, project] of [
+    ['/embed/', 'lv', 'Ievietot savā vietnē', 'Darbīgās kopienas'],
+    ['/embed/en/', 'en', 'Embed on your site', 'Active Communities'],
+    ['/embed/ru/', 'ru', 'Встроить на свой сайт', 'Активные сообщества'],
+  ]) {
+    it(`speaks ${lang} at ${path}, and axe finds no violations with each element`, async () => {
+      const page = await open(path);
+      assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.querySelector('h1').textContent]), [lang, heading]);
+      assert.ok((await page.$eval('meta[name="description"]', (meta) => meta.content)).includes(project));
+      // Evaluated through CDP: a script tag would be an inline script, which the policy refuses.
+      await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
+      for (const element of ['community-release', 'activity-timeline', 'contact-card']) {
+        await page.select('#element', element);
+        await previewWidget(page);
+        const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+        assert.deepEqual(violations, [], `${element}: ${violations.join('; ')}`);
+      }
+      await page.close();
+    });
+  }
+});
