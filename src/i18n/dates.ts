@@ -11,12 +11,21 @@
  * say them: en "about April 2020" (approximate), "possibly April 2020"
  * (uncertain), "possibly about April 2020" (both); likewise lv "aptuveni" /
  * "iespējams,", ru "примерно" / "возможно,", uk "приблизно" / "можливо,",
- * lt "apytiksliai" / "galbūt", et "umbes" / "võib-olla".
+ * lt "maždaug" / "galbūt", et "umbes" / "võib-olla".
  *
- * Ranges leave out what both ends share, once: "27 April – 3 May 2020",
- * "27–30 April 2020"; "no 2020. gada 27. aprīļa līdz 3. maijam". English
- * qualifies each end, and then keeps both whole: "about 27 April 2020 – 3 May 2020";
- * the others qualify the whole phrase: "примерно 27 апреля – 3 мая 2020 г.".
+ * Ranges, in the order tried:
+ * - equal ends are one date: "2020-03/2020-03" is "March 2020";
+ * - ends of one precision that differ only in their last field say the rest
+ *   once, with a closed dash: "27–30 April 2020", "2019–2020 гг.",
+ *   "2020 m. balandžio 27–30 d.", "2019.–2020. gadā";
+ * - other ends of one precision take a spaced dash and say a shared year
+ *   once: "27 April – 3 May 2020", "2020 m. balandžio 27 d. – gegužės 3 d.";
+ * - everything else (ends of different precision, ends qualified
+ *   differently, and what a locale does not join with a dash) is said with
+ *   prepositions, each end in the case its preposition takes, so a
+ *   nominative month never meets a genitive date: "с апреля по 3 мая 2020 г.",
+ *   "nuo 2020 m. balandžio iki gegužės 3 d.", "from April to 3 May 2020".
+ * Ends qualified alike qualify the whole range ("примерно 2019–2020 гг.").
  * Pure, no DOM: works in Node and during SSR.
  */
 import type { Point, When } from '../feed/edtf.js';
@@ -25,28 +34,37 @@ import { phrases as en } from './dates/en.js';
 /**
  * The role a point's phrase plays, each locale picks its case for it:
  * `at` alone ("в апреле 2020 г."), `of` before early/mid/late ("апреля 2020 г."),
- * `from` / `until` in an open interval, `a` / `b` the start / end of a range.
+ * `from` / `until` after the open-interval prepositions, `to` after the
+ * closing preposition of a range (ru "по апрель"), `span` an end of a dash
+ * range ("апрель – май 2020 г."; a year there is plural: "2019 гг.").
  */
-export type Role = 'at' | 'of' | 'from' | 'until' | 'a' | 'b';
+export type Role = 'at' | 'of' | 'from' | 'until' | 'to' | 'span';
 
-/** One locale's date wording. In templates `%` stands for the phrase (a range: start, then end). */
+/** One locale's date wording. In templates `%` stands for the phrase. */
 export interface DatePhrases {
-  /** A point's phrase in `role`; `cut` 1 leaves out the year, 2 the year and month (the range's other end carries them). */
-  point(p: Point, role: Role, cut: 0 | 1 | 2): string;
+  /** A point's phrase in `role`; `cut` leaves out the year (the range's other end says it). */
+  point(p: Point, role: Role, cut?: boolean): string;
   early: string;
   mid: string;
   late: string;
   from: string;
   until: string;
-  range: string;
+  /** The closing preposition of a range; default `until`. */
+  to?: string;
   /** approximate (`~`) */
   about: string;
   /** uncertain (`?`) */
   maybe: string;
   /** The year leads (lv, lt): a range leaves it out of its end, not its start. */
   yearFirst?: boolean;
-  /** Qualifiers go inside from/until, per end ("from about April 2020"), not around the whole phrase ("примерно с апреля 2020 г."). */
+  /** Qualifiers go inside the prepositions, per end ("from about April 2020"), not around them ("примерно с апреля 2020 г."). */
   inner?: boolean;
+  /** Precisions (y, s, m, d) whose closed ranges take a dash ("2019–2020"); default all. */
+  dash?: string;
+  /** Precisions whose other ranges take a spaced dash ("27 April – 3 May 2020"); default `dash`. */
+  spaced?: string;
+  /** Last touch on the whole phrase (uk: у/в after the word before). */
+  finish?(phrase: string): string;
 }
 
 // English is built in; the other locales' phrases arrive with their lazily
@@ -58,33 +76,60 @@ export function addDatePhrases(locale: string, phrases: DatePhrases): void {
   locales.set(locale, phrases);
 }
 
-/** Fills each `%` of a template in turn. */
-const fill = (template: string, ...phrases: string[]) => phrases.reduce((s, x) => s.replace('%', x), template);
+const fill = (template: string, phrase: string) => template.replace('%', phrase);
+
+/**
+ * Says once what two ends share: "27 April 2020" and "30 April 2020" give
+ * "27–30 April 2020"; ends that differ in more than one word keep a spaced dash.
+ */
+function tighten(x: string, y: string): string {
+  const a = x.split(' ');
+  const b = y.split(' ');
+  const i = a.findIndex((word, j) => word !== b[j]);
+  if (a.length !== b.length || a.slice(i + 1).join() !== b.slice(i + 1).join()) return `${x} – ${y}`;
+  a[i] += '–' + b[i];
+  return a.join(' ');
+}
 
 /** `w` in words for `locale` (BCP 47; `lv-LV` → lv); unsupported locales get English. */
 export function formatWhen(w: When, locale: string): string {
   const l = locales.get(locale.toLowerCase().split(/[-_]/)[0]) ?? en;
-  const { start: a, end: b, interval } = w;
+  const { start: a, end: b } = w;
   const qualify = (s: string, ...points: (Point | undefined)[]) => {
     if (points.some((p) => p?.approximate)) s = fill(l.about, s);
     return points.some((p) => p?.uncertain) ? fill(l.maybe, s) : s;
   };
-  const end = (p: Point, role: Role, cut: 0 | 1 | 2 = 0) => {
+  // Ends qualified alike (or one open end) take one qualifier for the whole phrase.
+  const differ = a && b && qualify('', a) !== qualify('', b);
+  const perEnd = l.inner || differ;
+  /** An end after its preposition, with its own qualifier when the phrase has none. */
+  const end = (p: Point, role: Role, template: string, cut?: boolean) => {
     const s = l.point(p, role, cut);
-    return l.inner ? qualify(s, p) : s;
+    return perEnd ? (l.inner ? fill(template, qualify(s, p)) : qualify(fill(template, s), p)) : fill(template, s);
   };
   let s: string;
-  if (!interval) s = w.part ? fill(l[w.part], l.point(a!, 'of', 0)) : l.point(a!, 'at', 0);
-  else if (!b) s = fill(l.from, end(a!, 'from'));
-  else if (!a) s = fill(l.until, end(b, 'until'));
-  else {
-    const cut =
-      a.year !== b.year || a.precision === 'year' || b.precision === 'year' || (l.inner && [a, b].some((p) => p.approximate || p.uncertain))
-        ? 0
-        : a.day && b.day && a.month === b.month && !l.yearFirst
-          ? 2
-          : 1;
-    s = fill(cut > 1 ? '%–%' : l.range, end(a, 'a', l.yearFirst ? 0 : cut), end(b, 'b', l.yearFirst ? cut : 0));
+  // True when each end already carries its own qualifier.
+  let said = false;
+  if (a === b || (a && b && l.point(a, 'at') === l.point(b, 'at'))) s = w.part ? fill(l[w.part], l.point(a!, 'of')) : l.point(a!, 'at');
+  else if (!a || !b) {
+    said = !!l.inner;
+    s = a ? end(a, 'from', l.from) : end(b!, 'until', l.until);
+  } else {
+    const kind = a.precision[0];
+    const sameYear = a.year === b.year && kind !== 'y' && b.precision[0] !== 'y';
+    // The ends differ in their last field only: the rest is said once.
+    const closed = kind === 'y' || (sameYear && (kind !== 'd' || a.month === b.month));
+    if (!differ && kind === b.precision[0] && ((closed ? l.dash : (l.spaced ?? l.dash)) ?? 'ysmd').includes(kind)) {
+      s = closed
+        ? tighten(l.point(a, 'span'), l.point(b, 'span'))
+        : `${l.point(a, 'span', sameYear && !l.yearFirst)} – ${l.point(b, 'span', sameYear && l.yearFirst)}`;
+    } else {
+      said = !!perEnd;
+      const to = end(b, 'to', l.to ?? l.until, sameYear && l.yearFirst);
+      // A qualifier with a comma ("возможно,") is parenthetical mid-phrase: "с 27 апреля, возможно, по 30 апреля".
+      s = end(a, 'from', l.from, sameYear && !l.yearFirst) + (to.includes(',') ? ', ' : ' ') + to;
+    }
   }
-  return l.inner && interval ? s : qualify(s, a, b);
+  if (!said) s = qualify(s, a, b);
+  return l.finish ? l.finish(s) : s;
 }

@@ -4,12 +4,10 @@ import { dayMonth, monthName } from '../intl.js';
 
 /**
  * A point as a label, year last: "29 April 2020", "April", "spring 2020"
- * (`seasons`), "2020". Intl gives day and month; `year` is appended unless
- * `cut`; with `cut` 2 only the day, plus `dot` ("27." in Estonian).
+ * (`seasons`), "2020". Intl gives day and month; `year` is appended unless `cut`.
  */
-export const label = (locale: string, seasons: readonly string[], p: Point, cut: number, year = `${p.year}`, dot = '') => {
-  const name =
-    cut > 1 ? p.day + dot : p.day ? dayMonth(locale, p.month!, p.day) : p.month ? monthName(locale, p.month) : p.season ? seasons[p.season - 1] : '';
+export const label = (locale: string, seasons: readonly string[], p: Point, cut?: boolean, year = `${p.year}`) => {
+  const name = p.day ? dayMonth(locale, p.month!, p.day) : p.month ? monthName(locale, p.month) : p.season ? seasons[p.season - 1] : '';
   return cut ? name : name ? `${name} ${year}` : year;
 };
 
@@ -23,7 +21,7 @@ export const phrases: DatePhrases = {
   late: 'late %',
   from: 'from %',
   until: 'until %',
-  range: '% – %',
+  to: 'to %',
   about: 'about %',
   maybe: 'possibly %',
   inner: true,

@@ -12,10 +12,15 @@ const months = [
 const seasons = ['pavasarī vasarā rudenī ziemā', 'pavasara vasaras rudens ziemas', 'pavasarim vasarai rudenim ziemai'].map((s) => s.split(' '));
 const years = ['gadā', 'gada', 'gadam'];
 
-/** Latvian, year first: "2020. gada 29. aprīlī", "2020. gadā"; genitive after "no" and before "beigās", dative after "līdz". */
+/**
+ * Latvian, year first: "2020. gada 29. aprīlī", "2020. gadā"; genitive after
+ * "no" and before "beigās", dative after "līdz". A dash joins only years and
+ * days of one month ("2019.–2020. gadā", "2020. gada 27.–30. aprīlī"); other
+ * ranges say "no … līdz …".
+ */
 export const phrases: DatePhrases = {
   point: ({ year, month, day, season }, role, cut) => {
-    const c = role === 'at' ? 0 : role === 'until' || role === 'b' ? 2 : 1;
+    const c = role === 'at' || role === 'span' ? 0 : role === 'until' || role === 'to' ? 2 : 1;
     const name = month ? months[c][month - 1] : season ? seasons[c][season - 1] : '';
     return (cut ? '' : `${year}. ${name ? 'gada ' : years[c]}`) + (day ? `${day}. ` : '') + name;
   },
@@ -24,8 +29,9 @@ export const phrases: DatePhrases = {
   late: '% beigās',
   from: 'no %',
   until: 'līdz %',
-  range: 'no % līdz %',
   about: 'aptuveni %',
   maybe: 'iespējams, %',
   yearFirst: true,
+  dash: 'yd',
+  spaced: '',
 };
