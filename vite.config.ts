@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import compactLit from './scripts/build/vite-plugin-compact-lit.js';
+import compact from './scripts/build/vite-plugins-compact.js';
 import terserPass from './scripts/build/vite-plugin-terser.js';
 
 /**
@@ -31,7 +31,8 @@ export default defineConfig(({ command, mode }) => {
   return {
     // Hydration compares template strings with the server's (built from src as
     // written), so the landing pages' client keeps them untrimmed.
-    plugins: hydrate ? [] : npm ? [compactLit()] : [compactLit(), terserPass()],
+    // Templates minified by parsers, msg() descriptions dropped (scripts/build/vite-plugins-compact.js).
+    plugins: hydrate ? [] : npm ? [...compact()] : [...compact(), terserPass()],
     build: {
       target: 'es2022',
       outDir: npm ? 'dist/npm' : hydrate ? 'dist/hydrate' : 'dist',
