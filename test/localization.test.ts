@@ -1,7 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { render } from 'lit';
+import { FeedError, type FeedErrorCode } from '../src/feed/errors.js';
+import { activateMessages, loadMessages, type Locale } from '../src/i18n/messages.js';
+import { formatPublished } from '../src/i18n/published.js';
+import { renderError } from '../src/shared/states.js';
 import '../src/index.js';
 import type { CommunityRelease } from '../src/community-release/community-release.js';
-import { freshUrl, nextEvent, requestsTo, seedFeed, shadow } from './helpers.js';
+import { freshUrl, nextEvent, requestsTo, seedFeed, shadow, shadowText } from './helpers.js';
 import { smallFeed } from './fixtures/feeds.js';
 import { templates as lv } from '../src/generated/locales/lv.js';
 import { templates as ru } from '../src/generated/locales/ru.js';
@@ -21,10 +26,26 @@ async function renderedIn(element: Element, locale: string) {
   throw new Error(`${element.localName} never rendered in ${locale}`);
 }
 
-async function releaseIn(lang: string, feed: unknown) {
-  const element = await fixture<CommunityRelease>(html`<community-release lang=${lang} .feed=${feed}></community-release>`);
+async function releaseIn(lang: string, feed: unknown, share = false) {
+  const element = await fixture<CommunityRelease>(html`<community-release lang=${lang} ?share=${share} href="https://example.org/news/{id}/" .feed=${feed}></community-release>`);
   await renderedIn(element, lang);
   return element;
+}
+
+const locales: Locale[] = ['en', 'lv', 'ru', 'lt', 'et', 'uk'];
+const codes: FeedErrorCode[] = ['network', 'http', 'timeout', 'parse', 'version', 'schema', 'too-large', 'not-found'];
+
+/** The text of the error message an element shows for `code` in `locale`. */
+async function errorText(locale: Locale, code: FeedErrorCode): Promise<string> {
+  await loadMessages(locale);
+  activateMessages(locale);
+  const holder = document.createElement('div');
+  try {
+    render(renderError(new FeedError(code, '')), holder);
+  } finally {
+    activateMessages('en');
+  }
+  return holder.textContent!.replace(/\s+/g, ' ').trim();
 }
 
 describe('localization', () => {
@@ -49,6 +70,83 @@ describe('localization', () => {
       uk: 'Прес-реліз, 07.05.2020',
     };
     for (const [lang, line] of Object.entries(expected)) expect(dateline(await releaseIn(lang, feed))).to.equal(line);
+  });
+
+  it('builds the Latvian date line from Intl parts, so it never ends in ".." whichever pattern the engine picks', async () => {
+    const prototype = Intl.DateTimeFormat.prototype;
+    const { formatToParts } = prototype;
+    const format = Object.getOwnPropertyDescriptor(prototype, 'format')!;
+    // An engine whose numeric pattern ends with a dot ("07.05.2020."), as some ICU versions' Latvian does.
+    prototype.formatToParts = function (this: Intl.DateTimeFormat, date?: Date | number) {
+      const parts = formatToParts.call(this, date);
+      return parts.at(-1)?.type === 'literal' || this.resolvedOptions().month !== '2-digit' ? parts : [...parts, { type: 'literal', value: '.' }];
+    };
+    Object.defineProperty(prototype, 'format', {
+      configurable: true,
+      get(this: Intl.DateTimeFormat) {
+        return (date?: Date | number) => prototype.formatToParts.call(this, date).map((part) => part.value).join('');
+      },
+    });
+    try {
+      expect(formatPublished('2020-05-07', 'lv')).to.equal('07.05.2020');
+      expect(dateline(await releaseIn('lv', await seedFeed()))).to.equal('Preses relīze 07.05.2020.');
+      expect(formatPublished('2020-05-07', 'ru')).to.equal('07.05.2020');
+    } finally {
+      prototype.formatToParts = formatToParts;
+      Object.defineProperty(prototype, 'format', format);
+    }
+  });
+
+  it('never repeats the headline of an error in its reason, and not-found does not say loading failed', async () => {
+    // The word for "news" may stand in both ("Nepavyko įkelti naujienų. Naujienų šaltinis …").
+    const news: Partial<Record<Locale, string>> = { lt: 'naujienų' };
+    const words = (sentence: string) => new Set(sentence.toLowerCase().match(/[\p{L}ʼ]{5,}/gu) ?? []);
+    for (const locale of locales) {
+      const network = await errorText(locale, 'network');
+      const headline = network.slice(0, network.indexOf('.') + 1);
+      for (const code of codes) {
+        const text = await errorText(locale, code);
+        if (code === 'not-found') {
+          expect(text, locale).not.to.contain(headline);
+          expect(text.match(/[.!]/g), `${locale}: one sentence`).to.have.length(1);
+          continue;
+        }
+        expect(text.startsWith(`${headline} `), `${locale} ${code}`).to.equal(true);
+        const reason = words(text.slice(headline.length));
+        const shared = [...words(headline)].filter((word) => reason.has(word) && word !== news[locale]);
+        expect(shared, `${locale} ${code}: ${text}`).to.deep.equal([]);
+      }
+    }
+    expect(await errorText('lv', 'network')).to.equal('Ziņas neizdevās ielādēt. Ziņu avots nav sasniedzams.');
+    expect(await errorText('ru', 'network')).to.equal('Не удалось загрузить новости. Нет связи с источником новостей.');
+    expect(await errorText('en', 'not-found')).to.equal('The requested release is not in the feed.');
+    expect(await errorText('lt', 'version')).to.equal('Nepavyko įkelti naujienų. Šis valdiklis nepalaiko šios naujienų šaltinio versijos.');
+  });
+
+  it('uses the label and button forms native editors wrote (uk, lt, et)', async () => {
+    const feed = await seedFeed();
+    const uk = shadowText(await releaseIn('uk', feed));
+    expect(uk).to.contain('Матеріал підготував(-ла):');
+    expect(uk).not.to.contain('(ла)');
+    expect(uk).to.contain('Детальніше про найближчі заходи та можливості долучитися:');
+    expect(uk).not.to.match(/ [ву]:/);
+    const lt = await releaseIn('lt', feed, true);
+    expect(shadow(lt).querySelector('.release__share-link')?.textContent).to.equal('Bendrinti „Facebook“');
+    // Estonian: the button and the copy-by-hand instruction in the same person (singular).
+    const et = await releaseIn('et', feed, true);
+    const share = shadow(et).querySelector('[part="share"]')!;
+    expect(share.querySelector('button')?.textContent).to.equal('Kopeeri link');
+    const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    try {
+      share.querySelector('button')!.click();
+      await new Promise((resolve) => setTimeout(resolve));
+      await et.updateComplete;
+    } finally {
+      if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
+      else delete (navigator as { clipboard?: unknown }).clipboard;
+    }
+    expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Kopeeri see link: https://example.org/news/2020-05-07-daugavpils-iedvesmo/');
   });
 
   it('shows an lv and an ru release side by side on one page', async () => {

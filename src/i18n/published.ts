@@ -7,12 +7,19 @@ import { dateFormat } from './intl.js';
  */
 const numeric = new Set(['lv', 'ru', 'uk', 'et', 'lt']);
 
-/** Formats an ISO `published` value by its calendar date, whatever the reader's time zone. */
+/**
+ * Formats an ISO `published` value by its calendar date, whatever the reader's
+ * time zone. Built from Intl's parts without a closing literal: some engines
+ * end a Latvian date with a dot ("07.05.2020."), others not, and the date
+ * line's message adds the locale's own ending ("Preses relīze 07.05.2020.").
+ */
 export function formatPublished(published: string, locale: string): string {
   const date = new Date(`${published.slice(0, 10)}T00:00:00Z`);
   const options: Intl.DateTimeFormatOptions = numeric.has(locale)
     ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
     : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
   // English follows British (and European) day–month order: "7 May 2020".
-  return dateFormat(locale === 'en' ? 'en-GB' : locale, options).format(date);
+  const parts = dateFormat(locale === 'en' ? 'en-GB' : locale, options).formatToParts(date);
+  if (parts.at(-1)!.type === 'literal') parts.pop();
+  return parts.map((part) => part.value).join('');
 }

@@ -14,7 +14,7 @@ export function renderSkeleton(lines: number) {
 function reason(code: FeedErrorCode): string {
   switch (code) {
     case 'network':
-      return msg('The feed could not be reached.', { id: 'error-network', desc: 'Error reason: network failure' });
+      return msg('The feed is unreachable.', { id: 'error-network', desc: 'Error reason: network failure. Follows the headline "The news could not be loaded.": do not repeat its verb' });
     case 'http':
       return msg('The feed server answered with an error.', { id: 'error-http', desc: 'Error reason: HTTP error status' });
     case 'timeout':
@@ -28,14 +28,20 @@ function reason(code: FeedErrorCode): string {
     case 'too-large':
       return msg('The feed is too large to show.', { id: 'error-too-large', desc: 'Error reason: over the size limits' });
     case 'not-found':
-      return msg('The requested item is not in the feed.', { id: 'error-not-found', desc: 'Error reason: release or contact id not found' });
+      return msg('The requested release is not in the feed.', { id: 'error-not-found', desc: 'Shown alone when a release id is not in the feed (the feed itself loaded)' });
   }
 }
 
-/** A short, localized, politely announced message; `headline` replaces the generic first sentence. */
+/**
+ * A short, localized, politely announced message: a headline and the reason;
+ * `headline` replaces the generic one. Not found is one sentence: the feed
+ * did load, only the item is missing.
+ */
 export function renderError(error: FeedError | undefined, headline?: string) {
   if (!error) return nothing;
-  return html`<p class="status" part="status" role="status" data-code=${error.code}>
-    ${headline ?? msg('The news could not be loaded.', { id: 'error-generic', desc: 'Generic error message of a widget' })} ${reason(error.code)}
-  </p>`;
+  const text =
+    error.code === 'not-found'
+      ? (headline ?? reason(error.code))
+      : `${headline ?? msg('The news could not be loaded.', { id: 'error-generic', desc: 'Generic error message of a widget; a reason follows it' })} ${reason(error.code)}`;
+  return html`<p class="status" part="status" role="status" data-code=${error.code}>${text}</p>`;
 }

@@ -9,7 +9,7 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
-      'copy-by-hand': `Kopeerige link:`,
+      'copy-by-hand': `Kopeeri see link:`,
 'copy-link': `Kopeeri link`,
 'dateline': str`Pressiteade, ${0}`,
 'empty-activities': `Näidatavaid tegevusi ei ole.`,
@@ -17,13 +17,13 @@
 'error-contact-not-found': `Kontakti ei leitud.`,
 'error-generic': `Uudiseid ei õnnestunud laadida.`,
 'error-http': `Uudisvoo server vastas veaga.`,
-'error-network': `Uudisvoogu ei õnnestunud kätte saada.`,
-'error-not-found': `Soovitud kirjet uudisvoos ei ole.`,
+'error-network': `Uudisvoog ei ole kättesaadav.`,
+'error-not-found': `Soovitud pressiteadet uudisvoos ei ole.`,
 'error-parse': `Uudisvoog ei ole korrektne JSON.`,
 'error-schema': `Uudisvoog ei ole oodatud vormingus.`,
 'error-timeout': `Uudisvoog ei saabunud õigeks ajaks.`,
 'error-too-large': `Uudisvoog on näitamiseks liiga suur.`,
-'error-version': `Selle uudisvoo versiooni see vidin ei loe.`,
+'error-version': `See vidin ei toeta selle uudisvoo versiooni.`,
 'label-email': `E-post`,
 'label-inquiries': `Lähimate tegevuste ja osalemisvõimaluste kohta saab teavet:`,
 'label-more-information': `Lisateave:`,
