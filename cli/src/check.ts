@@ -9,7 +9,7 @@
 import { stat } from 'node:fs/promises';
 import { examineFeed } from '../../src/feed/validate.js';
 import { LIMITS } from '../../src/feed/schema.js';
-import type { Problem } from './problems.js';
+import { InputError, type Problem } from './problems.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
 import { parsePath } from './check/paths.js';
@@ -24,10 +24,7 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** The input cannot be read at all (no such file, network failure): a usage or I/O error, exit 2. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
+export { InputError };
 
 const isUrl = (input: string) => input.startsWith('http://') || input.startsWith('https://');
 

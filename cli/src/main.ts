@@ -6,11 +6,13 @@
  */
 import { main as pages } from './pages/pages.js';
 import { validate } from './validate.js';
+import { importFeed } from './import.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
 /** Subcommands by name; `build` writes the whole site, `pages` is its older name. */
 const commands: Record<string, { run: Command; summary: string }> = {
+  import: { run: importFeed, summary: 'write a source folder from a kopiena feed, JSON Feed, RSS or Atom' },
   validate: { run: validate, summary: 'report every problem of a source folder, feed file or feed URL' },
   pages: { run: (argv) => pages(['pages', ...argv]), summary: 'write landing pages and share images from a feed' },
 };

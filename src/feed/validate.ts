@@ -162,7 +162,8 @@ export function examineFeed(input: unknown): Examination {
   rawReleases.forEach((raw, index) => {
     const at = ['releases', index];
     const release = check(releaseSchema, raw, at, issues);
-    if (!release) return;
+    // A release that is skipped still has its activities checked, so their problems are known too.
+    if (!release) return void (isObject(raw) && Array.isArray(raw.activities) && checkActivities(raw.activities, at, organizations, people, issues));
     if (releaseIds.has(release.id)) {
       issues.push({ path: pathToString([...at, 'id']), message: `repeats the release id "${release.id}"` });
       return;

@@ -1,11 +1,237 @@
 /// <reference types="node" />
-/** A source folder (kopiena.yml, releases/<id>/<lang>.md, activities.csv) read into a feed document. */
-import type { Source } from '../check/source.js';
+/**
+ * A source folder read into a feed document (cli.md): kopiena.yml holds
+ * everything outside releases; releases/<id>/<lang>.md hold each release,
+ * the release's own language in full and translations of its text; an
+ * optional activities.csv holds its activities. Every value remembers the
+ * file, line and column it came from.
+ */
+import { readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isObject } from '../../../src/feed/schema.js';
+import { parsePath, pathToString, type PathKey } from '../check/paths.js';
+import type { Position } from '../check/positions.js';
+import type { Location, Source } from '../check/source.js';
+import { readText } from '../check/text-file.js';
+import { InputError, type Problem } from '../problems.js';
+import { readActivities } from './csv.js';
+import { ACTIVITIES_FILE, CONFIG_FILE, RELEASES_DIR, isLanguageFileName, isTranslatable } from './layout.js';
+import { problemAt, type Located } from './located.js';
+import { splitReleaseFile, type Paragraph } from './markdown.js';
+import { addTranslation } from './translate.js';
+import { readYaml } from './yaml.js';
 
+type Json = Record<string, unknown>;
+type Positions = Located<unknown>['positions'];
+const START = { line: 1, column: 1 };
+
+class Reader {
+  readonly problems: Problem[] = [];
+  readonly positions = new Map<string, Location>();
+  constructor(readonly dir: string) {}
+
+  file = (relative: string) => join(this.dir, relative);
+
+  /** The first position given for a path wins: a release file names a field before its translations. */
+  place(file: string, prefix: PathKey[], entries: Iterable<[PathKey[], Position]>): void {
+    for (const [path, at] of entries) {
+      const key = pathToString([...prefix, ...path]);
+      if (!this.positions.has(key)) this.positions.set(key, { file, ...at });
+    }
+  }
+
+  problem(file: string, at: Position, message: string, path = '', severity: Problem['severity'] = 'error'): void {
+    this.problems.push({ ...problemAt(file, at, message, path), severity });
+  }
+
+  /** A YAML mapping (kopiena.yml, or front matter) with its positions; undefined after a problem. */
+  mapping(file: string, text: string, firstLine: number, path: string): { value: Json; positions: Positions } | undefined {
+    const read = readYaml(file, text, firstLine);
+    this.problems.push(...read.problems);
+    if (read.problems.length) return undefined;
+    if (read.value === undefined || read.value === null) return { value: {}, positions: read.positions };
+    if (isObject(read.value)) return { value: read.value, positions: read.positions };
+    this.problem(file, { line: firstLine, column: 1 }, 'must be a list of names and values (name: value)', path);
+    return undefined;
+  }
+
+  async text(file: string): Promise<string | undefined> {
+    let read;
+    try {
+      read = await readText(file);
+    } catch (error) {
+      this.problem(file, START, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return undefined;
+    }
+    if ('problem' in read) {
+      this.problem(file, START, read.problem);
+      return undefined;
+    }
+    return read.text;
+  }
+}
+
+interface ReleaseText {
+  language: string;
+  file: string;
+  frontMatter: Json;
+  positions: Positions;
+  paragraphs: Paragraph[];
+}
+
+async function readReleaseFile(reader: Reader, file: string, language: string, path: string): Promise<ReleaseText | undefined> {
+  const text = await reader.text(file);
+  if (text === undefined) return undefined;
+  const split = splitReleaseFile(text);
+  if ('problem' in split) {
+    reader.problem(file, { line: split.line, column: 1 }, split.problem, path);
+    return undefined;
+  }
+  const read = reader.mapping(file, split.frontMatter, split.frontMatterLine, path);
+  return read && { language, file, frontMatter: read.value, positions: read.positions, paragraphs: split.paragraphs };
+}
+
+/** `lv`, `en`, `pt-BR`: a primary language subtag in lower case, then subtags. */
+const isLanguageTag = (name: string) => {
+  const [primary, ...rest] = name.split('-');
+  return primary.length >= 2 && primary.length <= 3 && primary === primary.toLowerCase() && isLanguageFileName(name) && rest.every((part) => part.length > 0 && part.length <= 8);
+};
+
+/** Where `path` (inside a release) was written in a translation file, if it was. */
+const positionIn = (text: ReleaseText, path: PathKey[]): Position => {
+  const key = pathToString(path);
+  for (const [at, position] of text.positions) if (pathToString(at) === key) return position;
+  return START;
+};
+
+async function readRelease(reader: Reader, id: string, index: number, feedLanguage: string): Promise<Json | undefined> {
+  const folder = join(RELEASES_DIR, id);
+  const prefix: PathKey[] = ['releases', index];
+  const releasePath = pathToString(prefix);
+  const entries = await readdir(reader.file(folder), { withFileTypes: true });
+  const languages: string[] = [];
+  for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort()) {
+    if (!name.endsWith('.md')) continue;
+    const language = name.slice(0, -3);
+    if (isLanguageTag(language)) languages.push(language);
+    else reader.problem(reader.file(join(folder, name)), START, 'is not read: a release file is named by its language (lv.md, en.md, ru.md)', '', 'warning');
+  }
+  const texts: ReleaseText[] = [];
+  for (const language of languages) {
+    const text = await readReleaseFile(reader, reader.file(join(folder, `${language}.md`)), language, releasePath);
+    if (text) texts.push(text);
+  }
+  // The release file is the one that says it is (`language: en` in en.md), else the one in the feed's language.
+  const base = texts.find((text) => text.frontMatter.language === text.language) ?? texts.find((text) => text.language === feedLanguage);
+  if (!base) {
+    if (languages.includes(feedLanguage)) return undefined; // it exists, and its problem is reported
+    const found = languages.length ? `found ${languages.map((language) => `${language}.md`).join(', ')}` : 'the folder has no release file';
+    reader.problem(reader.file(join(folder, `${feedLanguage}.md`)), START, `is missing: each release needs its text in the feed's language (${feedLanguage}); ${found}`, releasePath);
+    return undefined;
+  }
+  const baseName = `${base.language}.md`;
+  reader.place(base.file, prefix, [[[], START], [['id'], START], ...base.positions]);
+  const { id: givenId, ...fields } = base.frontMatter;
+  const release: Json = { id, ...fields };
+  if (givenId !== undefined && givenId !== id) {
+    reader.problem(base.file, positionIn(base, ['id']), `is "${String(givenId)}", but the folder is named "${id}": the folder's name is the release id (rename one of them)`, `${releasePath}.id`);
+  }
+  coerceWhen(release.activities);
+  if (base.paragraphs.length) {
+    if (release.body !== undefined) reader.problem(base.file, positionIn(base, ['body']), 'the body is given twice: in the front matter and below it', `${releasePath}.body`);
+    else {
+      release.body = base.paragraphs.map((paragraph) => paragraph.text);
+      reader.place(base.file, [...prefix, 'body'], base.paragraphs.map((paragraph, at) => [[at], { line: paragraph.line, column: 1 }]));
+    }
+  }
+
+  const csvFile = reader.file(join(folder, ACTIVITIES_FILE));
+  if (entries.some((entry) => entry.isFile() && entry.name === ACTIVITIES_FILE)) {
+    const text = await reader.text(csvFile);
+    const read = text === undefined ? undefined : readActivities(csvFile, text, base.language);
+    if (read) {
+      reader.problems.push(...read.problems);
+      if (release.activities !== undefined) {
+        reader.problem(csvFile, START, `activities are given twice: in ${baseName} and in ${ACTIVITIES_FILE}; keep one`, `${releasePath}.activities`);
+      } else if (read.value) {
+        release.activities = read.value;
+        reader.place(csvFile, [...prefix, 'activities'], [[[], START], ...read.positions]);
+      }
+    }
+  }
+
+  for (const text of texts) {
+    if (text === base) continue;
+    const translation: Json = { ...text.frontMatter };
+    if (text.paragraphs.length) translation.body = text.paragraphs.map((paragraph) => paragraph.text);
+    // A translated value is placed at its language's path: `title.en` is in en.md.
+    const placed: Positions = text.positions.flatMap(([path, at]) => (isTranslatable(path) ? [[[...path, text.language], at] as [PathKey[], Position]] : []));
+    text.paragraphs.forEach((paragraph, at) => placed.push([['body', at, text.language], { line: paragraph.line, column: 1 }]));
+    for (const problem of addTranslation(release, base.language, text.language, translation, baseName)) {
+      const at = problem.path[0] === 'body' && !('body' in text.frontMatter) ? { line: text.paragraphs[Number(problem.path[1])]?.line ?? 1, column: 1 } : positionIn(text, problem.path);
+      reader.problem(text.file, at, problem.message, pathToString([...prefix, ...problem.path]));
+    }
+    reader.place(text.file, prefix, placed);
+  }
+  // A localized field's release-language entry is where the release file gave it.
+  for (const [key, location] of [...reader.positions]) {
+    if (key.startsWith(`${releasePath}.`) || key.startsWith(`${releasePath}[`)) {
+      const path = parsePath(key).slice(2);
+      if (isTranslatable(path)) reader.positions.set(pathToString([...prefix, ...path, base.language]), location);
+    }
+  }
+  return release;
+}
+
+/** `when: 2020` in YAML is a number; the feed wants the text "2020". */
+function coerceWhen(activities: unknown): void {
+  if (!Array.isArray(activities)) return;
+  for (const activity of activities) if (isObject(activity) && typeof activity.when === 'number') activity.when = String(activity.when);
+}
+
+/** Reads the source folder `dir`. @throws InputError when it is not one. */
 export async function readSource(dir: string): Promise<Source> {
-  const file = `${dir}/kopiena.yml`;
-  return {
-    problems: [{ file, line: 1, column: 1, path: '', severity: 'error', message: 'source folders are not read yet' }],
-    locate: () => ({ file, line: 1, column: 1 }),
+  const reader = new Reader(dir);
+  const configFile = reader.file(CONFIG_FILE);
+  if (!(await stat(configFile).catch(() => undefined))?.isFile()) {
+    throw new InputError(`${dir} is not a kopiena source folder: it has no ${CONFIG_FILE} (kopiena init writes one)`);
+  }
+  const text = await reader.text(configFile);
+  const config = text === undefined ? undefined : reader.mapping(configFile, text, 1, '');
+  const locate = (path: readonly PathKey[]): Location => {
+    for (let depth = path.length; depth >= 0; depth--) {
+      const found = reader.positions.get(pathToString(path.slice(0, depth)));
+      if (found) return found;
+    }
+    return { file: configFile, ...START };
   };
+  if (!config) return { problems: reader.problems, locate };
+  reader.place(configFile, [], config.positions);
+  const { releases: order, ...feed } = config.value;
+  const feedLanguage = typeof feed.language === 'string' ? feed.language : 'en';
+
+  const releasesDir = reader.file(RELEASES_DIR);
+  const folders = (await readdir(releasesDir, { withFileTypes: true }).catch(() => []))
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  // kopiena.yml may list the releases' order (import writes it when the feed's order is not the folders'); unlisted folders follow.
+  const ids: string[] = [];
+  if (order !== undefined) {
+    if (!Array.isArray(order)) reader.problem(configFile, locate(['releases']), 'must be a list of release ids (folder names in releases/), in the order of the feed', 'releases');
+    else {
+      order.forEach((id, at) => {
+        if (typeof id === 'string' && folders.includes(id) && !ids.includes(id)) ids.push(id);
+        else reader.problem(configFile, locate(['releases', at]), `names "${String(id)}", which is not a folder in ${RELEASES_DIR}/ (or is named twice)`, 'releases');
+      });
+    }
+  }
+  ids.push(...folders.filter((id) => !ids.includes(id)));
+  const releases: Json[] = [];
+  for (const id of ids) {
+    const release = await readRelease(reader, id, releases.length, feedLanguage);
+    if (release) releases.push(release);
+  }
+  if (!reader.positions.has('releases')) reader.positions.set('releases', { file: releasesDir, ...START });
+  return { feed: { ...feed, releases }, problems: reader.problems, locate };
 }

@@ -1,0 +1,82 @@
+/// <reference types="node" />
+/**
+ * `kopiena import <feed.json | JSON Feed | RSS | Atom, file or URL> --out <folder>`:
+ * writes a source folder from an existing feed. A kopiena feed comes back
+ * exactly; a JSON Feed, RSS or Atom feed (a WordPress or Ghost site's)
+ * becomes one release an item, its HTML reduced to the inline subset.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { LIMITS } from '../../src/feed/schema.js';
+import { decodeText } from './check/text-file.js';
+import { fromForeignFeed } from './import/foreign.js';
+import { UnwritableFeed } from './import/folder.js';
+import { writeFeedFolder } from './import/write.js';
+import { InputError } from './problems.js';
+
+const usage = 'usage: kopiena import <feed.json | JSON Feed | RSS | Atom, file or URL> --out <folder> [--language lv]';
+
+async function readInput(input: string): Promise<string> {
+  let bytes: Uint8Array;
+  if (input.startsWith('http://') || input.startsWith('https://')) {
+    const response = await fetch(input, { signal: AbortSignal.timeout(30_000) }).catch((error: Error) => {
+      throw new InputError(`${input} could not be fetched (${error.message})`);
+    });
+    if (!response.ok) throw new InputError(`${input} answered HTTP ${response.status}`);
+    bytes = new Uint8Array(await response.arrayBuffer());
+  } else {
+    const size = await stat(input).then((info) => info.size, () => {
+      throw new InputError(`${input}: no such file`);
+    });
+    if (size > LIMITS.bytes) throw new InputError(`${input} is larger than the 5 MB a feed may have`);
+    bytes = await readFile(input);
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) throw new InputError(`${input} ${decoded.problem}`);
+  return decoded.text;
+}
+
+/** A kopiena feed document: version 1 with releases, as opposed to a JSON Feed. */
+const isKopienaFeed = (value: unknown): boolean =>
+  typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1 && Array.isArray((value as { releases?: unknown }).releases);
+
+export async function importFeed(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, language: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  } catch (error) {
+    console.error(`kopiena import: ${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(usage);
+    return 0;
+  }
+  if (positionals.length !== 1 || !values.out) {
+    console.error(`kopiena import: ${positionals.length !== 1 ? 'name one feed file or URL' : '--out <folder> is required'}\n${usage}`);
+    return 2;
+  }
+  try {
+    const text = await readInput(positionals[0]);
+    let feed: unknown;
+    try {
+      feed = JSON.parse(text);
+    } catch {
+      feed = undefined;
+    }
+    if (!isKopienaFeed(feed)) feed = fromForeignFeed(text, feed, { language: values.language, source: positionals[0] });
+    const { whole } = await writeFeedFolder(feed, values.out);
+    const count = (feed as { releases: unknown[] }).releases.length;
+    console.log(`wrote ${values.out}: kopiena.yml and ${count} release${count === 1 ? '' : 's'}`);
+    if (whole.length) console.log(`written whole into the front matter of their release file (no exact split by language): ${whole.join(', ')}`);
+    console.log(`check it with: kopiena validate ${values.out}`);
+    return 0;
+  } catch (error) {
+    if (error instanceof InputError || error instanceof UnwritableFeed) {
+      console.error(`kopiena import: ${error.message}`);
+      return 2;
+    }
+    throw error;
+  }
+}
