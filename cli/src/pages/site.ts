@@ -10,9 +10,9 @@ import type { Release } from '../../../src/feed/schema.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import { formatPublished } from '../../../src/i18n/published.js';
 import type { Locale } from '../../../src/i18n/messages.js';
+import { pageText, type PageText } from '../../../src/i18n/page-text.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { embedFiles, embedPagePath } from '../build/embed.js';
-import { embedText } from '../build/embed-text.js';
 import { escapeHtml } from './escape.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
@@ -40,19 +40,10 @@ export interface Site {
 
 const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
 
-/** An index page's description when the project has no partnership line. */
-const newsOf: Record<string, (project: string) => string> = {
-  lv: (project) => `Projekta „${project}” preses relīzes, aktivitātes un kontakti.`,
-  en: (project) => `Press releases, activities and contacts of ${project}.`,
-  ru: (project) => `Пресс-релизы, мероприятия и контакты проекта «${project}».`,
-};
-
 /** What search engines show for an index page: the project's partnership line, else a localized line. */
-function indexDescription(resolver: Resolver): string {
-  const project = resolver.text(resolver.feed.project.name).text;
+function indexDescription(resolver: Resolver, text: PageText): string {
   const partnership = resolver.feed.project.partnership;
-  if (partnership) return plain(parseInline(resolver.text(partnership).text));
-  return (newsOf[resolver.locale] ?? newsOf.en)(project);
+  return partnership ? plain(parseInline(resolver.text(partnership).text)) : text.description;
 }
 
 const plain = (nodes: InlineNode[]): string => nodes.map((node) => (node.type === 'text' ? node.text : plain(node.children))).join('');
@@ -73,7 +64,7 @@ function pruned(source: Record<string, unknown>, releases: Release[], teaser: bo
   };
 }
 
-function page(lang: string, head: string, depth: number, nav: string, main: string): string {
+function page(lang: string, head: string, depth: number, nav: string, main: string, text: PageText): string {
   const up = '../'.repeat(depth);
   return `<!doctype html>
 <html lang="${lang}">
@@ -83,7 +74,7 @@ function page(lang: string, head: string, depth: number, nav: string, main: stri
     <script type="module" src="${up}assets/kopiena-hydrate.js"></script>
   </head>
   <body>
-    <header class="page-header"><nav aria-label="${lang === 'lv' ? 'Navigācija' : lang === 'ru' ? 'Навигация' : 'Navigation'}">${nav}</nav></header>
+    <header class="page-header"><nav aria-label="${escapeHtml(text.navigation)}">${nav}</nav></header>
     <main>
 ${main}
     </main>
@@ -102,6 +93,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
   for (const locale of locales) {
     const resolver = new Resolver(feed, locale);
     const project = resolver.text(feed.project.name).text;
+    const text = await pageText(locale, project);
     for (const release of releases) {
       const path = `${locale}/${release.id}/`;
       const url = (other: string) => absolute(`${other}/${release.id}/`);
@@ -123,7 +115,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
         href: baseUrl ? `${baseUrl}/${locale}/{id}/` : '../{id}/index.html',
         feed: pruned(source, [release], false),
       });
-      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, widget) });
+      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, widget, text) });
     }
 
     const teasers = await Promise.all(
@@ -135,7 +127,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
       '<meta charset="utf-8">',
       '<meta name="viewport" content="width=device-width, initial-scale=1">',
       `<title>${escapeHtml(project)}</title>`,
-      `<meta name="description" content="${escapeHtml(indexDescription(resolver))}">`,
+      `<meta name="description" content="${escapeHtml(indexDescription(resolver, text))}">`,
       ...(baseUrl
         ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/`)}">`)]
         : []),
@@ -143,15 +135,16 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
     const indexNav = [
       `<span>${escapeHtml(project)}</span>`,
       ...locales.filter((other) => other !== locale).map((other) => `<a href="../${other}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
-      `<a href="../${embedPagePath(locale, locales)}index.html">${escapeHtml(embedText(locale).title)}</a>`,
+      `<a href="../${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
     ].join(' · ');
     const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}`;
-    files.push({ path: `${locale}/index.html`, content: page(locale, indexHead, 1, indexNav, list) });
+    files.push({ path: `${locale}/index.html`, content: page(locale, indexHead, 1, indexNav, list, text) });
   }
 
   const chooser = locales.map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`).join('');
   const rootResolver = new Resolver(feed, locales[0]);
   const project = rootResolver.text(feed.project.name).text;
+  const rootText = await pageText(locales[0], project);
   files.push({
     path: 'index.html',
     content: `<!doctype html>
@@ -160,7 +153,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
     <meta charset="utf-8">
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${escapeHtml(project)}</title>
-    <meta name="description" content="${escapeHtml(indexDescription(rootResolver))}">
+    <meta name="description" content="${escapeHtml(indexDescription(rootResolver, rootText))}">
     <link rel="stylesheet" href="assets/page.css">
   </head>
   <body>

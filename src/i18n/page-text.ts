@@ -1,0 +1,34 @@
+/**
+ * The words of the static landing pages (`kopiena pages`): the same message
+ * catalogue as the widgets, so translators find every string of a page in
+ * the one XLIFF file of its language. The widgets never import this module;
+ * its messages cost the browser only their bytes in each locale chunk.
+ */
+import { activateMessages, loadMessages, msg, str, type Locale } from './messages.js';
+
+export interface PageText {
+  /** `aria-label` of the page's navigation. */
+  navigation: string;
+  /** An index page's meta description when the project has no partnership line. */
+  description: string;
+  /** The index page's link to the embed page. */
+  embed: string;
+}
+
+/** The page words of `locale`, with `project` (the project's name in that locale) in place. */
+export async function pageText(locale: Locale, project: string): Promise<PageText> {
+  await loadMessages(locale);
+  activateMessages(locale);
+  try {
+    return {
+      navigation: msg('Navigation', { id: 'page-navigation', desc: 'Landing pages: aria-label of the navigation bar (links to the index and to the other languages)' }),
+      description: msg(str`Press releases, activities and contacts of ${project}.`, {
+        id: 'page-description',
+        desc: 'Landing pages: meta description of a language index page; the placeholder is the project name (quote it as the language does)',
+      }),
+      embed: msg('Embed on your site', { id: 'page-embed', desc: 'Landing pages: link from the index page to the page where a partner copies a widget’s code' }),
+    };
+  } finally {
+    activateMessages('en');
+  }
+}
