@@ -4,6 +4,7 @@
  * arguments. Every subcommand resolves to an exit code (0 done, 1 the input
  * has problems, 2 usage or I/O error), so scripts and CI can rely on it.
  */
+import { build } from './build/command.js';
 import { main as pages } from './pages/pages.js';
 import { validate } from './validate.js';
 import { importFeed } from './import.js';
@@ -14,6 +15,7 @@ type Command = (argv: string[]) => Promise<number>;
 const commands: Record<string, { run: Command; summary: string }> = {
   import: { run: importFeed, summary: 'write a source folder from a kopiena feed, JSON Feed, RSS or Atom' },
   validate: { run: validate, summary: 'report every problem of a source folder, feed file or feed URL' },
+  build: { run: build, summary: 'write the whole static site: feed, landing pages, share images, RSS/Atom/JSON Feed, sitemap' },
   pages: { run: (argv) => pages(['pages', ...argv]), summary: 'write landing pages and share images from a feed' },
 };
 

@@ -124,16 +124,27 @@ run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scrat
 console.log(`the command installs ${names(installed(tool)).size} packages (${sizeOf(tool)} kB)`);
 // No browser: CHROME_PATH unset, and the share images must still be drawn.
 const { CHROME_PATH: _unused, ...noBrowser } = process.env;
-execFileSync('npx', ['--no-install', 'kopiena', 'pages', '--feed', join(root, 'demo/feed.json'), '--out', join(tool, 'site'), '--lang', 'en'], {
-  cwd: tool,
-  env: noBrowser,
-  stdio: ['ignore', 'inherit', 'inherit'],
-});
-const landing = readFileSync(join(tool, 'site/en/2020-05-07-daugavpils-iedvesmo/index.html'), 'utf8');
+const npx = (...args) => execFileSync('npx', ['--no-install', 'kopiena', ...args], { cwd: tool, env: noBrowser, stdio: ['ignore', 'inherit', 'inherit'] });
+const isSharePng = (path) => {
+  const png = readFileSync(path);
+  return png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630;
+};
+const release = '2020-05-07-daugavpils-iedvesmo';
+npx('pages', '--feed', join(root, 'demo/feed.json'), '--out', join(tool, 'pages'), '--lang', 'en');
+const landing = readFileSync(join(tool, `pages/en/${release}/index.html`), 'utf8');
 if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
-const share = readFileSync(join(tool, 'site/en/2020-05-07-daugavpils-iedvesmo/share.png'));
-if (share.toString('latin1', 1, 4) !== 'PNG' || share.readUInt32BE(16) !== 1200 || share.readUInt32BE(20) !== 630) fail('the installed CLI wrote no 1200×630 share image');
+if (!isSharePng(join(tool, `pages/en/${release}/share.png`))) fail('the installed `kopiena pages` wrote no 1200×630 share image');
 console.log('the installed `npx kopiena pages` command writes the landing pages and their share images, with no browser');
+
+// `kopiena build` on a copy of the demo feed, as a user publishing a site would run it.
+writeFileSync(join(tool, 'feed.json'), feed);
+npx('build', 'feed.json', '--out', 'site', '--base-url', 'https://example.org/news');
+for (const lang of ['lv', 'en', 'ru']) {
+  if (!isSharePng(join(tool, `site/${lang}/${release}/share.png`))) fail(`the installed \`kopiena build\` wrote no ${lang} share image`);
+  for (const file of ['index.html', 'rss.xml', 'atom.xml', 'feed.json']) readFileSync(join(tool, 'site', lang, file));
+}
+for (const file of ['feed.json', 'sitemap.xml', 'robots.txt', 'index.html']) readFileSync(join(tool, 'site', file));
+console.log('the installed `npx kopiena build feed.json --out site` writes the whole site, share images included, with no browser');
 
 const dist = join(app, 'dist');
 const server = await serve(dist);

@@ -25,6 +25,8 @@ export interface SiteOptions {
   locales: Locale[];
   /** Absolute URL the site will live at, without a trailing slash; relative links without it. */
   baseUrl?: string;
+  /** Extra `<head>` lines for a language's pages (`kopiena build` links its syndication feeds); `up` leads to the site root. */
+  headLinks?: (locale: Locale, up: string) => string[];
 }
 
 export interface SiteFile {
@@ -83,7 +85,7 @@ ${main}
 `;
 }
 
-export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions): Promise<Site> {
+export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [] }: SiteOptions): Promise<Site> {
   const files: SiteFile[] = [];
   const images: Site['images'] = [];
   const releases = sortReleases(feed.releases);
@@ -103,7 +105,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
         ? { url: given, width: release.image!.width ?? 1200, height: release.image!.height ?? 630, alt: release.image!.alt ? resolver.text(release.image!.alt, release).text : title }
         : { url: absolute(`${path}share.png`), width: 1200, height: 630, alt: title };
       if (!given) images.push({ path: `${path}share.png`, card: { title, project, date: formatPublished(release.published, locale), lang: locale } });
-      const head = renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) });
+      const head = [renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) }), ...headLinks(locale, '../../')].join('\n    ');
       const nav = [
         `<a href="../index.html">${escapeHtml(project)}</a>`,
         ...locales.filter((other) => other !== locale).map((other) => `<a href="../../${other}/${release.id}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
@@ -131,6 +133,7 @@ export async function buildSite({ source, feed, locales, baseUrl }: SiteOptions)
       ...(baseUrl
         ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/`)}">`)]
         : []),
+      ...headLinks(locale, '../'),
     ].join('\n    ');
     const indexNav = [
       `<span>${escapeHtml(project)}</span>`,

@@ -1,0 +1,106 @@
+/// <reference types="node" />
+/**
+ * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
+ *
+ * Writes the whole static site (cli.md, "kopiena build"): what `kopiena
+ * pages` writes, plus the validated `feed.json` (split into archive pages
+ * when it holds more than --page-size releases), RSS, Atom and JSON Feed
+ * per language, sitemap.xml and robots.txt. All or nothing: any error that
+ * `kopiena validate` reports stops the build with the same report and
+ * leaves --out as it was; the site is written into a staging folder beside
+ * --out and swapped in only when complete.
+ */
+import { stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { validateFeed } from '../../../src/feed/validate.js';
+import { matchLocale } from '../../../src/i18n/locale.js';
+import type { Locale } from '../../../src/i18n/messages.js';
+import { checkSource, InputError, openSource } from '../check.js';
+import { parsePath } from '../check/paths.js';
+import { formatProblem, hasErrors, type Problem } from '../problems.js';
+import { planImages } from './images.js';
+import { writeSite } from './site.js';
+
+const usage = 'usage: kopiena build <folder | feed.json | URL> --out <dir> [--base-url https://example.org/news] [--lang lv,en,ru] [--page-size 20]';
+
+class UsageError extends Error {}
+
+function parseLocales(list: string): Locale[] {
+  const locales = list.split(',').map((tag) => matchLocale(tag.trim()));
+  if (!list.trim() || locales.some((locale) => !locale)) throw new UsageError(`--lang: supported languages are en, lv, ru, lt, et, uk (got "${list}")`);
+  return [...new Set(locales as Locale[])];
+}
+
+function options(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      out: { type: 'string' },
+      'base-url': { type: 'string' },
+      lang: { type: 'string', default: 'lv,en,ru' },
+      'page-size': { type: 'string', default: '20' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return undefined;
+  if (positionals.length !== 1) throw new UsageError('name one source folder, feed file or feed URL');
+  if (!values.out) throw new UsageError('--out <dir> is required');
+  const baseUrl = values['base-url']?.replace(/\/+$/, '');
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) throw new UsageError(`--base-url must be an absolute http(s) URL (got "${baseUrl}")`);
+  const pageSize = Number(values['page-size']);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size must be a whole number of at least 1 (got "${values['page-size']}")`);
+  return { input: positionals[0], out: resolve(values.out), baseUrl, locales: parseLocales(values.lang!), pageSize };
+}
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
+
+/** Where the input's relative image paths start. */
+async function imageBase(input: string): Promise<{ folder?: string; feedUrl?: string }> {
+  if (isUrl(input)) return { feedUrl: input };
+  const kind = await stat(input);
+  return { folder: kind.isDirectory() ? resolve(input) : dirname(resolve(input)) };
+}
+
+/** Runs the command; resolves to the process exit code. */
+export async function build(argv: string[]): Promise<number> {
+  let settings;
+  try {
+    settings = options(argv);
+  } catch (error) {
+    console.error(`kopiena build: ${(error as Error).message}\n${usage}`);
+    return 2;
+  }
+  if (!settings) {
+    console.log(usage);
+    return 0;
+  }
+  const { input, out, baseUrl, locales, pageSize } = settings;
+
+  let source;
+  try {
+    source = await openSource(input);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    console.error(`kopiena build: ${error.message}`);
+    return 2;
+  }
+  const checked = checkSource(source);
+  let problems: Problem[] = checked.problems;
+  const document = checked.feed;
+  if (document && typeof document === 'object' && !Array.isArray(document)) {
+    // Image paths are the build's to settle: a file is copied into the site, a broken one is skipped with a warning.
+    const plan = await planImages(document as Record<string, unknown>, { ...(await imageBase(input)), baseUrl });
+    problems = problems.filter((problem) => !(plan.settled.has(problem.path) && problem.severity === 'error'));
+    problems.push(...plan.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
+    if (!hasErrors(problems)) {
+      for (const problem of problems) console.error(formatProblem(problem));
+      return writeSite({ source: document as Record<string, unknown>, feed: validateFeed(document).feed, out, baseUrl, locales, pageSize, copies: plan.copies });
+    }
+  }
+  for (const problem of problems) console.error(formatProblem(problem));
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  console.error(`kopiena build: ${errors} error${errors === 1 ? '' : 's'} in ${input}; nothing was written (fix them, or run kopiena validate ${input})`);
+  return 1;
+}

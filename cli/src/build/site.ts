@@ -1,0 +1,129 @@
+/// <reference types="node" />
+/**
+ * Everything `kopiena build` writes, computed in memory first and then
+ * written into a staging folder beside --out, which replaces --out only
+ * when it is complete. The same input gives the same bytes: no clock, no
+ * random ids, files in a fixed order.
+ */
+import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
+import type { Release } from '../../../src/feed/schema.js';
+import type { Feed } from '../../../src/feed/validate.js';
+import type { Locale } from '../../../src/i18n/messages.js';
+import { safeUrl } from '../../../src/feed/safe-url.js';
+import { buildSite } from '../pages/site.js';
+import { drawShareImages } from '../pages/share-image.js';
+import { paginateFeed } from './archive.js';
+import { imageType, type CopiedImage } from './images.js';
+import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
+import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
+
+export interface SiteInput {
+  /** The feed document as written (after image paths were settled). */
+  source: Record<string, unknown>;
+  feed: Feed;
+  out: string;
+  baseUrl?: string;
+  locales: Locale[];
+  pageSize: number;
+  copies: CopiedImage[];
+}
+
+type Bytes = string | Uint8Array;
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** Builds the site into memory: path → bytes. */
+export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copies }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
+  const files = new Map<string, Bytes>();
+  const project = (locale: Locale) => new Resolver(feed, locale).text(feed.project.name).text;
+  const site = await buildSite({
+    source,
+    feed,
+    locales,
+    baseUrl,
+    headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
+  });
+  for (const file of site.files) files.set(file.path, file.content);
+  const drawn = await drawShareImages(site.images.map((image) => image.card));
+  site.images.forEach((image, index) => files.set(image.path, drawn[index]));
+  for (const copy of copies) files.set(copy.path, copy.bytes);
+
+  const sorted = sortReleases(feed.releases);
+  for (const page of paginateFeed(source, sorted, pageSize)) files.set(page.path, json(page.json));
+
+  if (baseUrl) {
+    const copiedBytes = new Map(copies.map((copy) => [`${baseUrl}/${copy.path}`, copy.bytes.length]));
+    for (const locale of locales) {
+      const image = (release: Release): ItemImage => {
+        const own = release.image && safeUrl(release.image.src);
+        if (own) return { url: own, type: imageType(own), length: copiedBytes.get(own) ?? 0 };
+        const path = `${locale}/${release.id}/share.png`;
+        return { url: `${baseUrl}/${path}`, type: 'image/png', length: (files.get(path) as Uint8Array | undefined)?.length ?? 0 };
+      };
+      const feeds = syndicate({ feed, locale, releases: sorted.slice(0, pageSize), baseUrl, image });
+      const paths = syndicationPaths(locale);
+      files.set(paths.rss, feeds.rss);
+      files.set(paths.atom, feeds.atom);
+      files.set(paths.json, feeds.json);
+    }
+    const newest = sorted[0]?.published;
+    const pages: SitemapPage[] = [
+      { paths: locales.map((locale) => ({ locale, path: `${locale}/` })), lastmod: newest },
+      ...sorted.map((release) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${release.id}/` })), lastmod: release.published })),
+    ];
+    files.set('sitemap.xml', sitemapXml(baseUrl, pages));
+  }
+  files.set('robots.txt', robotsTxt(baseUrl));
+  return files;
+}
+
+/** Writes the site and swaps it in for --out; resolves to the exit code. */
+export async function writeSite(input: SiteInput): Promise<number> {
+  const { out, baseUrl } = input;
+  const staging = `${out}.kopiena-staging-${process.pid}`;
+  const previous = `${out}.kopiena-previous-${process.pid}`;
+  try {
+    const files = await siteFiles(input);
+    await rm(staging, { recursive: true, force: true });
+    // The client script: the hydrating build of the widgets, with its locale chunks.
+    await mkdir(staging, { recursive: true });
+    await cp(fileURLToPath(new URL('./hydrate/', import.meta.url)), join(staging, 'assets'), { recursive: true });
+    for (const path of [...files.keys()].sort()) {
+      await mkdir(dirname(join(staging, path)), { recursive: true });
+      await writeFile(join(staging, path), files.get(path)!);
+    }
+    // Swap: the old site stays whole until the new one is in place.
+    await rm(previous, { recursive: true, force: true });
+    const hadSite = await rename(out, previous).then(
+      () => true,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      }
+    );
+    try {
+      await rename(staging, out);
+    } catch (error) {
+      if (hadSite) await rename(previous, out);
+      throw error;
+    }
+    await rm(previous, { recursive: true, force: true });
+
+    const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
+    const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
+    const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
+    console.log(
+      `kopiena build: ${count('index.html')} pages (${count('index.html') - embedPages} landing and index pages, ${embedPages} embed pages), ${count('share.png')} share images, feed.json${archives ? ` with ${archives} archive pages` : ''}` +
+        `${baseUrl ? `, RSS, Atom and JSON Feed in ${input.locales.length} languages, sitemap.xml` : ''} and robots.txt in ${out}`
+    );
+    if (!baseUrl) console.log('kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative');
+    return 0;
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`kopiena build: ${(error as Error).message}; ${out} was left as it was`);
+    return 2;
+  }
+}

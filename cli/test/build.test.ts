@@ -1,0 +1,194 @@
+/// <reference types="node" />
+// `kopiena build` as a user runs it (the built command in a child process):
+// what it writes, read back with real parsers — RSS and Atom with a feed
+// reader's parser, the JSON Feed against the 1.1 spec's required fields,
+// the sitemap with an XML parser, the share PNGs decoded — and that two
+// builds give the same bytes.
+import { strict as assert } from 'node:assert';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { DOMParser } from '@xmldom/xmldom';
+import { PNG } from 'pngjs';
+import Parser from 'rss-parser';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
+
+const base = 'https://example.org/news';
+const id = '2020-05-07-daugavpils-iedvesmo';
+const demo = join(repoRoot, 'demo/feed.json');
+
+const read = (site: string, path: string) => readFileSync(join(site, path), 'utf8');
+const files = (folder: string): string[] =>
+  readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+const hashes = (folder: string) => Object.fromEntries(files(folder).map((path) => [path, createHash('sha256').update(readFileSync(join(folder, path))).digest('hex')]));
+
+describe('kopiena build', () => {
+  const scratch = scratchDir('kopiena-build-');
+  const site = join(scratch, 'site');
+  let run: ReturnType<typeof kopiena>;
+  before(() => {
+    run = kopiena(['build', demo, '--out', site, '--base-url', `${base}/`, '--lang', 'lv,en,ru']);
+  });
+
+  it('succeeds and says what it wrote', () => {
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /10 pages \(7 landing and index pages, 3 embed pages\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/);
+  });
+
+  it('writes the landing pages, the validated feed.json and a share PNG of 1200 × 630 per release and language', () => {
+    for (const lang of ['lv', 'en', 'ru']) {
+      assert.ok(existsSync(join(site, lang, id, 'index.html')));
+      const { width, height, data } = PNG.sync.read(readFileSync(join(site, lang, id, 'share.png')));
+      assert.deepEqual([width, height], [1200, 630]);
+      assert.ok(new Set(Array.from({ length: 200 }, (_, index) => data.readUInt32BE(((index * 4093) % (width * height)) * 4))).size > 1, 'not one flat colour');
+    }
+    const feed = JSON.parse(read(site, 'feed.json'));
+    assert.deepEqual(feed.releases, JSON.parse(readFileSync(demo, 'utf8')).releases);
+    assert.equal(feed.archives, undefined);
+  });
+
+  it('links each language’s RSS, Atom and JSON Feed from its pages', () => {
+    for (const page of ['lv/index.html', `lv/${id}/index.html`]) {
+      const html = read(site, page);
+      assert.ok(html.includes(`<link rel="alternate" type="application/rss+xml" title="Darbīgās kopienas (RSS)" href="${base}/lv/rss.xml">`), page);
+      assert.ok(html.includes(`type="application/atom+xml" title="Darbīgās kopienas (Atom)" href="${base}/lv/atom.xml"`), page);
+      assert.ok(html.includes(`type="application/feed+json" title="Darbīgās kopienas (JSON Feed)" href="${base}/lv/feed.json"`), page);
+    }
+  });
+
+  it('writes RSS 2.0 that a feed reader parses: localized title, link to the landing page, date, HTML content, image', async () => {
+    const rss = await new Parser({ customFields: { item: ['enclosure'] } }).parseString(read(site, 'en/rss.xml'));
+    assert.equal(rss.title, 'Active Communities');
+    assert.equal(rss.link, `${base}/en/`);
+    const [item] = rss.items;
+    assert.equal(item.title, 'Daugavpils active community inspires');
+    assert.equal(item.link, `${base}/en/${id}/`);
+    assert.equal(item.guid, `${base}/en/${id}/`);
+    assert.equal(new Date(item.pubDate!).toISOString(), '2020-05-07T00:00:00.000Z');
+    assert.match(String((item as unknown as Record<string, unknown>)['content:encoded']), /^<p>This spring, the “Active Communities” activists/);
+    assert.equal(item.enclosure?.url, `${base}/en/${id}/share.png`);
+    assert.equal(item.enclosure?.type, 'image/png');
+    assert.equal(Number(item.enclosure?.length), readFileSync(join(site, 'en', id, 'share.png')).length);
+    assert.deepEqual(item.categories, ['DarbīgāsKopienas', 'PeopleToPeople']);
+  });
+
+  it('writes Atom 1.0 that a feed reader parses, in Russian for the Russian pages', async () => {
+    const atom = await new Parser().parseString(read(site, 'ru/atom.xml'));
+    assert.equal(atom.title, 'Активные сообщества');
+    const [entry] = atom.items;
+    assert.equal(entry.title, 'Активное сообщество Даугавпилса вдохновляет');
+    assert.equal(entry.link, `${base}/ru/${id}/`);
+    assert.equal(entry.id, `${base}/ru/${id}/`);
+    assert.equal(entry.isoDate, '2020-05-07T00:00:00.000Z');
+    assert.match(entry.content!, /^<p>/);
+    const xml = new DOMParser().parseFromString(read(site, 'ru/atom.xml'), 'text/xml');
+    assert.equal(xml.getElementsByTagName('updated')[0].textContent, '2020-05-07T00:00:00.000Z', 'updated is the newest release, not the build time');
+  });
+
+  it('writes a JSON Feed 1.1 with the fields its spec requires', () => {
+    const feed = JSON.parse(read(site, 'lv/feed.json'));
+    assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
+    assert.equal(typeof feed.title, 'string');
+    assert.equal(feed.feed_url, `${base}/lv/feed.json`);
+    assert.equal(feed.home_page_url, `${base}/lv/`);
+    assert.ok(Array.isArray(feed.items) && feed.items.length === 1);
+    for (const item of feed.items) {
+      assert.equal(typeof item.id, 'string');
+      assert.ok(typeof item.content_html === 'string' || typeof item.content_text === 'string', 'content_html or content_text');
+      assert.equal(item.url, `${base}/lv/${id}/`);
+      assert.equal(item.title, 'Daugavpils darbīgā kopiena iedvesmo');
+      assert.ok(!Number.isNaN(Date.parse(item.date_published)) && /T.*(Z|[+-]\d\d:\d\d)$/.test(item.date_published), 'RFC 3339 date');
+      assert.equal(item.image, `${base}/lv/${id}/share.png`);
+    }
+    assert.ok(feed.authors.every((author: { name?: string }) => typeof author.name === 'string'));
+  });
+
+  it('writes sitemap.xml with every page and its language alternates, and robots.txt naming it', () => {
+    const xml = new DOMParser().parseFromString(read(site, 'sitemap.xml'), 'text/xml');
+    const sitemaps = 'http://www.sitemaps.org/schemas/sitemap/0.9';
+    const urls = Array.from(xml.getElementsByTagNameNS(sitemaps, 'url'));
+    const locs = urls.map((url) => url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent);
+    assert.deepEqual(locs.sort(), ['en', 'lv', 'ru'].flatMap((lang) => [`${base}/${lang}/`, `${base}/${lang}/${id}/`]).sort());
+    for (const url of urls) {
+      const links = Array.from(url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
+      const page = url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent!.replace(/\/(lv|en|ru)\//, '/{lang}/');
+      assert.deepEqual(links, [...['lv', 'en', 'ru'].map((lang) => `${lang} ${page.replace('{lang}', lang)}`), `x-default ${page.replace('{lang}', 'lv')}`]);
+    }
+    assert.match(read(site, 'robots.txt'), new RegExp(`^Sitemap: ${base}/sitemap\\.xml$`, 'm'));
+  });
+
+  it('gives byte-identical trees for two builds of the same input', () => {
+    const again = join(scratch, 'again');
+    assert.equal(kopiena(['build', demo, '--out', again, '--base-url', base, '--lang', 'lv,en,ru']).status, 0);
+    assert.deepEqual(hashes(again), hashes(site));
+  });
+
+  it('without --base-url writes the pages and feed.json and says why there is no RSS, Atom or sitemap', () => {
+    const plain = join(scratch, 'plain');
+    const result = kopiena(['build', demo, '--out', plain, '--lang', 'en']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.ok(existsSync(join(plain, 'en', id, 'share.png')) && existsSync(join(plain, 'feed.json')));
+    assert.ok(!existsSync(join(plain, 'en/rss.xml')) && !existsSync(join(plain, 'sitemap.xml')));
+    assert.match(result.stdout, /no --base-url, so no RSS, Atom, JSON Feed or sitemap\.xml \(they need absolute URLs\)/);
+    assert.doesNotMatch(read(plain, 'robots.txt'), /Sitemap:/);
+  });
+});
+
+describe('kopiena build with bad input', () => {
+  const scratch = scratchDir('kopiena-build-bad-');
+
+  it('stops on a validation error with the validate report, exit 1, and leaves --out as it was', () => {
+    const feed = JSON.parse(readFileSync(demo, 'utf8'));
+    feed.releases[0].published = '2020-13-45';
+    const bad = join(scratch, 'bad.json');
+    writeFileSync(bad, JSON.stringify(feed, null, 2));
+    const out = join(scratch, 'existing');
+    assert.equal(kopiena(['build', demo, '--out', out, '--lang', 'en']).status, 0);
+    const before = hashes(out);
+    const result = kopiena(['build', bad, '--out', out, '--lang', 'en']);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, new RegExp(`${bad.replace(/[.]/g, '\\.')}:\\d+:\\d+: error: releases\\[0\\]\\.published: `));
+    assert.match(result.stderr, /nothing was written/);
+    assert.doesNotMatch(result.stderr, /\n\s+at /);
+    assert.deepEqual(hashes(out), before);
+    assert.deepEqual(readdirSync(scratch).sort(), ['bad.json', 'existing']);
+  });
+
+  it('exits 2 for a missing input or bad options, naming the problem', () => {
+    assert.equal(kopiena(['build', join(scratch, 'nope.json'), '--out', join(scratch, 'x')]).status, 2);
+    const noOut = kopiena(['build', demo]);
+    assert.equal(noOut.status, 2);
+    assert.match(noOut.stderr, /--out <dir> is required/);
+    assert.match(kopiena(['build', demo, '--out', 'x', '--page-size', '0']).stderr, /--page-size must be a whole number of at least 1/);
+    assert.match(kopiena(['build', demo, '--out', 'x', '--lang', 'lv,xx']).stderr, /--lang: supported languages/);
+  });
+
+  it('skips a missing or unreadable image file, or a non-http image URL, with a warning, and draws a share image instead', () => {
+    const feed = JSON.parse(readFileSync(demo, 'utf8'));
+    const [template] = feed.releases;
+    const png = readFileSync(join(repoRoot, 'demo/screenshot.png'));
+    writeFileSync(join(scratch, 'photo.png'), png);
+    writeFileSync(join(scratch, 'notes.png'), 'not an image');
+    const images = ['photo.png', 'missing.jpg', 'notes.png', 'mailto:someone@example.org'];
+    feed.releases = images.map((src, index) => ({ ...template, id: `2020-05-0${index + 1}-image-${index}`, published: `2020-05-0${index + 1}`, image: { src, alt: 'Foto' } }));
+    const input = join(scratch, 'images.json');
+    writeFileSync(input, JSON.stringify(feed, null, 2));
+    const out = join(scratch, 'images-site');
+    const result = kopiena(['build', input, '--out', out, '--base-url', base, '--lang', 'lv']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.match(result.stderr, /warning: releases\[1\]\.image\.src: cannot read the image file missing\.jpg \(no such file\): skipped, the release gets a drawn share image instead/);
+    assert.match(result.stderr, /warning: releases\[2\]\.image\.src: notes\.png is not a PNG, JPEG, GIF or WebP image: skipped/);
+    assert.match(result.stderr, /warning: releases\[3\]\.image\.src: "mailto:someone@example\.org" is not an http\(s\) image URL: skipped/);
+    // The readable file is published with the site and used as the share image.
+    assert.deepEqual(readFileSync(join(out, 'images/2020-05-01-image-0/photo.png')), png);
+    assert.ok(!existsSync(join(out, 'lv/2020-05-01-image-0/share.png')));
+    assert.ok(read(out, 'lv/2020-05-01-image-0/index.html').includes(`<meta property="og:image" content="${base}/images/2020-05-01-image-0/photo.png">`));
+    const published = JSON.parse(read(out, 'feed.json'));
+    assert.equal(published.releases.find((release: { id: string }) => release.id === '2020-05-01-image-0').image.src, `${base}/images/2020-05-01-image-0/photo.png`);
+    for (const skipped of [1, 2, 3]) assert.ok(existsSync(join(out, `lv/2020-05-0${skipped + 1}-image-${skipped}/share.png`)));
+  });
+});
