@@ -12,7 +12,7 @@ import { define } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
-import { renderError, renderSkeleton } from '../shared/states.js';
+import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
 import { groupKey, timelineItems, type Grouping, type TimelineItem } from './timeline-items.js';
 import { styles } from './activity-timeline.styles.js';
 
@@ -71,6 +71,7 @@ export class ActivityTimeline extends LitElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     releaseHref: { attribute: 'release-href' },
     timeout: { type: Number },
+    savedCopy: { type: Boolean, attribute: 'saved-copy' },
   };
 
   /** URL of the feed, resolved against the page. */
@@ -105,6 +106,9 @@ export class ActivityTimeline extends LitElement {
 
   /** Milliseconds to wait for the feed. */
   timeout = DEFAULT_TIMEOUT;
+
+  /** Keeps the last good feed in this site's localStorage and shows it when the feed cannot be loaded (README, Saved copy). */
+  savedCopy = false;
 
   /** How many items "Show more" has revealed (0: the first page). */
   #shown = 0;
@@ -222,7 +226,7 @@ export class ActivityTimeline extends LitElement {
     return this.#feed.render({
       loading: () => renderSkeleton(6),
       error: (error) => html`<div part="base">${renderError(error)}</div>`,
-      ready: (result, failure) => {
+      ready: (result, failure, savedAt) => {
         if (this.release && this.release !== 'latest' && !findRelease(result.feed, this.release)) {
           return new FeedError('not-found', `The feed has no release "${this.release}".`);
         }
@@ -230,7 +234,7 @@ export class ActivityTimeline extends LitElement {
         const visible = items.slice(0, this.#visibleCount());
         const resolver = new Resolver(result.feed, this.#locale.value);
         return html`<div part="base" class="timeline" lang=${this.#locale.value}>
-          ${renderError(failure)}
+          ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
           ${visible.length
             ? this.#renderList(visible, resolver)
             : failure

@@ -11,7 +11,7 @@ import { renderInline } from '../shared/inline-markdown-template.js';
 import { define } from '../shared/define.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { contactFromFeed, renderContact } from '../shared/contact-template.js';
-import { renderError, renderSkeleton } from '../shared/states.js';
+import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
 import { renderHashtags, renderLinks, renderSocial } from './release-links.js';
 import { styles } from './community-release.styles.js';
 
@@ -70,6 +70,7 @@ export class CommunityRelease extends LitElement {
     share: { type: Boolean },
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
+    savedCopy: { type: Boolean, attribute: 'saved-copy' },
   };
 
   /** URL of the feed, resolved against the page. Widgets naming one URL share one request. */
@@ -95,6 +96,9 @@ export class CommunityRelease extends LitElement {
 
   /** Milliseconds to wait for the feed before showing a timeout error. */
   timeout = DEFAULT_TIMEOUT;
+
+  /** Keeps the last good feed in this site's localStorage and shows it when the feed cannot be loaded (README, Saved copy). */
+  savedCopy = false;
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, this.#locale);
@@ -235,12 +239,12 @@ export class CommunityRelease extends LitElement {
     return this.#feed.render({
       loading: () => renderSkeleton(this.layout === 'teaser' ? 4 : 12),
       error: (error) => html`<div part="base">${renderError(error)}</div>`,
-      ready: (result, failure) => {
+      ready: (result, failure, savedAt) => {
         const release = findRelease(result.feed, this.release);
         if (!release && this.release !== 'latest') return new FeedError('not-found', `The feed has no release "${this.release}".`);
         const resolver = new Resolver(result.feed, this.#locale.value);
         return html`<article part="base" class="release release--${this.layout}" lang=${this.#locale.value}>
-          ${renderError(failure)}
+          ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
           ${release ? (this.layout === 'teaser' ? this.#renderTeaser(release, resolver) : this.#renderFull(release, resolver)) : failure ? nothing : renderEmpty()}
         </article>`;
       },

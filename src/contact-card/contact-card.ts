@@ -6,7 +6,7 @@ import { Resolver, type Text } from '../feed/resolve.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { define } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
-import { renderError, renderSkeleton } from '../shared/states.js';
+import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
 import { contactFromFeed, renderContact, type Contact, type ContactLayout } from '../shared/contact-template.js';
 import { toVCard, vcardFileName } from './vcard.js';
 import { styles } from './contact-card.styles.js';
@@ -63,6 +63,7 @@ export class ContactCard extends LitElement {
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     timeout: { type: Number },
+    savedCopy: { type: Boolean, attribute: 'saved-copy' },
   };
 
   /** URL of the feed, resolved against the page. */
@@ -103,6 +104,9 @@ export class ContactCard extends LitElement {
 
   /** Milliseconds to wait for the feed. */
   timeout = DEFAULT_TIMEOUT;
+
+  /** Keeps the last good feed in this site's localStorage and shows it when the feed cannot be loaded (README, Saved copy). */
+  savedCopy = false;
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, this.#locale);
@@ -145,9 +149,9 @@ export class ContactCard extends LitElement {
   }
 
   /** `failure`: a later load failed; the card it had stays, with the reason above it. */
-  #renderCard(contact: Contact, failure?: FeedError) {
+  #renderCard(contact: Contact, failure?: FeedError, savedAt?: string) {
     return html`<div part="base" class="card card--${this.layout}" lang=${this.#locale.value}>
-      ${renderError(failure)}
+      ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
       ${renderContact(contact, this.#locale.value, this.layout, this.headingLevel)}
       ${this.layout === 'full'
         ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { id: 'save-contact', desc: 'Button that downloads the contact as a vCard file' })}</button>`
@@ -169,9 +173,9 @@ export class ContactCard extends LitElement {
         const headline = error.code === 'not-found' ? msg('The contact was not found.', { id: 'error-contact-not-found', desc: 'Error shown when the person id is not in the feed' }) : undefined;
         return html`<div part="base">${renderError(error, headline)}</div>`;
       },
-      ready: (result, failure) => {
+      ready: (result, failure, savedAt) => {
         const found = this.#merge(contactFromFeed(new Resolver(result.feed, this.#locale.value), this.contact));
-        if (found) return this.#renderCard(found, failure);
+        if (found) return this.#renderCard(found, failure, savedAt);
         return failure ?? new FeedError('not-found', `The feed has no person "${this.contact ?? ''}".`);
       },
     });

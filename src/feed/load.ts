@@ -23,6 +23,11 @@ interface SharedRequest {
 }
 
 const requests = new Map<string, SharedRequest>();
+/** The text each loaded feed was read from (for `saved-copy`), without keeping it alive. */
+const texts = new WeakMap<ValidationResult, string>();
+
+/** The JSON text a loaded feed came from. */
+export const textOf = (result: ValidationResult): string | undefined => texts.get(result);
 
 /** Parses feed text into JSON: tolerates a UTF-8 byte order mark, refuses over-large text. */
 export function parseFeedJson(text: string): unknown {
@@ -54,7 +59,10 @@ async function request(url: string, controller: AbortController, timeout: number
     if (Number(response.headers.get('content-length')) > LIMITS.bytes) {
       throw new FeedError('too-large', 'The feed is larger than 5 MB.');
     }
-    return parseFeedText(await response.text());
+    const text = await response.text();
+    const result = parseFeedText(text);
+    texts.set(result, text);
+    return result;
   } catch (error) {
     if (timedOut) throw new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s.`);
     if (error instanceof FeedError || isAbort(error)) throw error;
@@ -81,6 +89,15 @@ function share(url: string, timeout: number): SharedRequest {
   return shared;
 }
 
+/** `url` made absolute against the page; a FeedError when it cannot be. */
+export function absoluteUrl(url: string): string {
+  try {
+    return new URL(url, document.baseURI).href;
+  } catch {
+    throw new FeedError('network', `The feed address "${url}" is not a valid URL.`);
+  }
+}
+
 /**
  * Loads and validates the feed at `url` (absolute, or relative to the page).
  * @throws FeedError, or an AbortError DOMException when `signal` aborts.
@@ -89,9 +106,9 @@ export function load(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOpt
   signal?.throwIfAborted();
   let absolute: string;
   try {
-    absolute = new URL(url, document.baseURI).href;
-  } catch {
-    return Promise.reject(new FeedError('network', `The feed address "${url}" is not a valid URL.`));
+    absolute = absoluteUrl(url);
+  } catch (error) {
+    return Promise.reject(error);
   }
   const shared = share(absolute, timeout);
   shared.waiting++;

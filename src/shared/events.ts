@@ -7,6 +7,10 @@ export interface KopienaLoadDetail {
   feed: Feed;
   /** Problems that made parts of the feed be skipped. */
   issues: FeedIssue[];
+  /** `saved-copy`: true when the feed shown is the saved copy, because the feed could not be loaded. */
+  stale?: true;
+  /** When that saved copy was saved (ISO date-time). */
+  savedAt?: string;
 }
 
 export interface KopienaErrorDetail {

@@ -32,7 +32,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { FeedError, isAbort } from '../feed/errors.js';
-import { load, parseFeedText } from '../feed/load.js';
+import { absoluteUrl, load, parseFeedText, textOf } from '../feed/load.js';
+import { readSavedCopy, saveCopy } from '../feed/saved-copy.js';
 import { validateFeed, type ValidationResult } from '../feed/validate.js';
 import { emit, errorDetail } from './events.js';
 
@@ -40,6 +41,8 @@ export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   feed?: unknown;
   timeout: number;
+  /** Keep the last good feed in localStorage (`saved-copy`). */
+  savedCopy?: boolean;
 }
 
 /** The templates an element renders its feed with (see `FeedController.render`). */
@@ -52,9 +55,10 @@ export interface FeedTemplates {
    * With a valid feed. `failure` is a later load that failed while this feed
    * stays on screen (show it too: it is announced). Return a `FeedError`
    * instead of a template when the feed lacks what the element shows (`not-found`):
-   * `error` renders it and it is announced.
+   * `error` renders it and it is announced. `savedAt`: the feed shown is
+   * the saved copy from then (`saved-copy`; show the note).
    */
-  ready: (result: ValidationResult, failure?: FeedError) => unknown;
+  ready: (result: ValidationResult, failure?: FeedError, savedAt?: string) => unknown;
 }
 
 /** Whether the host's messages are ready (a `LocaleController`). */
@@ -63,11 +67,11 @@ export interface LocaleReadiness {
 }
 
 /** What an update put on screen, as announced: compared by value. */
-type Outcome = { kind: 'load'; result: ValidationResult } | { kind: 'error'; error: FeedError };
+type Outcome = { kind: 'load'; result: ValidationResult; savedAt?: string } | { kind: 'error'; error: FeedError };
 
 function sameOutcome(a: Outcome | undefined, b: Outcome): boolean {
   if (!a || a.kind !== b.kind) return false;
-  if (a.kind === 'load' && b.kind === 'load') return a.result.feed === b.result.feed;
+  if (a.kind === 'load' && b.kind === 'load') return a.result.feed === b.result.feed && a.savedAt === b.savedAt;
   if (a.kind === 'error' && b.kind === 'error') {
     return a.error.code === b.error.code && a.error.message === b.error.message && JSON.stringify(a.error.issues) === JSON.stringify(b.error.issues);
   }
@@ -80,6 +84,8 @@ export interface FeedState {
   /** The last good feed, kept on screen when a later load fails. */
   result?: ValidationResult;
   error?: FeedError;
+  /** Set when `result` is a saved copy (`saved-copy`), from then (ISO date-time). */
+  savedAt?: string;
 }
 
 function validateGiven(feed: unknown): FeedState {
@@ -145,7 +151,7 @@ export class FeedController implements ReactiveController {
    * what it renders is announced after the update.
    */
   render(templates: FeedTemplates): unknown {
-    const { loading, result, error } = this.state;
+    const { loading, result, error, savedAt } = this.state;
     this.#rendered = undefined;
     if (this.#locale && !this.#locale.ready) return templates.loading();
     if (!result) {
@@ -153,10 +159,10 @@ export class FeedController implements ReactiveController {
       this.#rendered = { kind: 'error', error };
       return templates.error(error);
     }
-    const shown = templates.ready(result, error);
+    const shown = templates.ready(result, error, savedAt);
     const failure = shown instanceof FeedError ? shown : error;
     // While a new source loads, the last feed stays on screen but is not announced again.
-    if (!loading) this.#rendered = failure ? { kind: 'error', error: failure } : { kind: 'load', result };
+    if (!loading) this.#rendered = failure ? { kind: 'error', error: failure } : { kind: 'load', result, savedAt };
     return shown instanceof FeedError ? templates.error(shown) : shown;
   }
 
@@ -167,7 +173,7 @@ export class FeedController implements ReactiveController {
     if (!outcome || sameOutcome(this.#announced, outcome)) return;
     this.#announced = outcome;
     if (outcome.kind === 'error') emit(this.#host, 'kopiena-error', errorDetail(outcome.error));
-    else emit(this.#host, 'kopiena-load', { feed: outcome.result.feed, issues: outcome.result.issues });
+    else emit(this.#host, 'kopiena-load', { feed: outcome.result.feed, issues: outcome.result.issues, ...(outcome.savedAt && { stale: true, savedAt: outcome.savedAt }) });
   }
 
   #set(state: FeedState): void {
@@ -215,13 +221,26 @@ export class FeedController implements ReactiveController {
 
   #fetch(src: string): void {
     const abort = (this.#abort = new AbortController());
-    this.#current = { ...this.#current, loading: true, error: undefined };
+    let url: string | undefined;
+    try {
+      url = this.#host.savedCopy ? absoluteUrl(src) : undefined;
+    } catch {
+      // load() reports the bad address
+    }
+    // A saved copy shows at once while the feed loads, and stays when it fails.
+    const saved = url && readSavedCopy(url);
+    this.#current = saved ? { loading: true, ...saved } : { ...this.#current, loading: true, error: undefined, savedAt: undefined };
     load(src, { signal: abort.signal, timeout: this.#host.timeout }).then(
-      (result) => abort.signal.aborted || this.#set({ loading: false, result }),
+      (result) => {
+        if (abort.signal.aborted) return;
+        if (url) saveCopy(url, textOf(result)!);
+        this.#set({ loading: false, result });
+      },
       (error: unknown) => {
         if (isAbort(error) || abort.signal.aborted) return;
         const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
-        this.#set({ loading: false, result: this.#current.result, error: failure });
+        const { result, savedAt } = this.#current;
+        this.#set(savedAt ? { loading: false, result, savedAt } : { loading: false, result, error: failure });
       }
     );
   }

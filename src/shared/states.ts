@@ -1,6 +1,7 @@
 /** The loading, error and empty states every element shows the same way. */
 import { html, nothing } from 'lit';
-import { msg } from '../i18n/messages.js';
+import { msg, str } from '../i18n/messages.js';
+import { formatPublished } from '../i18n/published.js';
 import type { FeedError, FeedErrorCode } from '../feed/errors.js';
 
 /** A skeleton that holds the space the content will take, so nothing jumps when it arrives. */
@@ -44,4 +45,11 @@ export function renderError(error: FeedError | undefined, headline?: string) {
       ? (headline ?? reason(error.code))
       : `${headline ?? msg('The news could not be loaded.', { id: 'error-generic', desc: 'Generic error message of a widget; a reason follows it' })} ${reason(error.code)}`;
   return html`<p class="status" part="status" role="status" data-code=${error.code}>${text}</p>`;
+}
+
+/** `saved-copy`: the quiet note above a feed shown from the copy saved at `savedAt`. */
+export function renderSavedNote(savedAt: string | undefined, locale: string) {
+  if (!savedAt) return nothing;
+  const date = formatPublished(savedAt, locale);
+  return html`<p class="saved" part="status" role="status">${msg(str`Shown from a saved copy of ${date}`, { id: 'saved-copy', desc: 'Note above news shown from a copy saved in the browser, because the feed cannot be loaded now; the placeholder is the date it was saved' })}</p>`;
 }

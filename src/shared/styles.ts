@@ -81,6 +81,11 @@ export const baseStyles = css`
     padding: calc(var(--_space) * 0.5) var(--_space);
     margin: 0 0 var(--_space);
   }
+  .saved {
+    color: var(--_muted);
+    font-size: 0.875em;
+    margin: 0 0 var(--_space);
+  }
   .skeleton {
     display: grid;
     gap: 0.6em;

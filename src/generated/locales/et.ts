@@ -52,6 +52,7 @@
 'participants-zero': str`${0} osalejat`,
 'read-more': `Loe edasi`,
 'save-contact': `Salvesta kontakt`,
+'saved-copy': str`Näidatakse salvestatud koopiat seisuga ${0}`,
 'share-facebook': `Jaga Facebookis`,
 'show-more': `Näita rohkem`,
 'undated': `Kuupäevata`,

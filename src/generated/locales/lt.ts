@@ -52,6 +52,7 @@
 'participants-zero': str`${0} dalyvių`,
 'read-more': `Skaityti daugiau`,
 'save-contact': `Išsaugoti kontaktą`,
+'saved-copy': str`Rodoma ${0} išsaugota kopija`,
 'share-facebook': `Bendrinti „Facebook“`,
 'show-more': `Rodyti daugiau`,
 'undated': `Be datos`,

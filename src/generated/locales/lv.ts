@@ -52,6 +52,7 @@
 'participants-zero': str`${0} dalībnieku`,
 'read-more': `Lasīt vairāk`,
 'save-contact': `Saglabāt kontaktu`,
+'saved-copy': str`Parādīta saglabātā kopija no ${0}.`,
 'share-facebook': `Dalīties Facebook`,
 'show-more': `Rādīt vairāk`,
 'undated': `Bez datuma`,

@@ -52,6 +52,7 @@
 'participants-zero': str`${0} участников`,
 'read-more': `Читать далее`,
 'save-contact': `Сохранить контакт`,
+'saved-copy': str`Показана сохранённая копия от ${0}`,
 'share-facebook': `Поделиться в Facebook`,
 'show-more': `Показать ещё`,
 'undated': `Без даты`,

@@ -52,6 +52,7 @@
 'participants-zero': str`${0} учасників`,
 'read-more': `Читати далі`,
 'save-contact': `Зберегти контакт`,
+'saved-copy': str`Показано збережену копію від ${0}`,
 'share-facebook': `Поширити у Facebook`,
 'show-more': `Показати ще`,
 'undated': `Без дати`,
