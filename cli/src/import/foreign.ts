@@ -1,11 +1,190 @@
-/** JSON Feed 1.1, RSS 2.0 and Atom turned into a kopiena feed document (filled in next). */
+/**
+ * JSON Feed 1.1, RSS 2.0 and Atom 1.0 (what WordPress and Ghost publish)
+ * turned into a kopiena feed document: the feed becomes the project, each
+ * item a release dated by its publication day, its HTML the inline subset.
+ * XML is read with fast-xml-parser; nothing of the source is trusted:
+ * links and images keep only http(s) URLs.
+ */
+import { XMLParser } from 'fast-xml-parser';
+import { isObject } from '../../../src/feed/schema.js';
+import { safeUrl } from '../../../src/feed/safe-url.js';
 import { InputError } from '../problems.js';
+import { altOf, htmlToLine, htmlToParagraphs, textToParagraphs } from './html.js';
 
 export interface ForeignOptions {
+  /** The language of the feed's text, when the feed does not say. */
   language?: string;
+  /** The file or URL, for messages. */
   source: string;
 }
 
-export function fromForeignFeed(_text: string, _json: unknown, options: ForeignOptions): unknown {
-  throw new InputError(`${options.source} is not a kopiena feed`);
+type Json = Record<string, unknown>;
+
+/** One item of any of the three formats, before it becomes a release. */
+interface Item {
+  title: string;
+  date?: string;
+  url?: string;
+  html?: string;
+  text?: string;
+  summaryHtml?: string;
+  image?: string;
+}
+
+interface Channel {
+  title: string;
+  url?: string;
+  language?: string;
+  items: Item[];
+}
+
+const asText = (value: unknown): string | undefined => {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if (isObject(value) && typeof value['#text'] === 'string') return value['#text'];
+  return undefined;
+};
+const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
+
+/** A slug of a-z, 0-9 and - (Latvian, Lithuanian and Cyrillic letters are transliterated by dropping their marks). */
+export function slug(text: string, fallback = 'release'): string {
+  const latin = text.normalize('NFKD').toLowerCase();
+  let out = '';
+  for (const char of latin) {
+    if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) out += char;
+    else if (CYRILLIC[char]) out += CYRILLIC[char];
+    else if (!out.endsWith('-') && out && !(char >= '\u0300' && char <= '\u036f')) out += '-';
+  }
+  out = out.slice(0, 60);
+  while (out.endsWith('-')) out = out.slice(0, -1);
+  return out || fallback;
+}
+
+const CYRILLIC: Record<string, string> = Object.fromEntries(
+  [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'].map((char, index) =>
+    [char, ['a', 'b', 'v', 'g', 'd', 'e', 'e', 'zh', 'z', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't', 'u', 'f', 'h', 'c', 'ch', 'sh', 'shch', '', 'y', '', 'e', 'ju', 'ja', 'i', 'ji', 'je', 'g'][index]]
+  )
+);
+
+/** The day an item was published (the feed's own offset kept), as YYYY-MM-DD. */
+function day(date: string | undefined): string | undefined {
+  if (!date) return undefined;
+  const iso = date.trim();
+  // RFC 3339 (Atom, JSON Feed) already starts with the author's local day.
+  if (iso.length >= 10 && iso[4] === '-' && iso[7] === '-' && !Number.isNaN(Date.parse(iso))) return iso.slice(0, 10);
+  const time = Date.parse(iso); // RFC 822 (RSS)
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString().slice(0, 10);
+}
+
+function fromJsonFeed(json: Json): Channel {
+  return {
+    title: asText(json.title) ?? 'Imported feed',
+    url: asText(json.home_page_url),
+    language: asText(json.language),
+    items: asList(json.items).filter(isObject).map((item) => ({
+      title: asText(item.title) ?? '',
+      date: asText(item.date_published) ?? asText(item.date_modified),
+      url: asText(item.url) ?? asText(item.external_url),
+      html: asText(item.content_html),
+      text: asText(item.content_text),
+      summaryHtml: asText(item.summary),
+      image: asText(item.image) ?? asText(item.banner_image),
+    })),
+  };
+}
+
+const xml = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  processEntities: true,
+  htmlEntities: true,
+  parseTagValue: false,
+  parseAttributeValue: false,
+  isArray: (name) => ['item', 'entry', 'link', 'category', 'enclosure'].includes(name),
+});
+
+/** Atom `<link rel="alternate" href>` (or the first link without rel). */
+const atomLink = (links: unknown): string | undefined => {
+  const list = asList(links).filter(isObject);
+  const alternate = list.find((link) => link['@rel'] === undefined || link['@rel'] === 'alternate');
+  return asText(alternate?.['@href']);
+};
+
+function fromXml(text: string, source: string): Channel {
+  let document: Json;
+  try {
+    document = xml.parse(text, true) as Json;
+  } catch (error) {
+    throw new InputError(`${source} is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+  }
+  if (isObject(document.rss) && isObject(document.rss.channel)) {
+    const channel = document.rss.channel;
+    return {
+      title: asText(channel.title) ?? 'Imported feed',
+      url: asText(asList(channel.link).map(asText).find(Boolean)),
+      language: asText(channel.language),
+      items: asList(channel.item).filter(isObject).map((item) => ({
+        title: asText(item.title) ?? '',
+        date: asText(item.pubDate) ?? asText(item['dc:date']),
+        url: asText(asList(item.link).map(asText).find(Boolean)) ?? asText(item.guid),
+        html: asText(item['content:encoded']) ?? asText(item.description),
+        summaryHtml: item['content:encoded'] !== undefined ? asText(item.description) : undefined,
+        image: asText(asList(item.enclosure).filter(isObject).find((enclosure) => String(enclosure['@type'] ?? '').startsWith('image/'))?.['@url']),
+      })),
+    };
+  }
+  if (isObject(document.feed)) {
+    const feed = document.feed;
+    const html = (value: unknown) => (isObject(value) && value['@type'] === 'text' ? undefined : asText(value));
+    return {
+      title: asText(feed.title) ?? 'Imported feed',
+      url: atomLink(feed.link),
+      language: asText(feed['@xml:lang']),
+      items: asList(feed.entry).filter(isObject).map((entry) => ({
+        title: asText(entry.title) ?? '',
+        date: asText(entry.published) ?? asText(entry.updated),
+        url: atomLink(entry.link),
+        html: html(entry.content),
+        text: isObject(entry.content) && entry.content['@type'] === 'text' ? asText(entry.content) : undefined,
+        summaryHtml: html(entry.summary),
+      })),
+    };
+  }
+  throw new InputError(`${source} is neither a kopiena feed, a JSON Feed, an RSS 2.0 nor an Atom feed`);
+}
+
+/** Converts JSON Feed, RSS or Atom text into a kopiena feed document. @throws InputError */
+export function fromForeignFeed(text: string, json: unknown, options: ForeignOptions): Json {
+  let channel: Channel;
+  if (isObject(json) && typeof json.version === 'string' && json.version.startsWith('https://jsonfeed.org/version/1')) channel = fromJsonFeed(json);
+  else if (json !== undefined) throw new InputError(`${options.source} is JSON, but neither a kopiena feed (version 1) nor a JSON Feed`);
+  else channel = fromXml(text, options.source);
+
+  const language = (options.language ?? channel.language ?? 'en').split(/[-_]/)[0].toLowerCase() || 'en';
+  const used = new Set<string>();
+  const releases = channel.items.flatMap((item): Json[] => {
+    const published = day(item.date);
+    const title = htmlToLine(item.title, item.url);
+    if (!published || !title) return [];
+    let id = `${published}-${slug(title)}`;
+    for (let count = 2; used.has(id); count++) id = `${published}-${slug(title)}-${count}`;
+    used.add(id);
+    const body = item.html !== undefined ? htmlToParagraphs(item.html, item.url) : item.text !== undefined ? textToParagraphs(item.text) : [];
+    const release: Json = { id, published, title };
+    const summary = item.summaryHtml && htmlToLine(item.summaryHtml, item.url);
+    if (summary && summary !== body[0]) release.summary = summary;
+    if (body.length) release.body = body;
+    const image = safeUrl(item.image);
+    if (image) {
+      const alt = item.html === undefined ? undefined : altOf(item.html, image, item.url);
+      release.image = alt ? { src: image, alt: textToParagraphs(alt).join(' ') } : { src: image };
+    }
+    const url = safeUrl(item.url);
+    if (url) release.links = [{ url }];
+    return [release];
+  });
+  const project: Json = { id: slug(channel.title, 'project'), name: htmlToLine(channel.title) || 'Imported feed' };
+  const home = safeUrl(channel.url);
+  if (home) project.url = home;
+  return { version: 1, language, project, releases };
 }
