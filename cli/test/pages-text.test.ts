@@ -33,6 +33,18 @@ describe('landing pages in six languages', async () => {
     }
   });
 
+  it('names the author in the JSON-LD as the page\'s language writes the name', () => {
+    const author = (locale: string) => {
+      const html = file(`${locale}/${id}/index.html`);
+      const start = html.indexOf('<script type="application/ld+json">') + '<script type="application/ld+json">'.length;
+      const ld = JSON.parse(html.slice(start, html.indexOf('</script>', start)));
+      return ld.author.find((entry: { '@type': string }) => entry['@type'] === 'Person');
+    };
+    assert.equal(author('ru').name, 'Арвита Юкша');
+    assert.equal(author('lv').name, 'Arvita Jukša');
+    assert.equal(author('lv').jobTitle, 'projekta „Darbīgās kopienas” vietējās kopienas koordinatore Daugavpilī');
+  });
+
   it('takes every string of its own from the catalogue the widgets use', () => {
     const catalogue = { lv, ru, lt, et, uk };
     for (const [locale, templates] of Object.entries(catalogue)) {

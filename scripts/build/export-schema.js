@@ -28,6 +28,13 @@ const localized = {
 const string = (extra = {}) => ({ type: 'string', ...extra });
 const customs = new Map([
   [schema.isLocalizedText, localized],
+  [
+    schema.isName,
+    {
+      description: 'A name: a string, or an object of BCP 47 language tags to the name as written in that language.',
+      anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } }],
+    },
+  ],
   [schema.isSocialLinks, { type: 'object', description: 'Network name → absolute http(s) URL.', additionalProperties: { type: 'string', format: 'uri' } }],
   [schema.isPart, { enum: ['early', 'mid', 'late'] }],
   [schema.isObject, { type: 'object' }],

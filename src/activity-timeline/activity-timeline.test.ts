@@ -50,6 +50,11 @@ describe('<activity-timeline>', () => {
     expect(shadowText(ru)).to.contain('в конце апреля 2020 г.');
     expect(shadowText(ru)).to.contain('весной 2020 г.');
     expect(shadowText(ru)).to.contain('12 участников');
+    // People as the feed names them in Russian; in English the Latvian form, marked as such.
+    const people = (element: Element) => [...shadow(element).querySelectorAll('[part="people"] span')].map((span) => [span.textContent, span.getAttribute('lang')]);
+    expect(people(ru)).to.deep.include(['Инесе Настаюс', null]);
+    expect(people(ru)).to.deep.include(['Сандра Краукле', null]);
+    expect(people(await timeline(await seedFeed()))).to.deep.include(['Sandra Kraukle', 'lv']);
   });
 
   it('orders ascending on request and keeps feed order for ties', async () => {

@@ -163,7 +163,7 @@ export class ActivityTimeline extends LitElement {
     const organizations = (item.activity.organizations ?? []).map((id) => resolver.organization(id)).filter((organization) => organization !== undefined);
     const names = [
       ...organizations.map((organization) => resolver.shown(organization.name, item.release)),
-      ...(item.activity.people ?? []).map((id): { text: string; lang?: string } => ({ text: resolver.person(id)?.name ?? '' })),
+      ...(item.activity.people ?? []).map((id) => resolver.shown(resolver.person(id)?.name ?? '')),
     ].filter((name) => name.text);
     if (!names.length) return nothing;
     return html`<p class="item__people" part="people">

@@ -39,6 +39,25 @@ describe('<community-release>', () => {
     expect(parts(element, 'body')[0].querySelectorAll('p')).to.have.length.greaterThanOrEqual(5);
   });
 
+  it('labels a contact with the release\'s own wording in the reader\'s language, else the boilerplate', async () => {
+    const label = (element: Element) => shadow(element).querySelector('.release__contact [part="label"]')?.textContent?.trim();
+    expect(label(await renderSeed('', 'lv'))).to.equal('Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:');
+    expect(label(await renderSeed('', 'en'))).to.equal('For upcoming activities at the Daugavpils Community Resource Centre and ways to get involved, contact:');
+    expect(label(await renderSeed('', 'ru'))).to.equal('О ближайших мероприятиях в Даугавпилсском ресурсном центре сообщества и возможностях участия можно узнать у:');
+    // The release has no Lithuanian wording: the catalogue's, never the Latvian one.
+    expect(label(await renderSeed('', 'lt'))).to.equal('Apie artimiausias veiklas ir galimybes prisijungti teiraukitės:');
+  });
+
+  it('names each person in one alphabet per language (Cyrillic in Russian, in contacts and body alike)', async () => {
+    const ru = await renderSeed('', 'ru');
+    const names = parts(ru, 'name').map((name) => name.textContent?.trim());
+    expect(names).to.deep.equal(['Арвита Юкша', 'Кристине Лиепиня', 'Арвита Юкша']);
+    expect(shadowText(ru)).to.contain('Инесе Настаюс');
+    expect(shadowText(ru)).not.to.match(/Jukša|Liepiņa|Nastajus|Kraukle/);
+    const lv = await renderSeed('', 'lv');
+    expect(parts(lv, 'name').map((name) => name.textContent?.trim())).to.deep.equal(['Arvita Jukša', 'Kristīne Liepiņa', 'Arvita Jukša']);
+  });
+
   it('renders the title as a heading at the requested level', async () => {
     const element = await renderSeed('heading-level="3"');
     const title = shadow(element).querySelector('h3[part="title"]');

@@ -161,11 +161,18 @@ export class CommunityRelease extends LitElement {
     </div>`;
   }
 
-  #renderContactBlock(label: string, resolver: Resolver, personId: string | undefined, extra: unknown = nothing) {
-    const contact = contactFromFeed(resolver, personId);
+  /**
+   * A contact with its label: the release's own wording (`contacts.labels`)
+   * when it has one in the reader's language, else the boilerplate; never a
+   * label in another language than the widget's.
+   */
+  #renderContactBlock(role: 'inquiries' | 'moreInformation' | 'preparedBy', boilerplate: string, release: Release, resolver: Resolver, extra: unknown = nothing) {
+    const contact = contactFromFeed(resolver, release.contacts?.[role]);
     if (!contact && extra === nothing) return nothing;
+    const own = release.contacts?.labels?.[role];
+    const label = own && resolver.shown(own, release);
     return html`<section class="release__contact">
-      ${this.#renderHeading(1, 'label', label)}
+      ${this.#renderHeading(1, 'label', label && !label.lang ? label.text : boilerplate)}
       ${contact ? renderContact(contact, this.#locale.value, 'compact') : nothing}
       ${extra}
     </section>`;
@@ -184,7 +191,7 @@ export class CommunityRelease extends LitElement {
     const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter((id, index, all) => all.indexOf(id) === index);
     const extra = html`${renderLinks(release, resolver)} ${renderSocial(resolver, socialOrder)} ${renderHashtags(release, resolver)}`;
     return html`<div part="more">
-      ${this.#renderContactBlock(msg('Additional information:', { id: 'label-more-information', desc: 'Label before the contact for more information about a release' }), resolver, release.contacts?.moreInformation, extra)}
+      ${this.#renderContactBlock('moreInformation', msg('Additional information:', { id: 'label-more-information', desc: 'Label before the contact for more information about a release' }), release, resolver, extra)}
     </div>`;
   }
 
@@ -203,14 +210,13 @@ export class CommunityRelease extends LitElement {
   }
 
   #renderFull(release: Release, resolver: Resolver) {
-    const contacts = release.contacts ?? {};
     return html`
       ${this.#renderPartnership(resolver)} ${renderSocial(resolver, resolver.feed.project.organizations ?? [])}
       ${this.#renderDateline(release)} ${this.#renderTitle(release, resolver)} ${this.#renderPlace(release, resolver)}
       ${this.#renderBody(release, resolver)}
-      ${this.#renderContactBlock(msg('For upcoming activities and ways to get involved, contact:', { id: 'label-inquiries', desc: 'Label before the contact person for a release' }), resolver, contacts.inquiries)}
+      ${this.#renderContactBlock('inquiries', msg('For upcoming activities and ways to get involved, contact:', { id: 'label-inquiries', desc: 'Label before the contact person for a release' }), release, resolver)}
       ${this.#renderAbout(release, resolver)} ${this.#renderMore(release, resolver)}
-      ${this.#renderContactBlock(msg('Information prepared by:', { id: 'label-prepared-by', desc: 'Label before the author of a press release' }), resolver, contacts.preparedBy)}
+      ${this.#renderContactBlock('preparedBy', msg('Information prepared by:', { id: 'label-prepared-by', desc: 'Label before the author of a press release' }), release, resolver)}
       ${this.#renderShare(release)}
     `;
   }

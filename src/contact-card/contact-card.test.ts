@@ -48,6 +48,18 @@ describe('<contact-card>', () => {
     expect(part(element, 'save')?.textContent).to.equal('Save contact');
   });
 
+  it('shows the name the feed gives for the reader\'s language, and marks a name in another language', async () => {
+    const feed = await seedFeed();
+    const ru = await card(html`<contact-card lang="ru" contact="arvita-juksa" .feed=${feed}></contact-card>`);
+    expect(part(ru, 'name')?.textContent).to.equal('Арвита Юкша');
+    expect(part(ru, 'name')?.hasAttribute('lang')).to.equal(false);
+    const en = await card(html`<contact-card lang="en" contact="arvita-juksa" .feed=${feed}></contact-card>`);
+    expect(part(en, 'name')?.getAttribute('lang')).to.equal('lv');
+    const named = await card(html`<contact-card lang="en" contact="arvita-juksa" name="A. Jukša" .feed=${feed}></contact-card>`);
+    expect(part(named, 'name')?.textContent).to.equal('A. Jukša');
+    expect(part(named, 'name')?.hasAttribute('lang')).to.equal(false);
+  });
+
   it('lets attributes override the feed', async () => {
     const feed = await seedFeed();
     const element = await card(html`<contact-card lang="en" contact="arvita-juksa" phone="+371 11 111 111" .feed=${feed}></contact-card>`);

@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { fold, toVCard, vcardFileName } from './vcard.js';
+import { contactFromFeed } from '../shared/contact-template.js';
+import { Resolver } from '../feed/resolve.js';
+import { validateFeed } from '../feed/validate.js';
+import { seedFeed } from '../../test/helpers.js';
 
 const arvita = {
   name: 'Arvita Jukša',
@@ -45,6 +49,15 @@ describe('vCard', () => {
   it('leaves out what is missing or not a valid phone or e-mail', () => {
     const card = toVCard({ name: 'Anna Bērziņa', phone: 'call me', email: 'not-an-address' });
     expect(card).to.equal('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Bērziņa\r\nN:Bērziņa;Anna;;;\r\nEND:VCARD\r\n');
+  });
+
+  it('names the person as the feed writes the name in the reader\'s language', async () => {
+    const { feed } = validateFeed(await seedFeed());
+    const vcard = (locale: string) => toVCard(contactFromFeed(new Resolver(feed, locale), 'arvita-juksa')!);
+    expect(vcard('ru')).to.contain('\r\nFN:Арвита Юкша\r\nN:Юкша;Арвита;;;\r\n');
+    expect(vcard('lv')).to.contain('\r\nFN:Arvita Jukša\r\nN:Jukša;Arvita;;;\r\n');
+    // No Russian name in the feed for English: the name as the feed's language writes it.
+    expect(vcard('en')).to.contain('\r\nFN:Arvita Jukša\r\n');
   });
 
   it('names the file after the person, diacritics kept', () => {

@@ -58,6 +58,10 @@ export const localizedText = z.custom<string | Record<string, string>>(
   'must be a string or an object of language tags to strings'
 );
 
+/** A person's name: one string, or one per language (`{ "lv": "Inese Nastajus", "ru": "Инесе Настаюс" }`); never empty. */
+export const isName = (value: unknown): value is string | Record<string, string> =>
+  isFilledText(value) || (isStringMap(value, isFilled) && Object.keys(value).length > 0);
+
 export const isSocialLinks = (value: unknown): value is Record<string, string> =>
   isStringMap(value, (entry) => safeUrl(entry) !== undefined);
 export const isPart = (value: unknown): value is Part => PARTS.includes(value as Part);
@@ -76,7 +80,7 @@ export const organizationSchema = z.object({
 });
 
 export const personSchema = z.object({
-  name: filled,
+  name: z.custom<string | Record<string, string>>(isName, 'must be a non-empty string or an object of language tags to non-empty strings'),
   role: z.optional(localizedText),
   organization: z.optional(id),
   phone: z.optional(string),
@@ -127,6 +131,14 @@ export const releaseSchema = z.object({
       inquiries: z.optional(id),
       moreInformation: z.optional(id),
       preparedBy: z.optional(id),
+      /** This release's own wording of a label, shown instead of the boilerplate to readers of a language it is given in. */
+      labels: z.optional(
+        z.object({
+          inquiries: z.optional(localizedText),
+          moreInformation: z.optional(localizedText),
+          preparedBy: z.optional(localizedText),
+        })
+      ),
     })
   ),
   about: z.optional(z.array(id)),

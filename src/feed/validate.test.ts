@@ -19,7 +19,8 @@ describe('validateFeed', () => {
     const { feed, issues } = validateFeed(await seedFeed());
     expect(issues).to.deep.equal([]);
     expect(feed.releases.map((release) => release.id)).to.deep.equal(['2020-05-07-daugavpils-iedvesmo']);
-    expect(feed.people.get('arvita-juksa')?.name).to.equal('Arvita Jukša');
+    expect(feed.people.get('arvita-juksa')?.name).to.deep.equal({ lv: 'Arvita Jukša', ru: 'Арвита Юкша' });
+    expect(feed.releases[0].contacts?.labels?.inquiries).to.have.keys('lv', 'en', 'ru');
     expect(feed.organizations.get('british-council-latvia')?.about).to.be.an('object');
   });
 
@@ -103,6 +104,25 @@ describe('validateFeed', () => {
     const { feed: valid, issues } = validateFeed(feed);
     expect(valid.organizations.has('org-a')).to.equal(false);
     expect(issues.map((issue) => issue.path)).to.include.members(['organizations.org-a.url', 'releases[1].links[0].url']);
+  });
+
+  it('takes localized person names and a release\'s own contact labels, and reports bad ones with their path', () => {
+    const feed = smallFeed() as unknown as { people: Record<string, Record<string, unknown>>; releases: Array<Record<string, unknown>> };
+    const person = Object.keys(feed.people)[0];
+    feed.people[person].name = { lv: 'Inese Nastajus', ru: 'Инесе Настаюс' };
+    feed.releases[0].contacts = { inquiries: person, labels: { inquiries: { lv: 'Par aktivitātēm var interesēties pie:' }, preparedBy: 'Sagatavoja:' } };
+    const good = validateFeed(feed);
+    expect(good.issues).to.deep.equal([]);
+    expect(good.feed.people.get(person)?.name).to.deep.equal({ lv: 'Inese Nastajus', ru: 'Инесе Настаюс' });
+    // A label is text, not a person id: it is never looked up among the people.
+    expect(good.feed.releases[0].contacts?.labels?.preparedBy).to.equal('Sagatavoja:');
+
+    const bad = structuredClone(feed);
+    bad.people.other = { name: { lv: '' } };
+    bad.people.third = { name: {} };
+    (bad.releases[0].contacts as Record<string, unknown>).labels = { inquiries: 42 };
+    const { issues } = validateFeed(bad);
+    expect(issues.map((issue) => issue.path)).to.deep.equal(['people.other.name', 'people.third.name', 'releases[0].contacts.labels.inquiries']);
   });
 
   it('ignores unknown fields (forward compatibility)', () => {

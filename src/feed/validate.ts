@@ -169,7 +169,7 @@ export function examineFeed(input: unknown): Examination {
       return;
     }
     const references =
-      allKnown(Object.entries(release.contacts ?? {}).map(([role, ref]) => [[...at, 'contacts', role], ref]), people, 'person', issues) &&
+      allKnown((['inquiries', 'moreInformation', 'preparedBy'] as const).map((role) => [[...at, 'contacts', role], release.contacts?.[role]]), people, 'person', issues) &&
       allKnown(listed([...at, 'about'], release.about), organizations, 'organization', issues);
     if (!references) return;
     releaseIds.add(release.id);

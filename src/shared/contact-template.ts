@@ -9,7 +9,10 @@ import { foreignLang, type Resolver, type Text } from '../feed/resolve.js';
 import { mailtoHref, safeUrl, telHref } from '../feed/safe-url.js';
 
 export interface Contact {
+  /** In the reader's language when the feed gives the name per language. */
   name: string;
+  /** `lang` of the name when it is written in another language than the reader's. */
+  nameLang?: string;
   role?: Text;
   organization?: { name: Text; url?: string };
   /** As written; the `tel:` link keeps only `+` and digits. */
@@ -24,8 +27,10 @@ export function contactFromFeed(resolver: Resolver, personId: string | undefined
   const person = resolver.person(personId);
   if (!person) return undefined;
   const organization = resolver.organization(person.organization);
+  const name = resolver.shown(person.name);
   return {
-    name: person.name,
+    name: name.text,
+    nameLang: name.lang,
     role: person.role === undefined ? undefined : resolver.text(person.role),
     organization: organization && {
       name: organization.shortName ? { text: organization.shortName, lang: '' } : resolver.text(organization.name),
@@ -66,14 +71,14 @@ export function renderContact(contact: Contact, locale: string, layout: ContactL
   const role = contact.role ? inLang(contact.role, locale) : nothing;
   if (layout === 'compact') {
     return html`<p class="contact contact--compact" part="contact">
-      <span class="contact__name" part="name">${contact.name}</span>${contact.role ? html`, <span part="role">${role}</span>` : nothing}${contact.organization ? html`, ${renderOrganization(contact, locale)}` : nothing}
+      <span class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</span>${contact.role ? html`, <span part="role">${role}</span>` : nothing}${contact.organization ? html`, ${renderOrganization(contact, locale)}` : nothing}
       <span class="contact__reach">${renderReach(contact)}</span>
     </p>`;
   }
   return html`<div class="contact contact--full" part="contact">
     ${headingLevel !== undefined
-      ? renderHeading({ level: headingLevel, className: 'contact__name', part: 'name' }, contact.name)
-      : html`<p class="contact__name" part="name">${contact.name}</p>`}
+      ? renderHeading({ level: headingLevel, className: 'contact__name', part: 'name', lang: contact.nameLang }, contact.name)
+      : html`<p class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</p>`}
     ${contact.role ? html`<p class="contact__role" part="role">${role}</p>` : nothing}
     ${contact.organization ? html`<p class="contact__organization">${renderOrganization(contact, locale)}</p>` : nothing}
     <p class="contact__reach">${renderReach(contact)}</p>

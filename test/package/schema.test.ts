@@ -29,5 +29,12 @@ describe('feed.schema.json', () => {
     expect(broken((copy) => (copy.releases[0].id = 'Not An Id'))).to.equal(false);
     expect(broken((copy) => (copy.releases[0].activities[1].part = 'sometime'))).to.equal(false);
     expect(broken((copy) => (copy.releases[0].futureField = { any: 'thing' }))).to.equal(true);
+    // Localized person names and a release's own contact labels (the sample feed has both).
+    expect(feed.people['arvita-juksa'].name.ru).to.equal('Арвита Юкша');
+    expect(broken((copy) => (copy.people['arvita-juksa'].name = {}))).to.equal(false);
+    expect(broken((copy) => (copy.people['arvita-juksa'].name = { ru: '' }))).to.equal(false);
+    expect(broken((copy) => (copy.people['arvita-juksa'].name = 'Arvita Jukša'))).to.equal(true);
+    expect(broken((copy) => (copy.releases[0].contacts.labels.inquiries = 42))).to.equal(false);
+    expect(broken((copy) => (copy.releases[0].contacts.labels.preparedBy = 'Sagatavoja:'))).to.equal(true);
   });
 });

@@ -61,7 +61,8 @@ function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Loc
   ];
   const personOptions = people.map(([id, person], index) => {
     const role = person.role ? resolver.text(person.role).text : '';
-    return option(id, role ? `${person.name} (${role})` : person.name, index === 0);
+    const name = resolver.text(person.name).text;
+    return option(id, role ? `${name} (${role})` : name, index === 0);
   });
   return `<form id="embed-form" class="embed-form">
 <fieldset><legend>${escapeHtml(text.widget)}</legend>

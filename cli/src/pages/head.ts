@@ -37,6 +37,7 @@ export function renderHead({ resolver, release, locale, locales, url, image, des
   const project = resolver.text(feed.project.name).text;
   const hashtags = release.hashtags ?? feed.project.hashtags ?? [];
   const organizations = (feed.project.organizations ?? []).map((id) => feed.organizations.get(id)!);
+  const author = resolver.person(release.contacts?.preparedBy);
   const jsonLd = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -48,7 +49,11 @@ export function renderHead({ resolver, release, locale, locales, url, image, des
     mainEntityOfPage: url(locale),
     image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }],
     keywords: hashtags.join(', '),
-    author: organizations.map((organization) => ({ '@type': 'Organization', name: resolver.text(organization.name).text, ...(organization.url ? { url: organization.url } : {}) })),
+    author: [
+      ...organizations.map((organization) => ({ '@type': 'Organization', name: resolver.text(organization.name).text, ...(organization.url ? { url: organization.url } : {}) })),
+      // The person who prepared the release, named as this page's language writes the name.
+      ...(author ? [{ '@type': 'Person', name: resolver.text(author.name).text, ...(author.role ? { jobTitle: resolver.text(author.role, release).text } : {}) }] : []),
+    ],
     publisher: {
       '@type': 'Organization',
       name: organizations[0] ? resolver.text(organizations[0].name).text : project,
