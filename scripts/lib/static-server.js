@@ -1,9 +1,11 @@
 // A tiny static file server on loopback for the scripts that drive Chromium
 // (benchmark, tarball test, landing pages): files under `root`, plus any
-// `extra` path → [content type, body] pairs. Resolves to its origin and a close().
+// `extra` path → [content type, body] pairs; `compress` gzips text for clients
+// that accept it, as a static host does. Resolves to its origin and a close().
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -15,7 +17,7 @@ const types = {
   '.map': 'application/json',
 };
 
-export async function serve(folder, { extra = {}, headers = {} } = {}) {
+export async function serve(folder, { extra = {}, headers = {}, compress = false } = {}) {
   const root = resolve(folder);
   const server = createServer(async (request, response) => {
     let path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -25,7 +27,9 @@ export async function serve(folder, { extra = {}, headers = {} } = {}) {
     if (!file.startsWith(root + sep)) return response.writeHead(403).end();
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headers }).end(body);
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      const gzip = compress && !type.startsWith('image/') && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+      response.writeHead(200, { 'content-type': type, ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) }).end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404).end();
     }
