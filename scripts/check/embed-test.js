@@ -42,6 +42,9 @@ async function open(path = '/embed/') {
   await page.evaluateOnNewDocument(() => {
     window.__violations = [];
     document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    // Counts widgets taken out of the preview (each rebuild is a new widget rendering from scratch).
+    window.__previewRemovals = 0;
+    new MutationObserver((records) => records.forEach((record) => record.target.id === 'preview' && (window.__previewRemovals += record.removedNodes.length))).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   page.problems = async () => [...problems, ...(await page.evaluate(() => window.__violations))];
@@ -70,6 +73,11 @@ describe('embed page', () => {
     assert.equal(widget.tag, 'community-release');
     assert.match(widget.text, /Daugavpils darbīgā kopiena iedvesmo/);
     assert.equal(await snippetText(page), `${script}\n<community-release src="${origin}/feed.json" lang="lv"></community-release>\n`);
+    assert.equal(await page.evaluate(() => window.__previewRemovals), 0, 'the widget written into the page is kept, not rebuilt');
+    await page.select('#lang', 'lv'); // a change event that changes nothing
+    assert.equal(await page.evaluate(() => window.__previewRemovals), 0, 'an event that changes nothing rebuilds nothing');
+    await page.select('#lang', 'en');
+    assert.equal(await page.evaluate(() => window.__previewRemovals), 1);
     assert.deepEqual(await page.problems(), []);
     await page.close();
   });

@@ -57,7 +57,12 @@ function showRelevant(element: EmbedElement): void {
   }
 }
 
-let shown = '';
+/** The shown widget's element and attributes, as embedAttributes() lists them. */
+const describeWidget = (widget: Element | null) =>
+  widget ? JSON.stringify([widget.localName, [...widget.attributes].map(({ name, value }) => [name, value === '' ? true : value])]) : '';
+
+// The page comes with the default widget already in the preview: it is kept, not built a second time.
+let shown = describeWidget(preview.firstElementChild);
 
 function update(): void {
   const element = value('element') as EmbedElement;
