@@ -1,5 +1,5 @@
 // Lighthouse on the generated site: `npm run test:lighthouse`. Builds the
-// sample site with `kopiena pages` for the loopback server that serves it
+// sample site with `kopiena build` for the loopback server that serves it
 // (so canonical and alternate links are the served addresses), then runs
 // Lighthouse (the npm package, default mobile settings with simulated
 // throttling) in the test setup's headless Chromium against a landing page,
@@ -26,7 +26,7 @@ const pages = {
 
 // What a static host sends: compressed text, a cache lifetime.
 const site = await serve(out, { headers: { 'cache-control': 'public, max-age=3600' }, compress: true });
-execFileSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', 'demo/feed.json', '--out', out, '--base-url', site.origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', 'demo/feed.json', '--out', out, '--base-url', site.origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...chromiumArgs, '--remote-debugging-port=0'] });
 const port = Number(new URL(browser.wsEndpoint()).port);
 const failures = [];
