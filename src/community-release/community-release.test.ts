@@ -39,6 +39,40 @@ describe('<community-release>', () => {
     expect(parts(element, 'body')[0].querySelectorAll('p')).to.have.length.greaterThanOrEqual(5);
   });
 
+  it('carries all of the seed press release, its own slips quoted as published', async () => {
+    const element = await renderSeed('', 'lv');
+    const text = shadowText(element);
+    const seed = [
+      'Preses relīze 07.05.2020.',
+      'Daugavpils darbīgā kopiena iedvesmo',
+      'Ir paties prieks, ka šī aktivitāte ir iedvesmojusi Sociālās patversmes darbiniekus un iemītniekus uz atbildes rīcību',
+      'jau četras reizes ir saņēmuši pašaudzētu zaļo lociņu un salātu dāvinājumus. Un šis darbs turpinās, jo aug vēl viena zaļo lociņu partija.',
+      // The seed has no comma after «ka» here; a quotation is not corrected.
+      'Ar gandarījumu domājam par to, ka sagādājot prieku viens otram, esam iepriecinājuši vēl arī citus, proti, putnus - pavasara vēstnešus.',
+      'kurā Izglītības iniciatīvu centra semināru vadītāja Sandra Kraukle iepazīstināja ar inovatīvu metodi.',
+      'kurā tika intervēti aktīvi daugavpilieši, atklājot savu viedokli par kopienas aktivitāšu nozīmi sabiedrībā.',
+      'Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:',
+      // «klātienēs» is the seed's own word.
+      'Aizvadītajā gadā organizācija sasniedza 75 miljonu cilvēku auditoriju klātienēs pasākumos un vairāk nekā 755 miljonu sekotāju tiešsaistē.',
+      'kuras mērķis ir atbalstīt izglītības, kultūras, sociālās uzņēmējdarbības aktivitātes, kas veicina sabiedrības saliedētību.',
+      'Papildu informācija:',
+      'Kristīne Liepiņa',
+      '65235635',
+      'iic.kristine@gmail.com',
+      '#DarbīgāsKopienas',
+      '#PeopleToPeople',
+      'Informāciju sagatavoja:',
+      'Arvita Jukša, projekta „Darbīgās kopienas” vietējās kopienas koordinatore Daugavpilī',
+      '26825598',
+      'arvita.juksa@inbox.lv',
+    ];
+    for (const piece of seed) expect(text, piece).to.contain(piece);
+    const links = hrefs(shadow(element));
+    for (const url of ['http://www.facebook.com/Izglitibasiniciativucentrs', 'http://www.facebook.com/BritishCouncilLatvia/', 'http://iic.lv/projekti/darbigas-kopienas/']) {
+      expect(links, url).to.include(url);
+    }
+  });
+
   it('labels a contact with the release\'s own wording in the reader\'s language, else the boilerplate', async () => {
     const label = (element: Element) => shadow(element).querySelector('.release__contact [part="label"]')?.textContent?.trim();
     expect(label(await renderSeed('', 'lv'))).to.equal('Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:');
