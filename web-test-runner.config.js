@@ -10,8 +10,10 @@ const executablePath = await findChromium();
 
 /**
  * Endpoints for fault tests: /__test/status/503, /__test/slow/2000,
- * /__test/body?type=…&text=…, /__test/bom/demo/feed.json (a file with a BOM, as text/plain).
+ * /__test/body?type=…&text=…, /__test/bom/test/fixtures/feed.json (a file with a BOM, as text/plain),
+ * /__test/flaky/<key> (503 the first time a key is asked for, the fixture feed after that).
  */
+const flakyKeys = new Set();
 async function testEndpoints(context, next) {
   const [, prefix, kind, arg] = context.path.split('/');
   if (prefix !== '__test') return next();
@@ -26,6 +28,12 @@ async function testEndpoints(context, next) {
     const file = context.path.split('/').slice(3).join('/');
     context.type = 'text/plain';
     context.body = `\uFEFF${await readFile(new URL(`./${file}`, import.meta.url), 'utf8')}`;
+  } else if (kind === 'flaky') {
+    const first = !flakyKeys.has(arg);
+    flakyKeys.add(arg);
+    context.status = first ? 503 : 200;
+    context.type = first ? 'text/plain' : 'application/json';
+    context.body = first ? 'try again' : await readFile(new URL('./test/fixtures/feed.json', import.meta.url), 'utf8');
   } else if (kind === 'body') {
     context.type = context.query.type || 'application/json';
     context.body = context.query.text ?? '';

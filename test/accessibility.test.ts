@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/index.js';
 import { seedFeed, shadow } from './helpers.js';
@@ -15,9 +15,7 @@ async function page(lang: string, scheme: Scheme = 'light', dir = 'ltr') {
     <contact-card .feed=${feed} contact="arvita-juksa" heading-level="3"></contact-card>
   </main>`);
   const elements = [...holder.querySelectorAll('community-release, activity-timeline, contact-card')];
-  for (let frame = 0; frame < 100 && elements.some((element) => !element.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')); frame++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await waitUntil(() => elements.every((element) => element.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')), 'an element never left its skeleton');
   return { holder, elements };
 }
 

@@ -31,9 +31,9 @@ export function nextEvent<K extends keyof KopienaEventMap>(element: Element, typ
   return oneEvent(element, type) as Promise<KopienaEventMap[K]>;
 }
 
-/** The sample feed built from the seed press release. */
+/** The tests' copy of the seed press release (test/fixtures/feed.json): the demo's feed may change freely. */
 export async function seedFeed(): Promise<Record<string, unknown>> {
-  const response = await fetch('/demo/feed.json');
+  const response = await fetch('/test/fixtures/feed.json');
   return response.json();
 }
 
@@ -42,6 +42,8 @@ export const testServer = {
   status: (code: number) => freshUrl(`/__test/status/${code}`),
   slow: (ms: number) => freshUrl(`/__test/slow/${ms}`),
   withBom: (path: string) => freshUrl(`/__test/bom/${path}`),
+  /** Fails with 503 the first time, then serves the fixture feed. */
+  flaky: () => freshUrl(`/__test/flaky/${Date.now()}-${++counter}`),
   body: (text: string, type = 'application/json') =>
     freshUrl(`/__test/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(text)}`),
 };

@@ -4,7 +4,7 @@ import { freshUrl, nextEvent, requestsTo } from './helpers.js';
 
 describe('one feed, one request', () => {
   it('makes one request for six widgets of three kinds on one src', async () => {
-    const url = freshUrl('/demo/feed.json');
+    const url = freshUrl('/test/fixtures/feed.json');
     const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const elements = [
       Object.assign(document.createElement('community-release'), { src: url }),

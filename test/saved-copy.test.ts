@@ -45,7 +45,7 @@ describe('saved-copy', () => {
   });
 
   it('keeps the last good feed under kopiena:saved:<absolute url>, with when it was saved', async () => {
-    const url = freshUrl('/demo/feed.json');
+    const url = freshUrl('/test/fixtures/feed.json');
     const before = Date.now();
     const { heard } = await mount(url);
     await settled(heard);
@@ -57,7 +57,7 @@ describe('saved-copy', () => {
   });
 
   it('stores nothing without the attribute', async () => {
-    const url = freshUrl('/demo/feed.json');
+    const url = freshUrl('/test/fixtures/feed.json');
     const { heard } = await mount(url, { saved: false });
     await settled(heard);
     expect(Object.keys(localStorage).filter((key) => key.startsWith('kopiena:'))).to.deep.equal([]);
@@ -97,7 +97,7 @@ describe('saved-copy', () => {
     expect(shadowText(element)).to.contain(SAVED_TITLE);
     expect(shadowText(element)).to.contain('Shown from a saved copy of');
 
-    const fresh = freshUrl('/demo/feed.json');
+    const fresh = freshUrl('/test/fixtures/feed.json');
     store(fresh, new Date(Date.now() - DAY).toISOString());
     const second = await mount(fresh);
     await settled(second.heard);
@@ -182,7 +182,7 @@ describe('saved-copy', () => {
       throw new DOMException('full', 'QuotaExceededError');
     };
     try {
-      const good = await mount(freshUrl('/demo/feed.json'));
+      const good = await mount(freshUrl('/test/fixtures/feed.json'));
       await settled(good.heard);
       expect(good.heard.map((event) => event.type)).to.deep.equal(['kopiena-load']);
       const bad = await mount(testServer.status(500));

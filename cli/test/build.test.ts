@@ -16,7 +16,7 @@ import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 const base = 'https://example.org/news';
 const id = '2020-05-07-daugavpils-iedvesmo';
-const demo = join(repoRoot, 'demo/feed.json');
+const demo = join(repoRoot, 'test/fixtures/feed.json');
 
 const read = (site: string, path: string) => readFileSync(join(site, path), 'utf8');
 const files = (folder: string): string[] =>

@@ -25,8 +25,8 @@ function importInto(input: string): string {
 }
 
 describe('kopiena import, a kopiena feed', () => {
-  it('writes demo/feed.json as a folder that reads back as exactly the same feed', async () => {
-    const out = importInto(join(repoRoot, 'demo/feed.json'));
+  it('writes the seed feed as a folder that reads back as exactly the same feed', async () => {
+    const out = importInto(join(repoRoot, 'test/fixtures/feed.json'));
     assert.deepEqual(tree(out), [
       'kopiena.yml',
       'releases/2020-05-07-daugavpils-iedvesmo/activities.csv',
@@ -36,11 +36,11 @@ describe('kopiena import, a kopiena feed', () => {
     ]);
     const { feed, problems } = await check(out);
     assert.deepEqual(problems, []);
-    assert.deepEqual(feed, readJson(join(repoRoot, 'demo/feed.json')));
+    assert.deepEqual(feed, readJson(join(repoRoot, 'test/fixtures/feed.json')));
   });
 
   it('writes the text as a coordinator would: Markdown paragraphs and front matter, no JSON', () => {
-    const out = importInto(join(repoRoot, 'demo/feed.json'));
+    const out = importInto(join(repoRoot, 'test/fixtures/feed.json'));
     const en = readFileSync(join(out, 'releases/2020-05-07-daugavpils-iedvesmo/en.md'), 'utf8');
     assert.match(en, /^---\nplace: Daugavpils\ntitle: Daugavpils active community inspires\n/);
     assert.match(en, /\n---\n\nThis spring, the “Active Communities” activists of Daugavpils/);
@@ -72,7 +72,7 @@ describe('kopiena import, a kopiena feed', () => {
   it('refuses a non-empty --out and leaves it as it was, exit 2', () => {
     const out = scratchDir();
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    const run = kopiena(['import', join(repoRoot, 'demo/feed.json'), '--out', out]);
+    const run = kopiena(['import', join(repoRoot, 'test/fixtures/feed.json'), '--out', out]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /is not empty; name a new or empty folder \(nothing is ever overwritten\)/);
     assert.deepEqual(readdirSync(out), ['notes.txt']);
@@ -81,7 +81,7 @@ describe('kopiena import, a kopiena feed', () => {
   it('fills an empty --out folder and leaves no staging folder behind', () => {
     const parent = scratchDir();
     mkdirSync(join(parent, 'empty'));
-    const run = kopiena(['import', join(repoRoot, 'demo/feed.json'), '--out', join(parent, 'empty')]);
+    const run = kopiena(['import', join(repoRoot, 'test/fixtures/feed.json'), '--out', join(parent, 'empty')]);
     assert.equal(run.status, 0);
     assert.deepEqual(readdirSync(parent), ['empty']);
     assert.ok(existsSync(join(parent, 'empty/kopiena.yml')));
@@ -99,7 +99,7 @@ describe('kopiena import, a kopiena feed', () => {
   });
 
   it('exits 2 without --out, and for a file that does not exist', () => {
-    assert.equal(kopiena(['import', join(repoRoot, 'demo/feed.json')]).status, 2);
+    assert.equal(kopiena(['import', join(repoRoot, 'test/fixtures/feed.json')]).status, 2);
     const run = kopiena(['import', 'nothing.json', '--out', 'x'], { cwd: scratchDir() });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /nothing\.json: no such file/);

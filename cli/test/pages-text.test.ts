@@ -13,7 +13,7 @@ import { templates as lt } from '../../src/generated/locales/lt.js';
 import { templates as et } from '../../src/generated/locales/et.js';
 import { templates as uk } from '../../src/generated/locales/uk.js';
 
-const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const source = JSON.parse(readFileSync(new URL('../../test/fixtures/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const locales: Locale[] = ['lv', 'en', 'ru', 'lt', 'et', 'uk'];
 const id = '2020-05-07-daugavpils-iedvesmo';
 

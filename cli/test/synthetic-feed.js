@@ -5,7 +5,7 @@
 // arguments give the same feed.
 import { readFileSync } from 'node:fs';
 
-const demo = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8'));
+const demo = JSON.parse(readFileSync(new URL('../../test/fixtures/feed.json', import.meta.url), 'utf8'));
 
 const titles = {
   lv: 'Daugavpils darbīgā kopiena iedvesmo',

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
-const demo = (): Record<string, any> => JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8'));
+/** The tests' copy of the seed press release (the demo's feed may change freely). */
+const demo = (): Record<string, any> => JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
 
 /** Writes `text` as a feed file in a fresh folder and validates it. */
 function validateText(text: string, ...args: string[]) {

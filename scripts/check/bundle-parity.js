@@ -32,7 +32,7 @@ const server = await serve('.', {
   extra: {
     '/minified.html': ['text/html; charset=utf-8', page(bundles.minified)],
     '/as-written.html': ['text/html; charset=utf-8', page(bundles['as written'])],
-    '/feed.json': ['application/json', readFileSync('demo/feed.json')],
+    '/feed.json': ['application/json', readFileSync('test/fixtures/feed.json')],
   },
 });
 

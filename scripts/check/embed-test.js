@@ -57,7 +57,7 @@ before(async () => {
   // The server comes first so the site can be built for its address (the snippet's absolute feed URL).
   site = await serve(out, { headers: { 'content-security-policy': policy, 'access-control-allow-origin': '*' } });
   origin = site.origin;
-  execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', 'demo/feed.json', '--out', out, '--base-url', origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+  execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', 'test/fixtures/feed.json', '--out', out, '--base-url', origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
   browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 });
 

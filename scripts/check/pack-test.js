@@ -42,7 +42,7 @@ const app = join(scratch, 'app');
 run('mkdir', ['-p', app]);
 writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'scratch-app', private: true, type: 'module' }));
 run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, filename)], app);
-const feed = readFileSync('demo/feed.json', 'utf8');
+const feed = readFileSync('test/fixtures/feed.json', 'utf8');
 writeFileSync(
   join(app, 'index.html'),
   `<!doctype html><html lang="en"><body><community-release id="release"><script type="application/json">${feed}</script></community-release><script type="module" src="./main.ts"></script></body></html>`
@@ -130,7 +130,7 @@ const isSharePng = (path) => {
   return png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630;
 };
 const release = '2020-05-07-daugavpils-iedvesmo';
-npx('pages', '--feed', join(root, 'demo/feed.json'), '--out', join(tool, 'pages'), '--lang', 'en');
+npx('pages', '--feed', join(root, 'test/fixtures/feed.json'), '--out', join(tool, 'pages'), '--lang', 'en');
 const landing = readFileSync(join(tool, `pages/en/${release}/index.html`), 'utf8');
 if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
 if (!isSharePng(join(tool, `pages/en/${release}/share.png`))) fail('the installed `kopiena pages` wrote no 1200×630 share image');

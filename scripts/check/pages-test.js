@@ -23,7 +23,7 @@ const check = (what, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? ` (${detail})` : ''}`);
 };
 
-execFileSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', 'demo/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', 'test/fixtures/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
 
 // The head, as a crawler reads it.
 const html = readFileSync(join(out, 'lv', id, 'index.html'), 'utf8');
@@ -65,7 +65,7 @@ check('index per language and a root chooser', ['lv', 'en', 'ru'].every((lang) =
 
 // A bad feed: a readable list of problems, a non-zero exit, nothing written.
 const badFeed = join(scratch, 'bad.json');
-const feed = JSON.parse(readFileSync('demo/feed.json', 'utf8'));
+const feed = JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8'));
 feed.releases[0].activities[0].when = '2020-13';
 writeFileSync(badFeed, JSON.stringify(feed));
 const bad = spawnSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', badFeed, '--out', join(scratch, 'bad-site')], { encoding: 'utf8' });

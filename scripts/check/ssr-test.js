@@ -34,7 +34,7 @@ mkdirSync('node_modules/.cache/kopiena', { recursive: true });
 const modulePath = 'node_modules/.cache/kopiena/ssr-test.mjs';
 writeFileSync(modulePath, output.outputFiles[0].text);
 const { renderAll } = await import(pathToFileURL(modulePath).href);
-const page = (await renderAll(JSON.parse(readFileSync('demo/feed.json', 'utf8')))).replace(/<!--[^>]*-->/g, '');
+const page = (await renderAll(JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8')))).replace(/<!--[^>]*-->/g, '');
 
 const expected = [
   ['declarative shadow DOM', '<template shadowroot="open" shadowrootmode="open">'],

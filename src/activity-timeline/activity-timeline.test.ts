@@ -111,6 +111,37 @@ describe('<activity-timeline>', () => {
     expect(shadow(element).querySelector('[part="more"]')).to.equal(null);
   });
 
+  it('starts again at the first page when the order, a date filter, the release or the feed changes', async () => {
+    const activities = Array.from({ length: 45 }, (_, index) => ({ id: `a${index}`, when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`, title: `T${index}` }));
+    const feed = feedWith(activities, 15);
+    const element = await timeline(feed, { limit: 10 });
+    const items = () => shadow(element).querySelectorAll('li').length;
+    const showMore = async () => {
+      shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+      await element.updateComplete;
+      expect(items()).to.equal(20);
+    };
+    const changes: Array<[string, () => void, number]> = [
+      ['order', () => (element.order = 'asc'), 10],
+      ['from', () => (element.from = '2020-01-02'), 10],
+      ['to', () => (element.to = '2020-01-27'), 10],
+      ['release', () => (element.release = 'r-1'), 10],
+      ['feed', () => (element.feed = feedWith(activities, 15)), 10],
+    ];
+    for (const [name, change, expected] of changes) {
+      if (name === 'feed') element.release = undefined;
+      await element.updateComplete;
+      await showMore();
+      change();
+      await element.updateComplete;
+      expect(items(), `after a change of ${name}`).to.equal(expected);
+    }
+    await showMore();
+    element.requestUpdate(); // a re-render alone keeps the revealed pages
+    await element.updateComplete;
+    expect(items()).to.equal(20);
+  });
+
   it('keeps the DOM bounded for 10,000 activities', async () => {
     const activities = Array.from({ length: 10_000 }, (_, index) => ({ id: `a${index}`, when: '2020-04-29', title: `Activity ${index}` }));
     const element = await timeline(feedWith(activities, 20));

@@ -42,6 +42,7 @@ import { styles } from './activity-timeline.styles.js';
  * @csspart badge - The "ongoing" badge.
  * @csspart people - Organizations and people taking part.
  * @csspart release - The release an activity belongs to.
+ * @csspart link - Links inside descriptions.
  * @csspart more - The "Show more" button.
  * @csspart status - Loading, empty and error messages.
  *
@@ -49,9 +50,14 @@ import { styles } from './activity-timeline.styles.js';
  * @cssproperty --kopiena-timeline-dot - Color of the dots on the line.
  * @cssproperty --kopiena-color-accent - Links, the button, the badge and the focus ring.
  * @cssproperty --kopiena-font-family - Font of the widget.
+ * @cssproperty --kopiena-font-size - Base font size (default `1rem`).
  * @cssproperty --kopiena-color-text - Text color.
  * @cssproperty --kopiena-color-muted - Secondary text.
  * @cssproperty --kopiena-color-background - Background of the widget.
+ * @cssproperty --kopiena-color-surface - Background of the skeleton.
+ * @cssproperty --kopiena-color-border - Borders.
+ * @cssproperty --kopiena-color-danger - Marks error messages.
+ * @cssproperty --kopiena-radius - Corner radius.
  * @cssproperty --kopiena-spacing - Base spacing unit.
  * @cssproperty --kopiena-max-width - Maximum width of the widget.
  */

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './community-release.js';
 import type { CommunityRelease } from './community-release.js';
 import { freshUrl, nextEvent, requestsTo, seedFeed, shadow, shadowText, testServer } from '../../test/helpers.js';
@@ -97,6 +97,18 @@ describe('<community-release>', () => {
     const title = shadow(element).querySelector('h3[part="title"]');
     expect(title?.textContent?.trim()).to.equal('Daugavpils darbīgā kopiena iedvesmo');
     expect(shadow(element).querySelector('h4')?.textContent).to.match(/:$/);
+  });
+
+  it('clamps heading-level to 1–6, for the title and the headings below it', async () => {
+    const headings = (element: Element) => [...new Set([...shadow(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.localName))].sort();
+    const high = await renderSeed('heading-level="9"');
+    expect(shadow(high).querySelector('[part="title"]')!.localName).to.equal('h6');
+    expect(headings(high)).to.deep.equal(['h6']);
+    const low = await renderSeed('heading-level="0"');
+    expect(shadow(low).querySelector('[part="title"]')!.localName).to.equal('h1');
+    expect(headings(low)).to.deep.equal(['h1', 'h2']);
+    const word = await renderSeed('heading-level="three"');
+    expect(shadow(word).querySelector('[part="title"]')!.localName).to.equal('h2');
   });
 
   it('links the organizations’ Facebook pages, the project page and each hashtag', async () => {
@@ -242,7 +254,7 @@ describe('<community-release>', () => {
 
   it('loads from src and fires kopiena-load with the feed and its issues', async () => {
     const element = document.createElement('community-release') as CommunityRelease;
-    element.src = freshUrl('/demo/feed.json');
+    element.src = freshUrl('/test/fixtures/feed.json');
     const loaded = nextEvent(element, 'kopiena-load');
     document.body.append(element);
     await element.updateComplete;
@@ -254,7 +266,7 @@ describe('<community-release>', () => {
   });
 
   it('shares one request among three widgets on one src', async () => {
-    const url = freshUrl('/demo/feed.json');
+    const url = freshUrl('/test/fixtures/feed.json');
     const holder = await fixture<HTMLDivElement>(html`<div lang="lv"></div>`);
     const elements = [0, 1, 2].map(() => Object.assign(document.createElement('community-release'), { src: url }));
     const loaded = elements.map((element) => nextEvent(element, 'kopiena-load'));
@@ -279,7 +291,7 @@ describe('<community-release>', () => {
   it('keeps earlier good data on screen when a new src fails', async () => {
     const element = document.createElement('community-release') as CommunityRelease;
     element.lang = 'lv';
-    element.src = freshUrl('/demo/feed.json');
+    element.src = freshUrl('/test/fixtures/feed.json');
     const loaded = nextEvent(element, 'kopiena-load');
     document.body.append(element);
     await loaded;
@@ -302,8 +314,7 @@ describe('<community-release>', () => {
     let copied = '';
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
     share.querySelector('button')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await waitUntil(() => share.querySelector('[role="status"]')?.textContent, 'nothing was said after copying');
     expect(copied).to.equal(`https://example.org/news/${SEED_ID}/`);
     expect(share.querySelector('[role="status"]')?.textContent).to.equal('Link copied');
   });
@@ -313,8 +324,7 @@ describe('<community-release>', () => {
     Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
     const share = parts(element, 'share')[0];
     share.querySelector('button')!.click();
-    await new Promise((resolve) => setTimeout(resolve));
-    await element.updateComplete;
+    await waitUntil(() => share.querySelector('[role="status"]')?.textContent, 'nothing was said after the refusal');
     expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Nokopējiet saiti: https://example.org/news/${SEED_ID}/`);
   });
 

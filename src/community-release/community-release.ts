@@ -33,9 +33,16 @@ import { styles } from './community-release.styles.js';
  * @csspart social - A list of social links.
  * @csspart dateline - "Press release, 7 May 2020".
  * @csspart title - The release title (a heading).
+ * @csspart summary - The summary of the teaser layout.
  * @csspart place - The place line.
  * @csspart body - The story paragraphs.
+ * @csspart label - The heading before a contact block ("Information prepared by:").
  * @csspart contact - A contact block (name, role, organization, phone, e-mail).
+ * @csspart name - A contact's name.
+ * @csspart role - A contact's role.
+ * @csspart organization - A contact's organization (a link to its site when it has one).
+ * @csspart phone - A contact's phone link.
+ * @csspart email - A contact's e-mail link.
  * @csspart about - The "about" boilerplate of a partner organization.
  * @csspart more - The "Additional information" block.
  * @csspart hashtags - The list of hashtags.

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import './contact-card.js';
 import type { ContactCard } from './contact-card.js';
@@ -13,7 +13,7 @@ async function card(template: ReturnType<typeof html>, waitFor?: 'kopiena-load' 
   const cardElement = element.querySelector('contact-card') as ContactCard;
   if (waitFor) await nextEvent(cardElement, waitFor);
   await cardElement.updateComplete;
-  for (let frame = 0; frame < 50 && shadow(cardElement).querySelector('[aria-busy]'); frame++) await new Promise((r) => setTimeout(r, 20));
+  await waitUntil(() => !shadow(cardElement).querySelector('[aria-busy]'), 'the card never left its skeleton');
   return cardElement;
 }
 

@@ -37,11 +37,14 @@ import { styles } from './contact-card.styles.js';
  * @csspart status - Loading and error messages.
  *
  * @cssproperty --kopiena-font-family - Font of the widget.
+ * @cssproperty --kopiena-font-size - Base font size (default `1rem`).
  * @cssproperty --kopiena-color-text - Text color.
  * @cssproperty --kopiena-color-muted - Role and organization.
  * @cssproperty --kopiena-color-background - Background of the card.
+ * @cssproperty --kopiena-color-surface - Background of the skeleton.
  * @cssproperty --kopiena-color-border - The card's border.
  * @cssproperty --kopiena-color-accent - Links, the button and the focus ring.
+ * @cssproperty --kopiena-color-danger - Marks error messages.
  * @cssproperty --kopiena-radius - Corner radius.
  * @cssproperty --kopiena-spacing - Base spacing unit.
  * @cssproperty --kopiena-max-width - Maximum width of the card.

@@ -14,7 +14,7 @@ async function rejection(promise: Promise<unknown>): Promise<unknown> {
 
 describe('load', () => {
   it('makes one request for many callers of one URL and shares the parsed result', async () => {
-    const url = freshUrl('/demo/feed.json');
+    const url = freshUrl('/test/fixtures/feed.json');
     const results = await Promise.all([load(url), load(url), load(url)]);
     expect(results[0]).to.equal(results[1]);
     expect(results[1]).to.equal(results[2]);
@@ -55,7 +55,16 @@ describe('load', () => {
   });
 
   it('accepts valid JSON with a byte order mark, served as text/plain', async () => {
-    const { feed } = await load(testServer.withBom('demo/feed.json'));
+    const { feed } = await load(testServer.withBom('test/fixtures/feed.json'));
     expect(feed.releases).to.have.length(1);
+  });
+
+  it('tries again after a failed load: the failure is not kept for the next caller', async () => {
+    const url = testServer.flaky();
+    expect(((await rejection(load(url))) as FeedError).code).to.equal('http');
+    // The endpoint fails only the first time it is asked: a feed now means a second request was made.
+    const second = await load(url);
+    expect(second.feed.releases).to.have.length(1);
+    expect(await load(url)).to.equal(second); // a success is kept
   });
 });

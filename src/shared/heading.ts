@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 export interface HeadingOptions {
-  /** The `heading-level` attribute (not a whole number: 2); the result is clamped to 1–6. */
+  /** The `heading-level` attribute (not a whole number: 2), clamped to 1–6; sub-headings go no deeper than 6. */
   level: number;
   /** Levels below `level`, for sub-headings. */
   offset?: number;
@@ -17,9 +17,10 @@ export interface HeadingOptions {
 }
 
 export function renderHeading({ level, offset = 0, className, part, lang }: HeadingOptions, content: unknown): TemplateResult {
-  const wanted = Number.isInteger(level) ? level : 2;
+  // The level is clamped before the offset, so sub-headings stay below the title (heading-level="0": h1, then h2).
+  const wanted = Number.isInteger(level) ? Math.min(6, Math.max(1, level)) : 2;
   const language = lang ?? nothing;
-  switch (Math.min(6, Math.max(1, wanted + offset))) {
+  switch (Math.min(6, wanted + offset)) {
     case 1:
       return html`<h1 class=${className} part=${part} lang=${language}>${content}</h1>`;
     case 2:

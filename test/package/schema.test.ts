@@ -11,14 +11,14 @@ describe('feed.schema.json', () => {
   it('is exported from the zod schema and accepts the sample feed', async () => {
     const schema = await json('/feed.schema.json');
     expect(schema.title).to.equal('kopiena feed, version 1');
-    const result = new Validator(schema, '2020-12').validate(await json('/demo/feed.json'));
+    const result = new Validator(schema, '2020-12').validate(await json('/test/fixtures/feed.json'));
     expect(result.errors).to.deep.equal([]);
     expect(result.valid).to.equal(true);
   });
 
   it('rejects what the widgets reject: another version, a non-text title, a bad id, a bad part', async () => {
     const validator = new Validator(await json('/feed.schema.json'), '2020-12');
-    const feed = await json('/demo/feed.json');
+    const feed = await json('/test/fixtures/feed.json');
     const broken = (change: (copy: typeof feed) => void) => {
       const copy = structuredClone(feed);
       change(copy);

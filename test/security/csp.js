@@ -30,7 +30,7 @@ const server = await serve('.', {
   extra: {
     '/': ['text/html; charset=utf-8', page],
     '/watch.js': ['text/javascript', watch],
-    '/feed.json': ['application/json', readFileSync('demo/feed.json')],
+    '/feed.json': ['application/json', readFileSync('test/fixtures/feed.json')],
   },
 });
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });

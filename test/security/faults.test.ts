@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { CommunityRelease } from '../../src/community-release/community-release.js';
 import type { KopienaErrorDetail, KopienaLoadDetail } from '../../src/shared/events.js';
@@ -36,7 +36,7 @@ const mutations: Record<string, (feed: Feed) => unknown> = {
 
 /** Sets the case's feed source on the element. */
 async function applySource(element: CommunityRelease, source: Fault['source']) {
-  const text = () => fetch('/demo/feed.json').then((response) => response.text());
+  const text = () => fetch('/test/fixtures/feed.json').then((response) => response.text());
   const inline = (content: string) => {
     const script = document.createElement('script');
     script.type = 'application/json';
@@ -123,8 +123,10 @@ describe('security: bad feeds and bad networks', function () {
     const events: string[] = [];
     element.addEventListener('kopiena-error', () => events.push('error'));
     element.addEventListener('kopiena-load', () => events.push('load'));
-    element.src = freshUrl('/demo/feed.json');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    element.src = freshUrl('/test/fixtures/feed.json');
+    await waitUntil(() => events.length > 0, 'the new src was never shown');
+    // A negative check: the old answer (400 ms) would have arrived by now.
+    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(events).to.deep.equal(['load']);
     expect(shadow(element).querySelector('[part="title"]')?.textContent?.trim()).to.equal('Daugavpils active community inspires');
     element.remove();
@@ -141,6 +143,7 @@ describe('security: bad feeds and bad networks', function () {
     document.body.append(element);
     await element.updateComplete;
     element.remove();
+    // A negative check: the answer (300 ms) would have arrived by now.
     await new Promise((resolve) => setTimeout(resolve, 600));
     expect(events).to.deep.equal([]);
     expect(uncaught).to.deep.equal([]);

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { define } from '../../src/shared/define.js';
 import { freshUrl, nextEvent, seedFeed, shadow } from '../helpers.js';
@@ -14,9 +14,7 @@ async function seedWidgets(lang = 'en') {
   </div>`);
   const elements = [...holder.querySelectorAll('community-release, activity-timeline, contact-card')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
   await Promise.all(elements.map((element) => element.updateComplete));
-  for (let frame = 0; frame < 100 && elements.some((element) => !shadow(element).querySelector(`[part~="base"][lang="${lang}"]`)); frame++) {
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
+  await waitUntil(() => elements.every((element) => shadow(element).querySelector(`[part~="base"][lang="${lang}"]`)), `an element never rendered in ${lang}`);
   return { holder, elements };
 }
 
@@ -107,7 +105,7 @@ describe('security: hostile host pages', () => {
 
 describe('security: privacy', () => {
   it('requests only the feed, without credentials, and touches no cookie or storage', async () => {
-    const url = freshUrl('/demo/feed.json');
+    const url = freshUrl('/test/fixtures/feed.json');
     const inits: Array<RequestInit | undefined> = [];
     const originalFetch = window.fetch;
     window.fetch = (input, init) => (inits.push(init), originalFetch(input, init));
@@ -124,6 +122,7 @@ describe('security: privacy', () => {
       const loaded = elements.map((element) => nextEvent(element, 'kopiena-load'));
       holder.append(...elements);
       await Promise.all(loaded);
+      // A negative check: give any further request a moment to start (nothing to wait for otherwise).
       await new Promise((resolve) => setTimeout(resolve, 100));
     } finally {
       window.fetch = originalFetch;
