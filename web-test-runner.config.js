@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { junitReporter } from '@web/test-runner-junit-reporter';
 import { findChromium, chromiumArgs } from './scripts/lib/browser.js';
+import { archiveEndpoints } from './test/server/archive-endpoints.js';
 
 const executablePath = await findChromium();
 
@@ -45,7 +46,7 @@ async function testEndpoints(context, next) {
 export default {
   files: ['src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: true,
-  middleware: [testEndpoints],
+  middleware: [archiveEndpoints, testEndpoints],
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
   plugins: [

@@ -47,3 +47,35 @@ export const testServer = {
   body: (text: string, type = 'application/json') =>
     freshUrl(`/__test/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(text)}`),
 };
+/** A file the archive test server serves (test/server/archive-endpoints.js). */
+export interface ServedFile {
+  json?: unknown;
+  text?: string;
+  status?: number;
+  /** Milliseconds before it answers. */
+  delay?: number;
+  type?: string;
+}
+
+/** Serves `files` (path → file) under a fresh folder; resolves to the folder's URL, ending in `/`. */
+export async function serveFiles(files: Record<string, ServedFile>): Promise<string> {
+  const id = `f${Date.now()}-${++counter}`;
+  const response = await fetch(`/__test/files/${id}`, { method: 'POST', body: JSON.stringify(files) });
+  if (!response.ok) throw new Error(`could not post test files: ${response.status}`);
+  return new URL(`/__test/files/${id}/`, location.origin).href;
+}
+
+/** How many requests the test server received for `url` (its path; files and histories only). */
+export async function serverCount(url: string): Promise<number> {
+  const response = await fetch(`/__test/count?path=${encodeURIComponent(new URL(url).pathname)}`);
+  return ((await response.json()) as { count: number }).count;
+}
+
+/**
+ * A generated history (scripts/lib/history-feed.js) under a fresh path: the
+ * index URL. Release n (0 newest) is published 14 days before n − 1, from
+ * 2026-02-26 back, with `activities` activities dated 1… days before it.
+ */
+export function historyUrl(releases: number, perPage: number, activities = 3): string {
+  return new URL(`/__test/history/h${Date.now()}-${++counter}/${releases}-${perPage}-${activities}/index.json`, location.origin).href;
+}

@@ -8,6 +8,7 @@ import { parseWhen, type When } from '../feed/edtf.js';
 import { findRelease } from '../feed/resolve.js';
 import type { Activity, Release } from '../feed/schema.js';
 import type { Feed } from '../feed/validate.js';
+import type { ArchivePage } from '../feed/archive-index.js';
 
 export interface TimelineItem {
   activity: Activity;
@@ -43,6 +44,29 @@ export function timelineItems(feed: Feed, query: TimelineQuery): TimelineItem[] 
   const direction = query.order === 'asc' ? 1 : -1;
   // Array.prototype.sort is stable: equal instants keep feed order.
   return items.sort((a, b) => direction * (a.when.earliest - b.when.earliest) || 0);
+}
+
+/**
+ * For a feed split into archive pages: how many of `items` (sorted, from the
+ * index and the pages read so far, in feed order) are certainly the first
+ * of the whole history, and the unread page to read next for more — among
+ * the unread pages whose activities range can overlap the window, the one
+ * whose items could come first (newest first: the highest `to`). Items sort
+ * by their earliest instant, which on a page lies within its [low, high],
+ * so every item strictly before that page's bound is final.
+ */
+export function settle(items: TimelineItem[], unread: ArchivePage[], query: TimelineQuery): { count: number; next?: ArchivePage } {
+  const start = bound(query.from, 'earliest', -Infinity);
+  const end = bound(query.to, 'latest', Infinity);
+  const asc = query.order === 'asc';
+  let next: ArchivePage | undefined;
+  for (const page of unread) {
+    if (page.low <= page.high && page.low <= end && page.high >= start && (!next || (asc ? page.low < next.low : page.high > next.high))) next = page;
+  }
+  if (!next) return { count: items.length };
+  const limit = asc ? next.low : next.high;
+  const count = items.findIndex((item) => (asc ? item.when.earliest >= limit : item.when.earliest <= limit));
+  return { count: count < 0 ? items.length : count, next };
 }
 
 export type Grouping = 'none' | 'year' | 'month';

@@ -1,7 +1,8 @@
 /**
  * Fetches, parses and validates a feed once per URL, however many widgets
  * on the page name it. Each caller may abort its own wait; the request
- * itself is aborted only when every caller has gone.
+ * itself is aborted only when every caller has gone. Archive pages
+ * (`archives.ts`) go through the same sharing.
  */
 import { FeedError, isAbort } from './errors.js';
 import { LIMITS } from './schema.js';
@@ -15,14 +16,15 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT = 10_000;
 
-interface SharedRequest {
-  result: Promise<ValidationResult>;
+export interface SharedRequest<T> {
+  result: Promise<T>;
   controller: AbortController;
   waiting: number;
   settled: boolean;
 }
 
-const requests = new Map<string, SharedRequest>();
+/** Requests by URL: the index of every feed on the page. */
+const requests = new Map<string, SharedRequest<ValidationResult>>();
 /** The text each loaded feed was read from (for `saved-copy`), without keeping it alive. */
 const texts = new WeakMap<ValidationResult, string>();
 
@@ -42,7 +44,7 @@ export function parseFeedJson(text: string): unknown {
 /** Parses and validates feed text. */
 export const parseFeedText = (text: string): ValidationResult => validateFeed(parseFeedJson(text));
 
-async function request(url: string, controller: AbortController, timeout: number): Promise<ValidationResult> {
+async function request<T>(url: string, controller: AbortController, timeout: number, read: (text: string) => T): Promise<T> {
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -59,10 +61,7 @@ async function request(url: string, controller: AbortController, timeout: number
     if (Number(response.headers.get('content-length')) > LIMITS.bytes) {
       throw new FeedError('too-large', 'The feed is larger than 5 MB.');
     }
-    const text = await response.text();
-    const result = parseFeedText(text);
-    texts.set(result, text);
-    return result;
+    return read(await response.text());
   } catch (error) {
     if (timedOut) throw new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s.`);
     if (error instanceof FeedError || isAbort(error)) throw error;
@@ -72,21 +71,59 @@ async function request(url: string, controller: AbortController, timeout: number
   }
 }
 
-function share(url: string, timeout: number): SharedRequest {
-  const existing = requests.get(url);
-  if (existing) return existing;
-  const controller = new AbortController();
-  const shared: SharedRequest = { controller, waiting: 0, settled: false, result: request(url, controller, timeout) };
-  requests.set(url, shared);
-  shared.result.then(
-    () => (shared.settled = true),
-    () => {
-      // A failed request is forgotten so that a later widget may try again.
-      shared.settled = true;
-      if (requests.get(url) === shared) requests.delete(url);
-    }
-  );
-  return shared;
+/**
+ * Fetches `url` once for every caller that asks while it is in `requests`
+ * and reads it with `read`. A failed request is forgotten (a later widget
+ * may try again) unless `keepFailures`; an aborted one always is.
+ * @throws FeedError, or an AbortError DOMException when `signal` aborts.
+ */
+export function shared<T>(
+  requests: Map<string, SharedRequest<T>>,
+  url: string,
+  read: (text: string) => T,
+  { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions,
+  keepFailures = false
+): Promise<T> {
+  signal?.throwIfAborted();
+  let entry = requests.get(url);
+  if (!entry) {
+    const controller = new AbortController();
+    const created: SharedRequest<T> = (entry = { controller, waiting: 0, settled: false, result: request(url, controller, timeout, read) });
+    requests.set(url, created);
+    created.result.then(
+      () => (created.settled = true),
+      (error) => {
+        created.settled = true;
+        if ((!keepFailures || isAbort(error)) && requests.get(url) === created) requests.delete(url);
+      }
+    );
+  }
+  const joined = entry;
+  joined.waiting++;
+  if (!signal) return joined.result; // a caller that cannot leave keeps the request alive
+  return new Promise((resolve, reject) => {
+    let waiting = true;
+    const leave = () => {
+      if (!waiting) return false;
+      waiting = false;
+      signal.removeEventListener('abort', onAbort);
+      joined.waiting--;
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (joined.waiting === 0 && !joined.settled) {
+        joined.controller.abort();
+        if (requests.get(url) === joined) requests.delete(url);
+      }
+      reject(signal.reason);
+    };
+    signal.addEventListener('abort', onAbort);
+    joined.result.then(
+      (value) => leave() && resolve(value),
+      (error) => leave() && reject(error)
+    );
+  });
 }
 
 /** `url` made absolute against the page; a FeedError when it cannot be. */
@@ -102,40 +139,17 @@ export function absoluteUrl(url: string): string {
  * Loads and validates the feed at `url` (absolute, or relative to the page).
  * @throws FeedError, or an AbortError DOMException when `signal` aborts.
  */
-export function load(url: string, { signal, timeout = DEFAULT_TIMEOUT }: LoadOptions = {}): Promise<ValidationResult> {
-  signal?.throwIfAborted();
-  let absolute: string;
+export function load(url: string, options: LoadOptions = {}): Promise<ValidationResult> {
   try {
-    absolute = absoluteUrl(url);
+    const absolute = absoluteUrl(url);
+    return shared(requests, absolute, (text) => {
+      const result = parseFeedText(text);
+      texts.set(result, text);
+      return result;
+    }, options);
   } catch (error) {
     return Promise.reject(error);
   }
-  const shared = share(absolute, timeout);
-  shared.waiting++;
-  if (!signal) return shared.result; // a caller that cannot leave keeps the request alive
-  return new Promise((resolve, reject) => {
-    let waiting = true;
-    const leave = () => {
-      if (!waiting) return false;
-      waiting = false;
-      signal.removeEventListener('abort', onAbort);
-      shared.waiting--;
-      return true;
-    };
-    const onAbort = () => {
-      if (!leave()) return;
-      if (shared.waiting === 0 && !shared.settled) {
-        shared.controller.abort();
-        if (requests.get(absolute) === shared) requests.delete(absolute);
-      }
-      reject(signal.reason);
-    };
-    signal.addEventListener('abort', onAbort);
-    shared.result.then(
-      (value) => leave() && resolve(value),
-      (error) => leave() && reject(error)
-    );
-  });
 }
 
 /** Forgets every loaded feed (tests, or a page that wants fresh data). */

@@ -13,7 +13,7 @@ export const FEED_VERSION = 1;
 const PARTS: readonly Part[] = ['early', 'mid', 'late'];
 
 /** Limits beyond which a feed is refused rather than rendered slowly. */
-export const LIMITS = { bytes: 5 * 1024 * 1024, releases: 10_000, activities: 100_000 } as const;
+export const LIMITS = { bytes: 5 * 1024 * 1024, releases: 10_000, activities: 100_000, archives: 10_000 } as const;
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 export const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
@@ -146,6 +146,18 @@ export const releaseSchema = z.object({
   links: z.optional(z.array(z.object({ url, label: z.optional(localizedText) }))),
 });
 
+export const isWhenText = (value: unknown): value is string => isString(value) && parseWhen(value) !== undefined;
+const when = z.optional(leaf(isWhenText, 'must be a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)'));
+
+/** One entry of an index's `archives` (feed.md, "Feeds that grow"): where an archive page is and what it holds. */
+export const archiveEntrySchema = z.object({
+  url: filled,
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  releases: count,
+  activities: z.optional(z.object({ count, from: when, to: when })),
+});
+
 /** The document around the items; items are checked one by one in `validate.ts`. */
 export const envelopeSchema = z.object({
   version: leaf(isNumber, 'must be a number'),
@@ -173,6 +185,7 @@ export const feedSchema = () =>
     organizations: z.optional(z.record(id, organizationSchema)),
     people: z.optional(z.record(id, personSchema)),
     releases: z.array(z.object({ ...releaseSchema.def.shape, activities: z.optional(z.array(activitySchema)) })),
+    archives: z.optional(z.array(archiveEntrySchema)),
   });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -180,4 +193,5 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Project = z.infer<typeof envelopeSchema>['project'];
+export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
 export type Release = Omit<z.infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };

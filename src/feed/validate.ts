@@ -4,6 +4,7 @@
  * a hand-written feed never blanks a partner's page.
  */
 import type * as z from 'zod/mini';
+import { check, pathToString, type Path } from './check.js';
 import {
   FEED_VERSION,
   LIMITS,
@@ -37,39 +38,6 @@ export interface Feed {
 export interface ValidationResult {
   feed: Feed;
   issues: FeedIssue[];
-}
-
-type Path = ReadonlyArray<PropertyKey>;
-
-const pathToString = (path: Path): string =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    ''
-  );
-
-/**
- * zod/mini ships no messages (that is part of why it is small). The schema's
- * own checks carry plain-language messages; type errors are said here.
- */
-function describe(issue: z.core.$ZodIssue, input: unknown): string {
-  if (input === undefined) return 'is required';
-  if (issue.code !== 'invalid_type') return issue.message;
-  return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
-}
-
-function valueAt(root: unknown, path: Path): unknown {
-  let value = root;
-  for (const key of path) value = value == null ? undefined : (value as Record<PropertyKey, unknown>)[key];
-  return value;
-}
-
-function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, issues: FeedIssue[]): T | undefined {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    issues.push({ path: pathToString([...at, ...issue.path]), message: describe(issue, valueAt(input, issue.path)) });
-  }
-  return undefined;
 }
 
 /** Checks a map of items by id, keeping the valid ones. */
@@ -157,6 +125,36 @@ export function examineFeed(input: unknown): Examination {
     );
   }
 
+  const releases = checkReleases(rawReleases, organizations, people, issues);
+
+  if (error || !envelope) return { issues, error };
+  return {
+    feed: { version: FEED_VERSION, language: envelope.language ?? 'en', project: envelope.project, organizations, people, releases },
+    issues,
+  };
+}
+
+/**
+ * Validates an untrusted, already parsed feed document.
+ * @throws FeedError when the document as a whole cannot be used.
+ */
+export function validateFeed(input: unknown): ValidationResult {
+  const { feed, issues, error } = examineFeed(input);
+  if (error || !feed) throw error;
+  return { feed, issues };
+}
+
+/**
+ * Checks each release (and its activities) against the feed's people and
+ * organizations, keeping the valid ones in feed order. Also reads the
+ * releases of an archive page (`validate-page.ts`).
+ */
+export function checkReleases(
+  rawReleases: unknown[],
+  organizations: ReadonlyMap<string, Organization>,
+  people: ReadonlyMap<string, Person>,
+  issues: FeedIssue[]
+): Release[] {
   const releases: Release[] = [];
   const releaseIds = new Set<string>();
   rawReleases.forEach((raw, index) => {
@@ -176,21 +174,7 @@ export function examineFeed(input: unknown): Examination {
     releases.push({ ...release, activities: checkActivities(release.activities, at, organizations, people, issues) });
   });
 
-  if (error || !envelope) return { issues, error };
-  return {
-    feed: { version: FEED_VERSION, language: envelope.language ?? 'en', project: envelope.project, organizations, people, releases },
-    issues,
-  };
-}
-
-/**
- * Validates an untrusted, already parsed feed document.
- * @throws FeedError when the document as a whole cannot be used.
- */
-export function validateFeed(input: unknown): ValidationResult {
-  const { feed, issues, error } = examineFeed(input);
-  if (error || !feed) throw error;
-  return { feed, issues };
+  return releases;
 }
 
 function checkActivities(
