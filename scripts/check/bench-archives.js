@@ -1,0 +1,99 @@
+// Benchmark figures for feeds that grow (issue #18), printed, not judged:
+// a generated 2,000-release history in three languages (scripts/lib/history-feed.js)
+// paged by 20, against one 20-release feed: the bytes and requests a page
+// with one <community-release> (latest) makes, and its first render; and the
+// cold first render of <activity-timeline> on 10,000 activities in one page
+// against JSON.parse of the same text. Each figure is the best of three fresh
+// pages (cache off), in headless Chromium on the built dist/kopiena.js.
+import { existsSync } from 'node:fs';
+import puppeteer from 'puppeteer-core';
+import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { serve } from '../lib/static-server.js';
+import { makeHistory } from '../lib/history-feed.js';
+
+const RUNS = 3;
+if (!existsSync('dist/kopiena.js')) {
+  console.error('dist/kopiena.js is missing: run npm run build first.');
+  process.exit(1);
+}
+
+const json = (value) => ['application/json', JSON.stringify(value)];
+const extra = {};
+const history = makeHistory({ releases: 2000, perPage: 20 });
+extra['/history/index.json'] = json(history.index);
+for (const [path, page] of history.pages) extra[`/history/${path}`] = json(page);
+extra['/single/index.json'] = json(makeHistory({ releases: 20, perPage: 0 }).index);
+// 10,000 activities in one page: 250 releases of 40 activities.
+const bigText = JSON.stringify(makeHistory({ releases: 250, perPage: 0, activities: 40 }).index);
+extra['/big/feed.json'] = ['application/json', bigText];
+extra['/'] = [
+  'text/html',
+  `<!doctype html><html lang="en"><body><script type="module">
+import '/dist/kopiena.js';
+window.show = (tag, attributes) => new Promise((resolve) => {
+  const element = document.createElement(tag);
+  const start = performance.now();
+  element.addEventListener('kopiena-load', () => requestAnimationFrame(() => resolve(performance.now() - start)), { once: true });
+  element.addEventListener('kopiena-error', (event) => resolve('error ' + event.detail.code), { once: true });
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  document.body.append(element);
+});
+window.parse = (text) => { const start = performance.now(); JSON.parse(text); return performance.now() - start; };
+window.showParsed = (text) => new Promise((resolve) => {
+  const element = document.createElement('activity-timeline');
+  element.lang = 'en';
+  const start = performance.now();
+  element.addEventListener('kopiena-load', () => requestAnimationFrame(() => resolve(performance.now() - start)), { once: true });
+  element.feed = JSON.parse(text);
+  document.body.append(element);
+});
+window.ready = true;
+</script></body></html>`,
+];
+
+const server = await serve('.', { extra });
+const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
+
+/** Runs `action` in a fresh page with the cache off; the feed requests it made (under /history, /single, /big) and their bytes. */
+async function fresh(action) {
+  const tab = await browser.newPage();
+  await tab.setCacheEnabled(false);
+  const feeds = [];
+  tab.on('response', async (response) => {
+    if (!/\/(history|single|big)\//.test(response.url())) return;
+    feeds.push(response.buffer().then((body) => ({ url: response.url(), bytes: body.length })));
+  });
+  await tab.goto(`${server.origin}/`);
+  await tab.waitForFunction('window.ready === true');
+  const value = await action(tab);
+  const requests = await Promise.all(feeds);
+  await tab.close();
+  return { value, requests, bytes: requests.reduce((sum, request) => sum + request.bytes, 0) };
+}
+
+async function best(action) {
+  const runs = [];
+  for (let run = 0; run < RUNS; run++) runs.push(await fresh(action));
+  return runs.reduce((a, b) => (typeof b.value === 'number' && b.value < a.value ? b : a));
+}
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value) => (typeof value === 'number' ? `${value.toFixed(1)} ms` : value);
+
+try {
+  const release = (src, more = {}) => (tab) => tab.evaluate((attributes) => window.show('community-release', attributes), { src, lang: 'en', ...more });
+  const single = await best(release('/single/index.json'));
+  const indexed = await best(release('/history/index.json'));
+  console.log(`history: 2,000 releases in lv/en/ru, index of 20 + ${history.pages.size} archive pages of 20`);
+  console.log(`<community-release> latest, one 20-release feed: ${single.requests.length} request(s), ${kB(single.bytes)}, first render ${ms(single.value)}`);
+  console.log(`<community-release> latest, the history's index:  ${indexed.requests.length} request(s), ${kB(indexed.bytes)} (${(indexed.bytes / single.bytes).toFixed(2)}×), first render ${ms(indexed.value)} (${(indexed.value / single.value).toFixed(2)}×)`);
+  const old = await fresh(release('/history/index.json', { release: '1981-04-23-release-1170' }));
+  console.log(`<community-release release="<old id>">: ${old.requests.length} request(s), ${ms(old.value)} (the elements do not read archive pages yet: README, Large feeds)`);
+
+  const parse = await best((tab) => tab.evaluate((text) => window.parse(text), bigText));
+  const cold = await best((tab) => tab.evaluate((text) => window.showParsed(text), bigText));
+  console.log(`10,000 activities in one page (${(bigText.length / 1e6).toFixed(2)} MB): JSON.parse ${ms(parse.value)}, cold first render of <activity-timeline> (parse + validate + sort + render + frame) ${ms(cold.value)} → ${(cold.value / parse.value).toFixed(1)}× JSON.parse (goal 10×; best of ${RUNS} fresh pages)`);
+} finally {
+  await browser.close();
+  server.close();
+}
