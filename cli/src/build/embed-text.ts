@@ -153,3 +153,6 @@ const ru: EmbedText = {
 const texts: Record<string, EmbedText> = { en, lv, ru };
 
 export const embedText = (locale: string): EmbedText => texts[locale] ?? en;
+
+/** The language the page's own words are in (its `<html lang>`): the locale, or English where it has no text. */
+export const embedTextLang = (locale: string): string => (texts[locale] ? locale : 'en');

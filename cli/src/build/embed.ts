@@ -18,7 +18,7 @@ import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { escapeHtml } from '../pages/escape.js';
 import type { SiteFile } from '../pages/site.js';
-import { embedText, type EmbedText } from './embed-text.js';
+import { embedText, embedTextLang, type EmbedText } from './embed-text.js';
 import { allReleases, embedElements, embedSnippet, type EmbedChoice } from './embed-snippet.js';
 
 export interface EmbedOptions {
@@ -118,7 +118,7 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
     ...locales.filter((other) => other !== locale).map((other) => `<a href="${up}${embedPagePath(other, locales)}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
   ].join(' · ');
   const content = `<!doctype html>
-<html lang="${locale}">
+<html lang="${embedTextLang(locale)}">
   <head>
     ${head}
   </head>

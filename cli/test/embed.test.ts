@@ -1,0 +1,51 @@
+/// <reference types="node" />
+// The embed page as written by the build: one page per site language, words
+// in lv, en or ru (English, and lang="en", for the others), feed text escaped
+// into the form, and the snippet's attribute values escaped.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { validateFeed } from '../../src/feed/validate.js';
+import { embedFiles } from '../src/build/embed.js';
+import { embedSnippet, type EmbedChoice } from '../src/build/embed-snippet.js';
+
+const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const page = (files: Array<{ path: string; content: string }>, path: string) => files.find((file) => file.path === path)?.content ?? '';
+
+describe('embed page', () => {
+  it('writes a page per language, the first at embed/, with its script and stylesheet', () => {
+    const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'en', 'ru'], baseUrl: 'https://example.org/news' });
+    assert.deepEqual(files.map((file) => file.path), ['embed/index.html', 'embed/en/index.html', 'embed/ru/index.html', 'embed/embed.css', 'embed/embed.js']);
+    assert.match(page(files, 'embed/ru/index.html'), /<html lang="ru">[\s\S]*<h1>Встроить на свой сайт<\/h1>/);
+    assert.match(page(files, 'embed/index.html'), /<link rel="canonical" href="https:\/\/example.org\/news\/embed\/">/);
+    assert.match(page(files, 'embed/index.html'), /&lt;community-release src=&quot;https:\/\/example.org\/news\/feed.json&quot; lang=&quot;lv&quot;&gt;/);
+  });
+
+  it('speaks English, and says so, in a language it has no words for; the widget keeps the language', () => {
+    const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt'] });
+    const lt = page(files, 'embed/lt/index.html');
+    assert.match(lt, /<html lang="en">[\s\S]*<h1>Embed on your site<\/h1>/);
+    assert.match(lt, /<option value="lt" selected>Lietuvių<\/option>/);
+    assert.match(lt, /<p id="relative-note"/, 'without --base-url the page says the address must be absolute');
+  });
+
+  it('escapes feed text in the form', () => {
+    const hostile = structuredClone(source) as { releases: Array<{ title: Record<string, string> }> };
+    hostile.releases[0].title.lv = '<img src=x onerror=alert(1)>"';
+    const files = embedFiles({ feed: validateFeed(hostile).feed, locales: ['lv'] });
+    assert.ok(!page(files, 'embed/index.html').includes('<img'));
+    assert.match(page(files, 'embed/index.html'), /&lt;img src=x onerror=alert\(1\)&gt;&quot;<\/option>/);
+  });
+
+  it('escapes attribute values in the snippet and leaves defaults out', () => {
+    const choice: EmbedChoice = {
+      element: 'community-release', feed: 'https://example.org/a"b<c>&d.json', lang: 'lv', release: 'latest', releaseLayout: 'teaser', share: true,
+      href: 'https://example.org/lv/{id}/', group: 'none', order: 'desc', limit: 20, contact: '', contactLayout: 'full',
+    };
+    assert.equal(
+      embedSnippet(choice),
+      '<script type="module" src="https://unpkg.com/kopiena/dist/kopiena.js"></script>\n' +
+        '<community-release src="https://example.org/a&quot;b&lt;c&gt;&amp;d.json" lang="lv" layout="teaser" href="https://example.org/lv/{id}/" share></community-release>\n'
+    );
+  });
+});
