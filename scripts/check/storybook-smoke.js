@@ -42,7 +42,17 @@ try {
         loading
       );
       if (!(await page.evaluate(() => typeof window.axe))?.startsWith('object')) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
-      state = await page.evaluate(async () => (await window.axe.run(document.querySelector('#storybook-root'))).violations.map((violation) => `${violation.id} (${violation.nodes.length})`));
+      // Storybook's a11y addon runs the same axe instance after each render; wait for its run to finish instead of colliding with it.
+      state = await page.evaluate(async () => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            return (await window.axe.run(document.querySelector('#storybook-root'))).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+          } catch (error) {
+            if (attempt >= 50 || !/already running/.test(error.message)) throw error;
+            await new Promise((resolve) => setTimeout(resolve, 100));
+          }
+        }
+      });
     } catch (error) {
       state = [`not rendered: ${error.message.split('\n')[0]}`];
     }
