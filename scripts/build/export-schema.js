@@ -26,7 +26,9 @@ const localized = {
   anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' } }],
 };
 const string = (extra = {}) => ({ type: 'string', ...extra });
-const customs = new Map([
+/** JSON Schema of each custom check of the zod schema. */
+const customs = new Map(
+  /** @type {Array<[unknown, Record<string, unknown>]>} */ ([
   [schema.isLocalizedText, localized],
   [
     schema.isName,
@@ -48,7 +50,8 @@ const customs = new Map([
   [schema.isWhenText, string({ description: 'A date of the EDTF subset of feed.md (2020-04-29, 2020-04, 2020, 2020-21, intervals).' })],
   [schema.isCount, { type: 'integer', minimum: 0 }],
   [schema.isPositiveCount, { type: 'integer', minimum: 1 }],
-]);
+])
+);
 
 const json = z.toJSONSchema(schema.feedSchema(), {
   io: 'input',

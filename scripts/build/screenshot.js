@@ -8,7 +8,7 @@ import { findChromium, chromiumArgs } from '../lib/browser.js';
 const [path = '/', output = 'demo/screenshot.png', width = '900'] = process.argv.slice(2);
 const server = await createServer({ logLevel: 'error', server: { port: 0 } });
 await server.listen();
-const address = server.httpServer.address();
+const address = /** @type {import('node:net').AddressInfo} */ (server.httpServer.address());
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 try {
   const page = await browser.newPage();

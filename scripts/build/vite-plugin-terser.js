@@ -18,7 +18,7 @@ export default function terserPass() {
           sourceMap: chunk.map ? { content: chunk.map, url: `${chunk.fileName.split('/').pop()}.map` } : false,
         });
         chunk.code = result.code;
-        if (chunk.map && result.map) Object.assign(chunk.map, JSON.parse(result.map));
+        if (chunk.map && result.map) Object.assign(chunk.map, typeof result.map === 'string' ? JSON.parse(result.map) : result.map);
       }
     },
   };

@@ -52,7 +52,7 @@ async function render(browser, path) {
   const rendered = await tab.evaluate((properties) => {
     return [...document.querySelectorAll('community-release, activity-timeline, contact-card')].map((host) => ({
       host: host.outerHTML.slice(0, host.outerHTML.indexOf('>') + 1),
-      text: host.shadowRoot.firstElementChild ? [...host.shadowRoot.children].map((child) => child.innerText ?? '').join('\n') : '',
+      text: host.shadowRoot.firstElementChild ? [...host.shadowRoot.children].map((child) => /** @type {HTMLElement} */ (child).innerText ?? '').join('\n') : '',
       nodes: [...host.shadowRoot.querySelectorAll('*')]
         .filter((node) => node.localName !== 'style')
         .map((node) => {
@@ -70,7 +70,11 @@ let differences = 0;
 try {
   const minified = await render(browser, '/minified.html');
   const written = await render(browser, '/as-written.html');
-  for (const errors of [minified.errors, written.errors]) if (errors.length) (differences++, console.log(`FAIL page errors: ${errors.join('; ')}`));
+  for (const errors of [minified.errors, written.errors]) {
+    if (!errors.length) continue;
+    differences++;
+    console.log(`FAIL page errors: ${errors.join('; ')}`);
+  }
   minified.rendered.forEach((element, index) => {
     const other = written.rendered[index];
     const before = differences;

@@ -44,7 +44,7 @@ async function open(path = '/embed/') {
     document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     // Counts widgets taken out of the preview (each rebuild is a new widget rendering from scratch).
     window.__previewRemovals = 0;
-    new MutationObserver((records) => records.forEach((record) => record.target.id === 'preview' && (window.__previewRemovals += record.removedNodes.length))).observe(document, { childList: true, subtree: true });
+    new MutationObserver((records) => records.forEach((record) => /** @type {Element} */ (record.target).id === 'preview' && (window.__previewRemovals += record.removedNodes.length))).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   page.problems = async () => [...problems, ...(await page.evaluate(() => window.__violations))];
@@ -168,7 +168,7 @@ describe('embed page', () => {
     await page.click('#copy');
     await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
     const state = await page.evaluate(() => {
-      const textarea = document.querySelector('#snippet');
+      const textarea = /** @type {HTMLTextAreaElement} */ (document.querySelector('#snippet'));
       return { status: document.querySelector('#copy-status').textContent, focused: document.activeElement === textarea, selected: textarea.value.slice(textarea.selectionStart, textarea.selectionEnd) === textarea.value };
     });
     assert.deepEqual(state, { status: 'Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.', focused: true, selected: true });

@@ -107,7 +107,10 @@ run(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--
 // An app that only wants the elements gets none of the command's dependencies.
 const installed = (folder) => JSON.parse(run('npm', ['ls', '--all', '--json'], folder));
 const names = (tree, into = new Set()) => {
-  for (const [name, child] of Object.entries(tree.dependencies ?? {})) into.add(name) && names(child, into);
+  for (const [name, child] of Object.entries(tree.dependencies ?? {})) {
+    into.add(name);
+    names(child, into);
+  }
   return into;
 };
 const appPackages = names(installed(app));
@@ -152,7 +155,7 @@ const browser = await puppeteer.launch({ executablePath: await findChromium(), a
 try {
   const page = await browser.newPage();
   const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
   await page.goto(`${server.origin}/`);
   await page.waitForFunction(() => document.body.dataset.loaded, { timeout: 10_000 });
   const title = await page.evaluate(() => document.querySelector('community-release').shadowRoot.querySelector('[part="title"]')?.textContent.trim());
@@ -165,7 +168,7 @@ try {
     await page.waitForFunction(() => document.body.dataset.ready && [...document.querySelectorAll('community-release')].every((element) => element.shadowRoot?.querySelector('[part="dateline"]')), { timeout: 10_000 });
     const seen = await page.evaluate(() => ({
       app: document.querySelector('#app-text').textContent,
-      datelines: [...document.querySelectorAll('community-release')].map((element) => [element.lang, element.shadowRoot.querySelector('[part="base"]').lang, element.shadowRoot.querySelector('[part="dateline"]').textContent.trim()]),
+      datelines: [...document.querySelectorAll('community-release')].map((element) => [element.lang, /** @type {HTMLElement} */ (element.shadowRoot.querySelector('[part="base"]')).lang, element.shadowRoot.querySelector('[part="dateline"]').textContent.trim()]),
     }));
     const [lv, en] = seen.datelines;
     if (seen.app !== 'Hallo aus der App') fail(`${name}: the app's own msg() gave ${JSON.stringify(seen.app)}`);

@@ -91,11 +91,11 @@ try {
   const requests = [];
   const errors = [];
   page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.evaluateOnNewDocument(() => {
     window.__shift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shift += entry.value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shift += /** @type {PerformanceEntry & { value: number }} */ (entry).value))).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${origin}/lv/${id}/`, { waitUntil: 'networkidle0' });
   const hydrated = await page.evaluate(async () => {

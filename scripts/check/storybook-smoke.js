@@ -26,7 +26,7 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1000, height: 800 });
   let errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('pageerror', (error) => errors.push(/** @type {Error} */ (error).message));
   for (const story of stories) {
     errors = [];
     const loading = /loading/i.test(story.id);

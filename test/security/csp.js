@@ -38,7 +38,7 @@ let failed = false;
 try {
   const tab = await browser.newPage();
   const errors = [];
-  tab.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+  tab.on('pageerror', (error) => errors.push(`page error: ${/** @type {Error} */ (error).message}`));
   tab.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
   await tab.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(

@@ -83,7 +83,7 @@ describe('security: hostile host pages', () => {
     arrays.oldLibraryHelper = function () {
       return 'x';
     };
-    // eslint-disable-next-line no-extend-native
+    // eslint-disable-next-line no-extend-native -- a host page's old library patches built-ins: that is the test
     Array.prototype.map = function (this: unknown[], ...args: Parameters<typeof originalMap>) {
       const result = originalMap.apply(this, args);
       (result as unknown as Record<string, unknown>).patched = true;
@@ -98,6 +98,7 @@ describe('security: hostile host pages', () => {
     } finally {
       delete proto.polluted;
       delete arrays.oldLibraryHelper;
+      // eslint-disable-next-line no-extend-native -- putting the built-in back
       Array.prototype.map = originalMap;
     }
   });

@@ -1,0 +1,2 @@
+// Stylesheets imported for their side effect (Storybook's preview).
+declare module '*.css';

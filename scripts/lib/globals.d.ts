@@ -1,0 +1,26 @@
+// Types for the scripts' type check (tsconfig.scripts.json): what the checks
+// put on the page's window in page.evaluate(), and the stylesheets Storybook imports.
+export {};
+
+declare global {
+  interface Window {
+    /** CSP violations seen by a check's watcher script. */
+    __violations?: string[];
+    /** How often the embed page's preview lost its widget. */
+    __previewRemovals: number;
+    /** Layout shift summed by the landing pages check. */
+    __shift: number;
+    /** axe-core, injected by the checks that run it. */
+    axe: { run(context?: unknown): Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
+    /** The benchmark's entry in its page. */
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- whatever the benchmark page reports
+    bench: (...args: unknown[]) => Promise<any>;
+    /** bench-archives: shows an element and resolves with the milliseconds it took. */
+    show: (tag: string, attributes: Record<string, unknown>) => Promise<number>;
+    /** bench-archives: milliseconds JSON.parse takes on the text. */
+    parse: (text: string) => number;
+    /** bench-archives: shows an element from feed text, resolving with the milliseconds. */
+    showParsed: (text: string) => Promise<number>;
+    trustedTypes?: unknown;
+  }
+}
