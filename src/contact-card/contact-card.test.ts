@@ -106,6 +106,8 @@ describe('<contact-card>', () => {
       (part(element, 'save') as HTMLButtonElement).focus();
       await sendKeys({ press: 'Enter' });
       await sendKeys({ press: 'Space' });
+      // The vCard writer arrives as its own chunk on the first press.
+      await waitUntil(() => saved.length === 2, 'two vCards saved');
     } finally {
       URL.createObjectURL = create;
       HTMLAnchorElement.prototype.click = click;

@@ -8,7 +8,6 @@ import { define } from '../shared/define.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
 import { contactFromFeed, renderContact, type Contact, type ContactLayout } from '../shared/contact-template.js';
-import { toVCard, vcardFileName } from './vcard.js';
 import { styles } from './contact-card.styles.js';
 
 /**
@@ -143,7 +142,9 @@ export class ContactCard extends LitElement {
     };
   }
 
-  #save(contact: Contact) {
+  async #save(contact: Contact) {
+    // The vCard writer is a chunk of its own, fetched on the first click: most readers never save a contact.
+    const { toVCard, vcardFileName } = await import('./vcard.js');
     const url = URL.createObjectURL(new Blob([toVCard(contact)], { type: 'text/vcard;charset=utf-8' }));
     const link = document.createElement('a');
     link.href = url;
