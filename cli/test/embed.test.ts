@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // The embed page as written by the build: one page per site language, words
-// in lv, en or ru (English, and lang="en", for the others), feed text escaped
+// in each of the widgets' six languages (English, and lang="en", beyond them), feed text escaped
 // into the form, and the snippet's attribute values escaped.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -21,12 +21,26 @@ describe('embed page', () => {
     assert.match(page(files, 'embed/index.html'), /&lt;community-release src=&quot;https:\/\/example.org\/news\/feed.json&quot; lang=&quot;lv&quot;&gt;/);
   });
 
-  it('speaks English, and says so, in a language it has no words for; the widget keeps the language', () => {
-    const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt'] });
+  it('speaks Lithuanian, Estonian and Ukrainian too, with the language marked', () => {
+    const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt', 'et', 'uk'] });
+    assert.match(page(files, 'embed/lt/index.html'), /<html lang="lt">[\s\S]*<h1>Įterpti į savo svetainę<\/h1>/);
+    assert.match(page(files, 'embed/et/index.html'), /<html lang="et">[\s\S]*<h1>Lisa oma veebisaidile<\/h1>/);
+    assert.match(page(files, 'embed/uk/index.html'), /<html lang="uk">[\s\S]*<h1>Вбудувати на свій сайт<\/h1>/);
     const lt = page(files, 'embed/lt/index.html');
-    assert.match(lt, /<html lang="en">[\s\S]*<h1>Embed on your site<\/h1>/);
     assert.match(lt, /<option value="lt" selected>Lietuvių<\/option>/);
     assert.match(lt, /<p id="relative-note"/, 'without --base-url the page says the address must be absolute');
+  });
+
+  it('has the same words, all filled in, in every language', async () => {
+    const { embedText } = await import('../src/build/embed-text.js');
+    const keys = (value: object): string[] => Object.entries(value).flatMap(([key, entry]) => (typeof entry === 'object' ? keys(entry).map((inner) => `${key}.${inner}`) : [key]));
+    for (const locale of ['lv', 'ru', 'lt', 'et', 'uk']) {
+      const text = embedText(locale);
+      assert.notEqual(text, embedText('en'), locale);
+      assert.deepEqual(keys(text), keys(embedText('en')), locale);
+      assert.ok(!Object.values(text).some((entry) => entry === ''), locale);
+      assert.match(text.description('X'), /X/, locale);
+    }
   });
 
   it('escapes feed text in the form', () => {

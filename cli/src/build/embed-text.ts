@@ -1,6 +1,6 @@
 /**
- * The embed page's own words in Latvian, English and Russian. Other site
- * locales get the English page (the widgets themselves still speak them).
+ * The embed page's own words in the six languages the widgets speak. A site
+ * locale beyond them gets the English page (and says lang="en").
  */
 export interface EmbedText {
   title: string;
@@ -150,7 +150,119 @@ const ru: EmbedText = {
   relativeNote: 'Этот сайт собран без --base-url, поэтому в коде указан адрес, с которого открыта эта страница. Сайту партнёра нужен полный публичный адрес ленты (начинается с https://): проверьте его перед копированием.',
 };
 
-const texts: Record<string, EmbedText> = { en, lv, ru };
+const lt: EmbedText = {
+  title: 'Įterpti į savo svetainę',
+  description: (project) => `Rodykite projekto „${project}“ pranešimus spaudai, veiklas ir kontaktus savo svetainėje: pasirinkite valdiklį, peržiūrėkite jį ir nukopijuokite kodą.`,
+  intro: 'Pasirinkite valdiklį, pranešimą, kalbą ir išdėstymą, patikrinkite peržiūrą ir nukopijuokite kodą į savo puslapio HTML. Valdiklis skaito šios svetainės naujienų šaltinį, todėl visada rodo naujausią informaciją.',
+  navigation: 'Naršymas',
+  widget: 'Valdiklis',
+  element: 'Elementas',
+  elements: { 'community-release': 'Pranešimas spaudai', 'activity-timeline': 'Veiklų laiko juosta', 'contact-card': 'Kontakto kortelė' },
+  release: 'Pranešimas',
+  latest: 'Naujausias pranešimas (keičiasi su kiekvienu nauju)',
+  allReleases: 'Visi pranešimai',
+  language: 'Valdiklio kalba',
+  releaseOptions: 'Pranešimo spaudai nustatymai',
+  layout: 'Išdėstymas',
+  full: 'Visas tekstas',
+  teaser: 'Anonsas su nuoroda „Skaityti daugiau“',
+  share: 'Rodyti bendrinimo nuorodas („Facebook“, kopijuoti nuorodą)',
+  timelineOptions: 'Laiko juostos nustatymai',
+  grouping: 'Grupavimas',
+  groups: { none: 'Negrupuoti', year: 'Pagal metus', month: 'Pagal mėnesius' },
+  order: 'Tvarka',
+  orders: { desc: 'Pirmiausia naujausios', asc: 'Pirmiausia seniausios' },
+  limit: 'Iš pradžių rodomų veiklų skaičius',
+  contactOptions: 'Kontakto kortelės nustatymai',
+  person: 'Asmuo',
+  compact: 'Kompaktiška',
+  fullCard: 'Išsami, su mygtuku „Išsaugoti kontaktą“',
+  preview: 'Peržiūra',
+  code: 'Kodas',
+  codeLabel: 'Kodas jūsų puslapiui',
+  pasteHint: 'Įklijuokite jį ten, kur turi būti valdiklis. Scenarijaus eilutės puslapyje reikia tik vieną kartą, kad ir kiek valdiklių jame būtų.',
+  copy: 'Kopijuoti kodą',
+  copied: 'Nukopijuota',
+  refused: 'Kopijuoti neleista. Kodas pažymėtas: paspauskite Ctrl+C („Mac“ kompiuteryje ⌘C), kad jį nukopijuotumėte.',
+  relativeNote: 'Ši svetainė sukurta be --base-url, todėl kode nurodytas adresas, iš kurio atidarytas šis puslapis. Partnerio svetainei reikia viso viešo naujienų šaltinio adreso (prasideda https://): patikrinkite jį prieš kopijuodami.',
+};
+
+// Estonian in the singular, as the widgets' own copy-link words are.
+const et: EmbedText = {
+  title: 'Lisa oma veebisaidile',
+  description: (project) => `Näita projekti „${project}” pressiteateid, tegevusi ja kontakte oma veebisaidil: vali vidin, vaata seda ja kopeeri kood.`,
+  intro: 'Vali vidin, pressiteade, keel ja paigutus, vaata eelvaadet ning kopeeri kood oma lehe HTML-i. Vidin loeb selle saidi uudistevoogu, nii et see on alati ajakohane.',
+  navigation: 'Navigeerimine',
+  widget: 'Vidin',
+  element: 'Element',
+  elements: { 'community-release': 'Pressiteade', 'activity-timeline': 'Tegevuste ajajoon', 'contact-card': 'Kontaktkaart' },
+  release: 'Pressiteade',
+  latest: 'Uusim pressiteade (muutub iga uuega)',
+  allReleases: 'Kõik pressiteated',
+  language: 'Vidina keel',
+  releaseOptions: 'Pressiteate seaded',
+  layout: 'Paigutus',
+  full: 'Täistekst',
+  teaser: 'Lühitutvustus lingiga „Loe edasi”',
+  share: 'Näita jagamislinke (Facebook, kopeeri link)',
+  timelineOptions: 'Ajajoone seaded',
+  grouping: 'Rühmitamine',
+  groups: { none: 'Rühmitamata', year: 'Aastate kaupa', month: 'Kuude kaupa' },
+  order: 'Järjestus',
+  orders: { desc: 'Uuemad eespool', asc: 'Vanemad eespool' },
+  limit: 'Alguses näidatavate tegevuste arv',
+  contactOptions: 'Kontaktkaardi seaded',
+  person: 'Isik',
+  compact: 'Kompaktne',
+  fullCard: 'Täielik, nupuga „Salvesta kontakt”',
+  preview: 'Eelvaade',
+  code: 'Kood',
+  codeLabel: 'Kood sinu lehele',
+  pasteHint: 'Kleebi see kohta, kus vidin peab olema. Skripti rida on lehel vaja ainult üks kord, olenemata sellest, mitu vidinat seal on.',
+  copy: 'Kopeeri kood',
+  copied: 'Kopeeritud',
+  refused: 'Kopeerimine ei olnud lubatud. Kood on valitud: kopeerimiseks vajuta Ctrl+C (Macis ⌘C).',
+  relativeNote: 'See sait on loodud ilma --base-url-ita, seega on koodis aadress, millelt see leht avati. Partneri saidil on vaja uudistevoo täielikku avalikku aadressi (algab https://): kontrolli seda enne kopeerimist.',
+};
+
+const uk: EmbedText = {
+  title: 'Вбудувати на свій сайт',
+  description: (project) => `Показуйте прес-релізи, заходи й контакти проєкту «${project}» на своєму сайті: виберіть віджет, перегляньте його й скопіюйте код.`,
+  intro: 'Виберіть віджет, реліз, мову й вигляд, перевірте попередній перегляд і скопіюйте код у HTML своєї сторінки. Віджет читає стрічку цього сайту, тож завжди показує актуальне.',
+  navigation: 'Навігація',
+  widget: 'Віджет',
+  element: 'Елемент',
+  elements: { 'community-release': 'Прес-реліз', 'activity-timeline': 'Хронологія заходів', 'contact-card': 'Картка контакту' },
+  release: 'Реліз',
+  latest: 'Найновіший реліз (змінюється з кожним новим)',
+  allReleases: 'Усі релізи',
+  language: 'Мова віджета',
+  releaseOptions: 'Налаштування прес-релізу',
+  layout: 'Вигляд',
+  full: 'Повний текст',
+  teaser: 'Анонс із посиланням «Читати далі»',
+  share: 'Показувати посилання «Поширити» (Facebook, копіювати посилання)',
+  timelineOptions: 'Налаштування хронології',
+  grouping: 'Групування',
+  groups: { none: 'Без груп', year: 'За роками', month: 'За місяцями' },
+  order: 'Порядок',
+  orders: { desc: 'Спочатку нові', asc: 'Спочатку старі' },
+  limit: 'Скільки заходів показати одразу',
+  contactOptions: 'Налаштування картки контакту',
+  person: 'Особа',
+  compact: 'Компактна',
+  fullCard: 'Повна, з кнопкою «Зберегти контакт»',
+  preview: 'Попередній перегляд',
+  code: 'Код',
+  codeLabel: 'Код для вашої сторінки',
+  pasteHint: 'Вставте його туди, де має бути віджет. Рядок зі скриптом потрібен на сторінці лише один раз, скільки б віджетів на ній не було.',
+  copy: 'Копіювати код',
+  copied: 'Скопійовано',
+  refused: 'Копіювання не дозволено. Код виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати його.',
+  relativeNote: 'Цей сайт зібрано без --base-url, тому в коді вказано адресу, з якої відкрито цю сторінку. Сайту партнера потрібна повна публічна адреса стрічки (починається з https://): перевірте її перед копіюванням.',
+};
+
+const texts: Record<string, EmbedText> = { en, lv, ru, lt, et, uk };
 
 export const embedText = (locale: string): EmbedText => texts[locale] ?? en;
 
