@@ -91,7 +91,7 @@ describe('kopiena build on big and odd feeds', () => {
     const out = join(scratch, 'six');
     const run = kopiena(['build', write('100x6.json', syntheticFeed(100, languages)), '--out', out, '--base-url', base, '--lang', languages.join(',')]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /613 pages \(607 landing and index pages, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/);
+    assert.match(run.stdout, /613 pages \(607 landing and index, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/);
     const png = PNG.sync.read(readFileSync(join(out, 'uk', '2015-04-10-kopiena-100', 'share.png')));
     assert.deepEqual([png.width, png.height], [1200, 630]);
     assert.ok(readFileSync(join(out, 'et/index.html'), 'utf8').includes('Daugavpilsi aktiivne kogukond innustab (100)'));

@@ -36,7 +36,7 @@ describe('kopiena build', () => {
 
   it('succeeds and says what it wrote', () => {
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /10 pages \(7 landing and index pages, 3 embed pages\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/);
+    assert.match(run.stdout, /10 pages \(7 landing and index, 3 embed pages\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/);
   });
 
   it('writes the landing pages, the validated feed.json and a share PNG of 1200 × 630 per release and language', () => {
@@ -125,6 +125,16 @@ describe('kopiena build', () => {
     const again = join(scratch, 'again');
     assert.equal(kopiena(['build', demo, '--out', again, '--base-url', base, '--lang', 'lv,en,ru']).status, 0);
     assert.deepEqual(hashes(again), hashes(site));
+  });
+
+  it('builds from a source folder: the folder kopiena import wrote gives back the same feed.json', () => {
+    const folder = join(scratch, 'project');
+    assert.equal(kopiena(['import', demo, '--out', folder]).status, 0);
+    const fromFolder = join(scratch, 'from-folder');
+    const result = kopiena(['build', folder, '--out', fromFolder, '--base-url', base, '--lang', 'lv,en,ru']);
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(JSON.parse(read(fromFolder, 'feed.json')), JSON.parse(readFileSync(demo, 'utf8')));
+    assert.ok(read(fromFolder, `lv/${id}/index.html`).includes('<title>Daugavpils darbīgā kopiena iedvesmo · Darbīgās kopienas</title>'));
   });
 
   it('without --base-url writes the pages and feed.json and says why there is no RSS, Atom or sitemap', () => {

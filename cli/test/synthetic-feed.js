@@ -16,8 +16,12 @@ const titles = {
   uk: 'Активна громада Даугавпілса надихає',
 };
 
-/** `count` releases in `languages`, one a day from 2015-01-01 (newest last in the file: the build must sort). */
-export function syntheticFeed(count, languages = ['lv', 'en', 'ru']) {
+/**
+ * `count` releases in `languages`, one a day from 2015-01-01 (newest last in
+ * the file: the build must sort). `compact` gives each release one short
+ * paragraph and two activities, so 1,000 releases stay under the 5 MB limit.
+ */
+export function syntheticFeed(count, languages = ['lv', 'en', 'ru'], { compact = false } = {}) {
   const [template] = demo.releases;
   const localized = (text) => Object.fromEntries(languages.map((lang) => [lang, `${titles[lang] ?? titles.en} ${text}`]));
   const releases = Array.from({ length: count }, (_, index) => {
@@ -28,8 +32,8 @@ export function syntheticFeed(count, languages = ['lv', 'en', 'ru']) {
       published,
       title: localized(`(${index + 1})`),
       summary: localized(`— *kopsavilkums* ${index + 1}`),
-      body: template.body.slice(0, 2),
-      activities: template.activities.map((activity, number) => ({
+      body: compact ? [localized(`— ${'teksts, текст, text. '.repeat(8)}`)] : template.body.slice(0, 2),
+      activities: template.activities.slice(0, compact ? 2 : undefined).map((activity, number) => ({
         ...activity,
         when: `${published.slice(0, 7)}${number % 2 ? '' : `-${published.slice(8)}`}`,
         part: undefined,

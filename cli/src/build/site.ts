@@ -115,9 +115,12 @@ export async function writeSite(input: SiteInput): Promise<number> {
     const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
     const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
     const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
+    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const pages = count('index.html');
     console.log(
-      `kopiena build: ${count('index.html')} pages (${count('index.html') - embedPages} landing and index pages, ${embedPages} embed pages), ${count('share.png')} share images, feed.json${archives ? ` with ${archives} archive pages` : ''}` +
-        `${baseUrl ? `, RSS, Atom and JSON Feed in ${input.locales.length} languages, sitemap.xml` : ''} and robots.txt in ${out}`
+      `kopiena build: ${plural(pages, 'page')} (${pages - embedPages} landing and index, ${plural(embedPages, 'embed page')}), ${plural(count('share.png'), 'share image')}, ` +
+        `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
+        `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(input.locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out}`
     );
     if (!baseUrl) console.log('kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative');
     return 0;
