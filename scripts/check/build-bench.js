@@ -10,9 +10,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { main } from '../../cli/dist/cli.js';
 import { syntheticFeed } from '../../cli/test/synthetic-feed.js';
 
+// The bundle is built code: loaded by URL so the type-checker does not read it as a source file.
+const { main } = await import(new URL('../../cli/dist/cli.js', import.meta.url).href);
 const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
 const cores = availableParallelism();
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-build-bench-'));
