@@ -1,0 +1,27 @@
+// The Node checks under node --test, one test each, so they count in CI's
+// summary line (JUnit in test-results/checks-junit.xml): each runs as its own
+// npm script, prints its own detail, and fails the test with a non-zero exit.
+// Run after `npm run build` and `npm run build-storybook`:
+//   npm run test:checks            all of them
+//   npm run test:checks -- ssr     those whose script name contains "ssr"
+import { execFileSync } from 'node:child_process';
+import { test } from 'node:test';
+
+const checks = [
+  ['the elements render on the server (@lit-labs/ssr)', 'test:ssr'],
+  ['all three elements render under a strict CSP and Trusted Types', 'test:csp'],
+  ['the minified bundle renders like the source', 'test:bundle'],
+  ['the landing pages, end to end', 'test:pages'],
+  ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],
+  ['every story renders with no axe violations', 'test:stories'],
+  ['the size budget', 'size'],
+  ['generated files match their sources', 'check:generated'],
+];
+
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
+for (const [name, script] of checks) {
+  if (only.length && !only.some((word) => script.includes(word))) continue;
+  test(`${name} (npm run ${script})`, () => {
+    execFileSync('npm', ['run', '--silent', script], { stdio: ['ignore', 'inherit', 'inherit'] });
+  });
+}
