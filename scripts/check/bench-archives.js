@@ -91,7 +91,8 @@ try {
   console.log(`<community-release> latest, one 20-release feed: ${single.requests.length} request(s), ${kB(single.bytes)}, first render ${ms(single.value)}`);
   console.log(`<community-release> latest, the history's index:  ${indexed.requests.length} request(s), ${kB(indexed.bytes)} (${(indexed.bytes / single.bytes).toFixed(2)}×), first render ${ms(indexed.value)} (${(indexed.value / single.value).toFixed(2)}×)`);
   const old = await fresh(release('/history/index.json', { release: '1981-04-23-release-1170' }));
-  console.log(`<community-release release="<old id>">: ${old.requests.length} request(s), ${ms(old.value)} (the elements do not read archive pages yet: README, Large feeds)`);
+  console.log(`<community-release release="<old id>">: ${old.requests.length} request(s) (${old.requests.map((request) => new URL(request.url).pathname).join(', ')}), ${ms(old.value)}`);
+  console.log('<activity-timeline> of all releases: the index only (paging across archive pages is not wired into the element: README, Large feeds)');
 
   for (const [name, text] of [['the history', bigText], ['npm run bench’s feed', richText]]) {
     const parse = await best((tab) => tab.evaluate((feed) => window.parse(feed), text));

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg } from '../i18n/messages.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
-import { FeedError } from '../feed/errors.js';
-import { findRelease, Resolver } from '../feed/resolve.js';
-import type { ValidationResult } from '../feed/validate.js';
+import { Resolver } from '../feed/resolve.js';
+import type { Feed } from '../feed/validate.js';
 import { formatWhen } from '../i18n/dates.js';
 import { dateFormat } from '../i18n/intl.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -129,11 +128,12 @@ export class ActivityTimeline extends LitElement {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
   }
 
-  #itemsFor(result: ValidationResult): TimelineItem[] {
-    const key = [result, this.release, this.order, this.from, this.to];
+  /** `feed`: the index, or the archive page that holds the release asked for. */
+  #itemsFor(feed: Feed): TimelineItem[] {
+    const key = [feed, this.release, this.order, this.from, this.to];
     if (key.some((value, index) => value !== this.#itemsKey[index])) {
       this.#itemsKey = key;
-      this.#items = timelineItems(result.feed, { release: this.release, order: this.order, from: this.from, to: this.to });
+      this.#items = timelineItems(feed, { release: this.release, order: this.order, from: this.from, to: this.to });
       this.#shown = 0;
     }
     return this.#items;
@@ -233,12 +233,13 @@ export class ActivityTimeline extends LitElement {
       loading: () => renderSkeleton(6),
       error: (error) => html`<div part="base">${renderError(error)}</div>`,
       ready: (result, failure, savedAt) => {
-        if (this.release && this.release !== 'latest' && !findRelease(result.feed, this.release)) {
-          return new FeedError('not-found', `The feed has no release "${this.release}".`);
-        }
-        const items = this.#itemsFor(result);
+        // One release: from the index, or from the archive page that holds it (feed.md, "Feeds that grow").
+        const found = this.release ? this.#feed.release(result, this.release) : ([undefined, result.feed] as const);
+        if (!Array.isArray(found)) return found;
+        const feed = found[1];
+        const items = this.#itemsFor(feed);
         const visible = items.slice(0, this.#visibleCount());
-        const resolver = new Resolver(result.feed, this.#locale.value);
+        const resolver = new Resolver(feed, this.#locale.value);
         return html`<div part="base" class="timeline" lang=${this.#locale.value}>
           ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
           ${visible.length

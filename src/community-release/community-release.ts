@@ -1,7 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str } from '../i18n/messages.js';
-import { FeedError } from '../feed/errors.js';
-import { findRelease, Resolver } from '../feed/resolve.js';
+import { Resolver } from '../feed/resolve.js';
 import type { Release } from '../feed/schema.js';
 import { formatPublished } from '../i18n/published.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -253,9 +252,10 @@ export class CommunityRelease extends LitElement {
       loading: () => renderSkeleton(this.layout === 'teaser' ? 4 : 12),
       error: (error) => html`<div part="base">${renderError(error)}</div>`,
       ready: (result, failure, savedAt) => {
-        const release = findRelease(result.feed, this.release);
-        if (!release && this.release !== 'latest') return new FeedError('not-found', `The feed has no release "${this.release}".`);
-        const resolver = new Resolver(result.feed, this.#locale.value);
+        const found = this.#feed.release(result, this.release);
+        if (!Array.isArray(found)) return found;
+        const [release, feed] = found;
+        const resolver = new Resolver(feed, this.#locale.value);
         return html`<article part="base" class="release release--${this.layout}" lang=${this.#locale.value}>
           ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
           ${release ? (this.layout === 'teaser' ? this.#renderTeaser(release, resolver) : this.#renderFull(release, resolver)) : failure ? nothing : renderEmpty()}

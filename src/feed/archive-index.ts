@@ -7,7 +7,21 @@
 import { check, pathToString } from './check.js';
 import { parseWhen } from './edtf.js';
 import type { FeedIssue } from './errors.js';
-import { LIMITS, archiveEntrySchema } from './schema.js';
+import * as z from 'zod/mini';
+import { LIMITS, count, filled, isoDate, isWhenText, leaf } from './schema.js';
+
+const when = z.optional(leaf(isWhenText, 'must be a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)'));
+
+/** One entry of an index's `archives` (feed.md, "Feeds that grow"): where an archive page is and what it holds. */
+export const archiveEntrySchema = z.object({
+  url: filled,
+  from: z.optional(isoDate),
+  to: z.optional(isoDate),
+  releases: count,
+  activities: z.optional(z.object({ count, from: when, to: when })),
+});
+
+export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
 
 /** An archive page listed in the index (feed.md, "Feeds that grow"), checked and resolved. */
 export interface ArchivePage {

@@ -41,8 +41,8 @@ export function parseFeedJson(text: string): unknown {
   }
 }
 
-/** Parses and validates feed text. */
-export const parseFeedText = (text: string): ValidationResult => validateFeed(parseFeedJson(text));
+/** Parses and validates feed text; archive pages resolve against `base`. */
+export const parseFeedText = (text: string, base?: string): ValidationResult => validateFeed(parseFeedJson(text), base);
 
 async function request<T>(url: string, controller: AbortController, timeout: number, read: (text: string) => T): Promise<T> {
   let timedOut = false;
@@ -143,7 +143,7 @@ export function load(url: string, options: LoadOptions = {}): Promise<Validation
   try {
     const absolute = absoluteUrl(url);
     return shared(requests, absolute, (text) => {
-      const result = parseFeedText(text);
+      const result = parseFeedText(text, absolute);
       texts.set(result, text);
       return result;
     }, options);

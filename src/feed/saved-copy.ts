@@ -28,7 +28,7 @@ export function readSavedCopy(url: string): SavedCopy | undefined {
     const age = Date.now() - at;
     // A date from the future is as untrustworthy as a stale one.
     if (typeof text !== 'string' || !(age >= 0 && age <= SAVED_COPY_LIMITS.days * 864e5)) return undefined;
-    return { result: parseFeedText(text), savedAt: new Date(at).toISOString() };
+    return { result: parseFeedText(text, url), savedAt: new Date(at).toISOString() };
   } catch {
     return undefined; // nothing saved, storage refused, not JSON, not a feed
   }

@@ -39,13 +39,13 @@ export const isPositiveCount = (value: unknown): value is number => isCount(valu
 // the structure and reports paths, and the browser bundle saves a type class
 // for each (0.1–0.6 kB brotli apiece). scripts/build/export-schema.js writes each
 // predicate out as JSON Schema.
-const leaf = <T>(check: (value: unknown) => value is T, message: string) => z.custom<T>(check, message);
+export const leaf = <T>(check: (value: unknown) => value is T, message: string) => z.custom<T>(check, message);
 const string = leaf(isString, 'must be a string');
 const id = leaf(isIdText, 'must be an id of a-z, 0-9 and -');
-const filled = leaf(isFilledText, 'must be a non-empty string');
+export const filled = leaf(isFilledText, 'must be a non-empty string');
 const url = leaf(isUrlText, 'must be an absolute http, https, mailto or tel URL');
-const isoDate = leaf(isIsoDateText, 'must be an ISO date (2020-05-07) or date-time with offset');
-const count = z.optional(leaf(isCount, 'must be a whole number of at least 0'));
+export const isoDate = leaf(isIsoDateText, 'must be an ISO date (2020-05-07) or date-time with offset');
+export const count = z.optional(leaf(isCount, 'must be a whole number of at least 0'));
 const positiveCount = z.optional(leaf(isPositiveCount, 'must be a whole number of at least 1'));
 export const isStringMap = (value: unknown, isValue: (value: string) => boolean = () => true): value is Record<string, string> =>
   isObject(value) && Object.values(value).every((entry) => typeof entry === 'string' && isValue(entry));
@@ -147,17 +147,6 @@ export const releaseSchema = z.object({
 });
 
 export const isWhenText = (value: unknown): value is string => isString(value) && parseWhen(value) !== undefined;
-const when = z.optional(leaf(isWhenText, 'must be a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)'));
-
-/** One entry of an index's `archives` (feed.md, "Feeds that grow"): where an archive page is and what it holds. */
-export const archiveEntrySchema = z.object({
-  url: filled,
-  from: z.optional(isoDate),
-  to: z.optional(isoDate),
-  releases: count,
-  activities: z.optional(z.object({ count, from: when, to: when })),
-});
-
 /** The document around the items; items are checked one by one in `validate.ts`. */
 export const envelopeSchema = z.object({
   version: leaf(isNumber, 'must be a number'),
@@ -178,6 +167,8 @@ export const envelopeSchema = z.object({
 /**
  * The whole feed document as JSON Schema tools see it (for `feed.schema.json`).
  * A function, so that browser bundles, which never call it, leave it out.
+ * `archives` entries are added by the export from `archive-index.ts`, so that
+ * their schema stays in the archive reader's lazy chunk.
  */
 export const feedSchema = () =>
   z.object({
@@ -185,7 +176,6 @@ export const feedSchema = () =>
     organizations: z.optional(z.record(id, organizationSchema)),
     people: z.optional(z.record(id, personSchema)),
     releases: z.array(z.object({ ...releaseSchema.def.shape, activities: z.optional(z.array(activitySchema)) })),
-    archives: z.optional(z.array(archiveEntrySchema)),
   });
 
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -193,5 +183,4 @@ export type Organization = z.infer<typeof organizationSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Activity = z.infer<typeof activitySchema>;
 export type Project = z.infer<typeof envelopeSchema>['project'];
-export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
 export type Release = Omit<z.infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };

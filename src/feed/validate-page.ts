@@ -52,5 +52,5 @@ export function validatePage(input: unknown, index: Feed, page: ArchivePage): Va
     });
     return true;
   });
-  return { feed: { ...index, releases }, issues: named() };
+  return { feed: { ...index, releases, archives: [] }, issues: named() };
 }

@@ -33,6 +33,10 @@ export interface Feed {
   people: ReadonlyMap<string, Person>;
   /** In feed order; see `resolve.ts` for ordering. */
   releases: Release[];
+  /** An index's `archives` as written (feed.md, "Feeds that grow"): checked by `archive-reader.ts` only when a widget reads them. */
+  archives?: unknown[];
+  /** The URL the feed was read from, which archive page URLs resolve against. */
+  url?: string;
 }
 
 export interface ValidationResult {
@@ -84,7 +88,7 @@ export interface Examination {
  * `project` does not hide bad release dates. Widgets use it through
  * `validateFeed`; `kopiena validate` reports every issue it returns.
  */
-export function examineFeed(input: unknown): Examination {
+export function examineFeed(input: unknown, base?: string): Examination {
   const issues: FeedIssue[] = [];
   // The document cannot be used at all: one issue, said the same way to widget and command.
   const refuse = (code: FeedErrorCode, path: string, message: string): Examination => {
@@ -129,7 +133,16 @@ export function examineFeed(input: unknown): Examination {
 
   if (error || !envelope) return { issues, error };
   return {
-    feed: { version: FEED_VERSION, language: envelope.language ?? 'en', project: envelope.project, organizations, people, releases },
+    feed: {
+      version: FEED_VERSION,
+      language: envelope.language ?? 'en',
+      project: envelope.project,
+      organizations,
+      people,
+      releases,
+      archives: Array.isArray(input.archives) ? input.archives : undefined,
+      url: base,
+    },
     issues,
   };
 }
@@ -138,8 +151,8 @@ export function examineFeed(input: unknown): Examination {
  * Validates an untrusted, already parsed feed document.
  * @throws FeedError when the document as a whole cannot be used.
  */
-export function validateFeed(input: unknown): ValidationResult {
-  const { feed, issues, error } = examineFeed(input);
+export function validateFeed(input: unknown, base = globalThis.document?.baseURI): ValidationResult {
+  const { feed, issues, error } = examineFeed(input, base);
   if (error || !feed) throw error;
   return { feed, issues };
 }

@@ -31,10 +31,13 @@
  * the server can render it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { FeedError, isAbort } from '../feed/errors.js';
+import type { ArchiveSession } from '../feed/archive-reader.js';
+import { FeedError, isAbort, type FeedIssue } from '../feed/errors.js';
+import { findRelease } from '../feed/resolve.js';
+import type { Release } from '../feed/schema.js';
 import { absoluteUrl, load, parseFeedText, textOf } from '../feed/load.js';
 import { readSavedCopy, saveCopy } from '../feed/saved-copy.js';
-import { validateFeed, type ValidationResult } from '../feed/validate.js';
+import { validateFeed, type Feed, type ValidationResult } from '../feed/validate.js';
 import { emit, errorDetail } from './events.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
@@ -55,8 +58,10 @@ export interface FeedTemplates {
    * With a valid feed. `failure` is a later load that failed while this feed
    * stays on screen (show it too: it is announced). Return a `FeedError`
    * instead of a template when the feed lacks what the element shows (`not-found`):
-   * `error` renders it and it is announced. `savedAt`: the feed shown is
-   * the saved copy from then (`saved-copy`; show the note).
+   * `error` renders it and it is announced. Return undefined while an
+   * archive page it needs loads (`loading` shows; once a page has failed,
+   * `error` shows that failure). `savedAt`: the feed shown is the saved copy
+   * from then (`saved-copy`; show the note).
    */
   ready: (result: ValidationResult, failure?: FeedError, savedAt?: string) => unknown;
 }
@@ -67,11 +72,11 @@ export interface LocaleReadiness {
 }
 
 /** What an update put on screen, as announced: compared by value. */
-type Outcome = { kind: 'load'; result: ValidationResult; savedAt?: string } | { kind: 'error'; error: FeedError };
+type Outcome = { kind: 'load'; result: ValidationResult; issues: FeedIssue[]; savedAt?: string } | { kind: 'error'; error: FeedError };
 
 function sameOutcome(a: Outcome | undefined, b: Outcome): boolean {
   if (!a || a.kind !== b.kind) return false;
-  if (a.kind === 'load' && b.kind === 'load') return a.result.feed === b.result.feed && a.savedAt === b.savedAt;
+  if (a.kind === 'load' && b.kind === 'load') return a.result.feed === b.result.feed && a.issues.length === b.issues.length && a.savedAt === b.savedAt;
   if (a.kind === 'error' && b.kind === 'error') {
     return a.error.code === b.error.code && a.error.message === b.error.message && JSON.stringify(a.error.issues) === JSON.stringify(b.error.issues);
   }
@@ -88,13 +93,21 @@ export interface FeedState {
   savedAt?: string;
 }
 
-function validateGiven(feed: unknown): FeedState {
+/** The state for a feed given in the page (`.feed` or inline JSON): validated at once, failures kept as errors. */
+function stateOf(read: () => ValidationResult): FeedState {
   try {
-    return { loading: false, result: validateFeed(feed) };
+    return { loading: false, result: read() };
   } catch (error) {
     return { loading: false, error: error instanceof FeedError ? error : new FeedError('schema', String(error)) };
   }
 }
+
+type ArchiveReader = typeof import('../feed/archive-reader.js');
+/** The archive reader, once its chunk has arrived (one import for the page). */
+let reader: ArchiveReader | undefined;
+let readerRequest: Promise<void> | undefined;
+/** Set when the reader's chunk could not be loaded: not tried again during this page load, as a failed page is not. */
+let readerFailure: FeedError | undefined;
 
 export class FeedController implements ReactiveController {
   #current: FeedState = { loading: true };
@@ -108,6 +121,9 @@ export class FeedController implements ReactiveController {
   #announced?: Outcome;
   /** Notices an inline JSON script added or edited after the host connected. */
   #children?: MutationObserver;
+  /** This host's reading of archive pages (once the reader's chunk is here), and whether the current render asked for the reader. */
+  #archive?: ArchiveSession;
+  #wantsReader = false;
 
   readonly #host: FeedHost;
   readonly #locale?: LocaleReadiness;
@@ -137,6 +153,7 @@ export class FeedController implements ReactiveController {
     this.#children?.disconnect();
     this.#abort?.abort();
     this.#abort = undefined;
+    this.#archive?.stop();
     if (this.#current.loading) this.#requested = undefined;
   }
 
@@ -159,11 +176,51 @@ export class FeedController implements ReactiveController {
       this.#rendered = { kind: 'error', error };
       return templates.error(error);
     }
+    this.#archive?.begin();
+    this.#wantsReader = false;
     const shown = templates.ready(result, error, savedAt);
-    const failure = shown instanceof FeedError ? shown : error;
-    // While a new source loads, the last feed stays on screen but is not announced again.
-    if (!loading) this.#rendered = failure ? { kind: 'error', error: failure } : { kind: 'load', result, savedAt };
+    const failure = shown instanceof FeedError ? shown : (this.pageFailure ?? error);
+    const issues = this.#archive ? [...result.issues, ...this.#archive.issues] : result.issues;
+    const waiting = this.#archive?.waiting || (this.#wantsReader && !readerFailure);
+    // While a new source or a needed archive page loads, what is on screen is not announced yet.
+    if (!loading && (failure || !waiting)) this.#rendered = failure ? { kind: 'error', error: failure } : { kind: 'load', result, issues, savedAt };
+    if (shown === undefined) return failure ? templates.error(failure) : templates.loading();
     return shown instanceof FeedError ? templates.error(shown) : shown;
+  }
+
+  /** The archive page failure the current render met, to show beside what stays on screen. */
+  get pageFailure(): FeedError | undefined {
+    return this.#archive?.failure ?? (this.#wantsReader ? readerFailure : undefined);
+  }
+
+  /**
+   * This host's reading of the archive pages of a feed that lists
+   * `archives`; undefined while the archive reader's chunk loads (the host
+   * renders again when it arrives) or when it failed (`pageFailure`).
+   */
+  archives(): ArchiveSession | undefined {
+    if (reader) return (this.#archive ??= new reader.ArchiveSession(this.#host));
+    this.#wantsReader = true;
+    if (!readerFailure && globalThis.document) {
+      (readerRequest ??= import('../feed/archive-reader.js').then(
+        (module) => void (reader = module),
+        (error: unknown) => void (readerFailure = new FeedError('network', String(error)))
+      )).then(() => this.#host.requestUpdate());
+    }
+    return undefined;
+  }
+
+  /**
+   * Release `id` (or `latest`: the index's newest, undefined when it has
+   * none) and the feed it is in: from the index, else from the archive pages
+   * that may hold it, read one at a time. Undefined while a page loads or
+   * after one failed; a `not-found` FeedError when no page has it.
+   */
+  release(result: ValidationResult, id = 'latest'): [Release | undefined, Feed] | FeedError | undefined {
+    const index = result.feed;
+    const found = findRelease(index, id);
+    if (found || id === 'latest') return [found, index];
+    return index.archives?.length ? this.archives()?.release(index, id) : new FeedError('not-found', `The feed has no release "${id}".`);
   }
 
   /** Fires `kopiena-load` or `kopiena-error` for what the update just rendered, unless it was already announced. */
@@ -173,7 +230,7 @@ export class FeedController implements ReactiveController {
     if (!outcome || sameOutcome(this.#announced, outcome)) return;
     this.#announced = outcome;
     if (outcome.kind === 'error') emit(this.#host, 'kopiena-error', errorDetail(outcome.error));
-    else emit(this.#host, 'kopiena-load', { feed: outcome.result.feed, issues: outcome.result.issues, ...(outcome.savedAt && { stale: true, savedAt: outcome.savedAt }) });
+    else emit(this.#host, 'kopiena-load', { feed: outcome.result.feed, issues: outcome.issues, ...(outcome.savedAt && { stale: true, savedAt: outcome.savedAt }) });
   }
 
   #set(state: FeedState): void {
@@ -189,7 +246,7 @@ export class FeedController implements ReactiveController {
         this.#requested = undefined;
         this.#announced = undefined;
         this.#abort?.abort();
-        this.#current = validateGiven(feed);
+        this.#current = stateOf(() => validateFeed(feed));
       }
       return;
     }
@@ -203,19 +260,11 @@ export class FeedController implements ReactiveController {
     this.#abort?.abort();
     this.#abort = undefined;
     if (inline) {
-      this.#current = this.#parseInline(inline.textContent ?? '');
+      this.#current = stateOf(() => parseFeedText(inline.textContent ?? ''));
     } else if (this.#host.src) {
       this.#fetch(this.#host.src);
     } else {
       this.#current = { loading: false, error: new FeedError('not-found', 'No feed was given: set src, .feed or an inline JSON script.') };
-    }
-  }
-
-  #parseInline(text: string): FeedState {
-    try {
-      return { loading: false, result: parseFeedText(text) };
-    } catch (error) {
-      return { loading: false, error: error as FeedError };
     }
   }
 

@@ -4,7 +4,7 @@
  * a feed source and what is not UTF-8 text (a picture saved as lv.md), with a
  * message instead of a garbled parse.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 import { LIMITS } from '../../../src/feed/schema.js';
 
 export type TextResult = { text: string } | { problem: string };
@@ -23,13 +23,9 @@ export function decodeText(bytes: Uint8Array, limit: number = LIMITS.bytes): Tex
   }
 }
 
-/**
- * Reads a text file; the size is checked before reading, so a huge file costs
- * nothing. Synchronous on purpose: a folder of 10,000 releases is 30,000 small
- * files, and one thread-pool round trip each is most of the time on a busy machine.
- */
+/** Reads a text file; the size is checked before reading, so a huge file costs nothing. */
 export async function readText(path: string, limit: number = LIMITS.bytes): Promise<TextResult> {
-  const { size } = statSync(path);
+  const { size } = await stat(path);
   if (size > limit) return { problem: `is ${megabytes(size)}, more than the ${megabytes(limit)} a feed may have` };
-  return decodeText(readFileSync(path), limit);
+  return decodeText(await readFile(path), limit);
 }
