@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import Parser from 'rss-parser';
 import { validateFeed } from '../../src/feed/validate.js';
@@ -78,6 +79,19 @@ describe('kopiena build archive pages', () => {
     assert.notEqual(readFileSync(join(next, 'archive/2.json'), 'utf8'), readFileSync(join(out, 'archive/2.json'), 'utf8'));
   });
 
+  it('splits the language index into pages of --page-size teasers, each linking the next, all in the sitemap', () => {
+    const articles = (path: string) => readFileSync(join(out, path), 'utf8').split('<article>').length - 1;
+    assert.deepEqual([articles('lv/index.html'), articles('lv/page/2/index.html'), articles('lv/page/3/index.html')], [20, 20, 5]);
+    assert.ok(readFileSync(join(out, 'lv/index.html'), 'utf8').includes('<p class="more"><a href="../lv/page/2/index.html">Rādīt vairāk</a></p>'));
+    const last = readFileSync(join(out, 'lv/page/3/index.html'), 'utf8');
+    assert.ok(!last.includes('class="more"'));
+    assert.ok(last.includes('href="../../2015-01-01-kopiena-1/index.html"'), 'teasers link their landing pages');
+    assert.ok(last.includes('<link rel="stylesheet" href="../../../assets/page.css">'));
+    const sitemap = new DOMParser().parseFromString(readFileSync(join(out, 'sitemap.xml'), 'utf8'), 'text/xml');
+    const locs = Array.from(sitemap.getElementsByTagName('loc')).map((loc) => loc.textContent);
+    for (const path of ['lv/', 'lv/page/2/', 'lv/page/3/']) assert.ok(locs.includes(`${base}/${path}`), path);
+  });
+
   it('puts the newest --page-size releases in each syndication feed', async () => {
     const rss = await new Parser().parseString(readFileSync(join(out, 'lv/rss.xml'), 'utf8'));
     assert.equal(rss.items.length, 20);
@@ -91,7 +105,7 @@ describe('kopiena build on big and odd feeds', () => {
     const out = join(scratch, 'six');
     const run = kopiena(['build', write('100x6.json', syntheticFeed(100, languages)), '--out', out, '--base-url', base, '--lang', languages.join(',')]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /613 pages \(607 landing and index, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/);
+    assert.match(run.stdout, /637 pages \(631 landing and index, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/);
     const png = PNG.sync.read(readFileSync(join(out, 'uk', '2015-04-10-kopiena-100', 'share.png')));
     assert.deepEqual([png.width, png.height], [1200, 630]);
     assert.ok(readFileSync(join(out, 'et/index.html'), 'utf8').includes('Daugavpilsi aktiivne kogukond innustab (100)'));

@@ -13,6 +13,8 @@ export interface PageText {
   description: string;
   /** The index page's link to the embed page. */
   embed: string;
+  /** An index page's link to the page of older releases (`kopiena build` splits long indexes): the timeline's own "Show more". */
+  more: string;
 }
 
 /** The page words of `locale`, with `project` (the project's name in that locale) in place. */
@@ -27,6 +29,7 @@ export async function pageText(locale: Locale, project: string): Promise<PageTex
         desc: 'Landing pages: meta description of a language index page; the placeholder is the project name (quote it as the language does)',
       }),
       embed: msg('Embed on your site', { id: 'page-embed', desc: 'Landing pages: link from the index page to the page where a partner copies a widget’s code' }),
+      more: msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' }),
     };
   } finally {
     activateMessages('en');

@@ -44,6 +44,7 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
     feed,
     locales,
     baseUrl,
+    indexPageSize: pageSize,
     headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
   });
   for (const file of site.files) files.set(file.path, file.content);
@@ -70,8 +71,9 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
       files.set(paths.json, feeds.json);
     }
     const newest = sorted[0]?.published;
+    const indexPages = Array.from({ length: Math.max(1, Math.ceil(sorted.length / pageSize)) }, (_, index) => (index ? `page/${index + 1}/` : ''));
     const pages: SitemapPage[] = [
-      { paths: locales.map((locale) => ({ locale, path: `${locale}/` })), lastmod: newest },
+      ...indexPages.map((sub, index) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${sub}` })), lastmod: sorted[index * pageSize]?.published ?? newest })),
       ...sorted.map((release) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${release.id}/` })), lastmod: release.published })),
     ];
     files.set('sitemap.xml', sitemapXml(baseUrl, pages));

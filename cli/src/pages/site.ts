@@ -27,6 +27,8 @@ export interface SiteOptions {
   baseUrl?: string;
   /** Extra `<head>` lines for a language's pages (`kopiena build` links its syndication feeds); `up` leads to the site root. */
   headLinks?: (locale: Locale, up: string) => string[];
+  /** Teasers per index page (kopiena build); all on one page without it. */
+  indexPageSize?: number;
 }
 
 export interface SiteFile {
@@ -85,7 +87,7 @@ ${main}
 `;
 }
 
-export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [] }: SiteOptions): Promise<Site> {
+export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [], indexPageSize }: SiteOptions): Promise<Site> {
   const files: SiteFile[] = [];
   const images: Site['images'] = [];
   const releases = sortReleases(feed.releases);
@@ -120,28 +122,39 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, widget, text) });
     }
 
-    const teasers = await Promise.all(
-      releases.map((release) =>
-        renderRelease({ locale, release: release.id, layout: 'teaser', href: './{id}/index.html', feed: pruned(source, [release], true) })
-      )
-    );
-    const indexHead = [
-      '<meta charset="utf-8">',
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      `<title>${escapeHtml(project)}</title>`,
-      `<meta name="description" content="${escapeHtml(indexDescription(resolver, text))}">`,
-      ...(baseUrl
-        ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/`)}">`)]
-        : []),
-      ...headLinks(locale, '../'),
-    ].join('\n    ');
-    const indexNav = [
-      `<span>${escapeHtml(project)}</span>`,
-      ...locales.filter((other) => other !== locale).map((other) => `<a href="../${other}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
-      `<a href="../${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
-    ].join(' · ');
-    const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}`;
-    files.push({ path: `${locale}/index.html`, content: page(locale, indexHead, 1, indexNav, list, text) });
+    // With indexPageSize (kopiena build's --page-size) a long index becomes pages of teasers: <lang>/, <lang>/page/2/, …
+    const perPage = indexPageSize ?? Math.max(releases.length, 1);
+    const pageCount = Math.max(1, Math.ceil(releases.length / perPage));
+    const indexPath = (number: number) => (number === 1 ? '' : `page/${number}/`);
+    for (let number = 1; number <= pageCount; number++) {
+      const sub = indexPath(number);
+      const depth = number === 1 ? 1 : 3;
+      const up = '../'.repeat(depth);
+      const shown = releases.slice((number - 1) * perPage, number * perPage);
+      const teasers = await Promise.all(
+        shown.map((release) =>
+          renderRelease({ locale, release: release.id, layout: 'teaser', href: number === 1 ? './{id}/index.html' : '../../{id}/index.html', feed: pruned(source, [release], true) })
+        )
+      );
+      const indexHead = [
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<title>${escapeHtml(project)}${number === 1 ? '' : ` (${number})`}</title>`,
+        `<meta name="description" content="${escapeHtml(indexDescription(resolver, text))}">`,
+        ...(baseUrl
+          ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/${sub}`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/${sub}`)}">`)]
+          : []),
+        ...headLinks(locale, up),
+      ].join('\n    ');
+      const indexNav = [
+        number === 1 ? `<span>${escapeHtml(project)}</span>` : `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
+        ...locales.filter((other) => other !== locale).map((other) => `<a href="${up}${other}/${sub}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+        `<a href="${up}${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
+      ].join(' · ');
+      const more = number < pageCount ? `\n<p class="more"><a href="${up}${locale}/${indexPath(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
+      const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}${more}`;
+      files.push({ path: `${locale}/${sub}index.html`, content: page(locale, indexHead, depth, indexNav, list, text) });
+    }
   }
 
   const chooser = locales.map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`).join('');
