@@ -44,4 +44,21 @@ for (const subset of ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']) {
   }
 }
 await cp(new URL('LICENSE', fontsource), here('dist/fonts/LICENSE'));
-console.log('built cli/dist/cli.js');
+// What `kopiena init` writes: the demo feed as a source folder, made by the
+// command's own import (so it always matches demo/feed.json and reads back
+// exactly), with the coordinators' README and the CMS form from template/.
+const { main } = await import(here('dist/cli.js').href);
+const template = here('dist/template').pathname;
+const log = console.log;
+console.log = () => {};
+const status = await main(['import', here('../demo/feed.json').pathname, '--out', template]);
+console.log = log;
+if (status !== 0) throw new Error(`kopiena import of demo/feed.json for the init template exited ${status}`);
+await cp(here('template'), template, { recursive: true });
+const config = `${template}/kopiena.yml`;
+const { readFile, writeFile } = await import('node:fs/promises');
+await writeFile(
+  config,
+  '# Viss, kas nav relīzēs: projekts, organizācijas, cilvēki (skat. README.md).\n# Everything outside releases: the project, organizations, people (see README.md).\n' + (await readFile(config, 'utf8'))
+);
+console.log('built cli/dist/cli.js and the init template');

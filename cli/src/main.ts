@@ -8,11 +8,13 @@ import { build } from './build/command.js';
 import { main as pages } from './pages/pages.js';
 import { validate } from './validate.js';
 import { importFeed } from './import.js';
+import { init } from './init.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
 /** Subcommands by name; `build` writes the whole site, `pages` is its older name. */
 const commands: Record<string, { run: Command; summary: string }> = {
+  init: { run: init, summary: 'start a source folder: an example release in lv, en, ru, a README and a CMS form' },
   import: { run: importFeed, summary: 'write a source folder from a kopiena feed, JSON Feed, RSS or Atom' },
   validate: { run: validate, summary: 'report every problem of a source folder, feed file or feed URL' },
   build: { run: build, summary: 'write the whole static site: feed, landing pages, share images, RSS/Atom/JSON Feed, sitemap' },
@@ -40,5 +42,12 @@ export async function main(argv: string[]): Promise<number> {
     console.error(`kopiena: unknown command "${name}"\n\n${help()}`);
     return 2;
   }
-  return command.run(rest);
+  try {
+    return await command.run(rest);
+  } catch (error) {
+    // A bug, not the user's input: say so in one line, never with a stack trace (KOPIENA_DEBUG=1 shows it).
+    if (process.env.KOPIENA_DEBUG) throw error;
+    console.error(`kopiena ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; KOPIENA_DEBUG=1 shows details)`);
+    return 2;
+  }
 }

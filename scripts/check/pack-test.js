@@ -6,7 +6,7 @@
 // @lit/localize itself, before or after importing kopiena, keeps its own
 // strings while each widget keeps its own locale), then the command into an empty folder
 // with no browser configured, and runs it there.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,7 +34,7 @@ if (missing.length) fail(`missing from the tarball: ${missing.join(', ')}`);
 if (stray.length) fail(`not for users, yet in the tarball: ${stray.slice(0, 10).join(', ')}`);
 console.log(`tarball ${filename}: ${paths.length} files, nothing stray`);
 const cliPaths = cliTarball.files.map((file) => file.path);
-const cliMissing = ['package.json', 'bin/kopiena.js', 'dist/cli.js', 'dist/hydrate/kopiena-hydrate.js'].filter((path) => !cliPaths.includes(path));
+const cliMissing = ['package.json', 'bin/kopiena.js', 'dist/cli.js', 'dist/hydrate/kopiena-hydrate.js', 'dist/template/kopiena.yml', 'dist/template/admin/config.yml'].filter((path) => !cliPaths.includes(path));
 if (cliMissing.length) fail(`missing from ${cliTarball.filename}: ${cliMissing.join(', ')}`);
 console.log(`tarball ${cliTarball.filename}: ${cliPaths.length} files`);
 
@@ -148,6 +148,28 @@ for (const lang of ['lv', 'en', 'ru']) {
 }
 for (const file of ['feed.json', 'sitemap.xml', 'robots.txt', 'index.html']) readFileSync(join(tool, 'site', file));
 console.log('the installed `npx kopiena build feed.json --out site` writes the whole site, share images included, with no browser');
+
+// Authoring as a coordinator does it: init, edit a file, validate; import the demo feed and validate that.
+npx('init', 'p');
+const enFile = join(tool, `p/releases/${release}/en.md`);
+writeFileSync(enFile, readFileSync(enFile, 'utf8').replace('title: Daugavpils active community inspires', 'title: Spring in Daugavpils'));
+npx('validate', 'p');
+const lvFile = join(tool, `p/releases/${release}/lv.md`);
+const lvText = readFileSync(lvFile, 'utf8');
+writeFileSync(lvFile, lvText.replace('published: 2020-05-07', 'published: 7.05.2020'));
+const broken = spawnSync('npx', ['--no-install', 'kopiena', 'validate', 'p'], { cwd: tool, env: noBrowser, encoding: 'utf8' });
+const dateLine = lvText.split('\n').findIndex((line) => line.startsWith('published:')) + 1;
+const expected = `p/releases/${release}/lv.md:${dateLine}:12: error: releases[0].published: `;
+if (broken.status !== 1 || !broken.stdout.startsWith(expected)) fail(`validate of a bad date printed ${JSON.stringify(broken.stdout)} (exit ${broken.status}), not ${expected}…`);
+writeFileSync(lvFile, lvText);
+npx('import', join(root, 'demo/feed.json'), '--out', 'q');
+npx('validate', 'q');
+for (const file of ['kopiena.yml', `releases/${release}/lv.md`, `releases/${release}/ru.md`, `releases/${release}/activities.csv`]) {
+  if (!readFileSync(join(tool, 'p', file), 'utf8').endsWith(readFileSync(join(tool, 'q', file), 'utf8'))) fail(`kopiena init and kopiena import of demo/feed.json differ in ${file}`);
+}
+npx('build', 'q', '--out', 'q-site', '--base-url', 'https://example.org/news');
+readFileSync(join(tool, 'q-site/feed.json'));
+console.log('the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout');
 
 const dist = join(app, 'dist');
 const server = await serve(dist);

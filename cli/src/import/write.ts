@@ -5,7 +5,7 @@
  * does not read back exactly is written whole into its front matter), and
  * renamed into place only when complete. A non-empty `out` is refused.
  */
-import { mkdir, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { InputError } from '../problems.js';
@@ -29,11 +29,15 @@ async function writeFiles(folder: string, files: Files): Promise<void> {
   }
 }
 
-/** Moves a finished staging folder to `out` (which may exist as an empty folder). */
+/** Moves a finished staging folder to `out`; an existing empty `out` (perhaps the current folder) is kept and filled. */
 export async function moveIntoPlace(staging: string, out: string): Promise<void> {
   await refuseNonEmpty(out);
-  await rmdir(out).catch(() => undefined);
-  await rename(staging, out);
+  const exists = await stat(out).then(() => true, () => false);
+  if (!exists) {
+    await rename(staging, out);
+    return;
+  }
+  for (const entry of await readdir(staging)) await rename(join(staging, entry), join(out, entry));
 }
 
 export const stagingFor = (out: string): string => join(dirname(resolve(out)), `.${basename(resolve(out))}.kopiena-${process.pid}-${Date.now()}`);

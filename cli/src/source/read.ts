@@ -6,10 +6,11 @@
  * optional activities.csv holds its activities. Every value remembers the
  * file, line and column it came from.
  */
+import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isObject } from '../../../src/feed/schema.js';
-import { parsePath, pathToString, type PathKey } from '../check/paths.js';
+import { pathToString, type PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
 import type { Location, Source } from '../check/source.js';
 import { readText } from '../check/text-file.js';
@@ -25,19 +26,40 @@ type Json = Record<string, unknown>;
 type Positions = Located<unknown>['positions'];
 const START = { line: 1, column: 1 };
 
+/** Positions of one file's values under a path of the feed, kept as read: looked up only when a problem needs one. */
+interface Placed {
+  file: string;
+  prefix: PathKey[];
+  entries: Positions;
+}
+
+const samePath = (a: readonly PathKey[], b: readonly PathKey[]) => a.length === b.length && a.every((key, index) => key === b[index]);
+
 class Reader {
   readonly problems: Problem[] = [];
-  readonly positions = new Map<string, Location>();
+  /** By release (`releases[3]`), or '' for kopiena.yml: a lookup searches only its own release. */
+  readonly placed = new Map<string, Placed[]>();
   constructor(readonly dir: string) {}
 
   file = (relative: string) => join(this.dir, relative);
 
-  /** The first position given for a path wins: a release file names a field before its translations. */
-  place(file: string, prefix: PathKey[], entries: Iterable<[PathKey[], Position]>): void {
-    for (const [path, at] of entries) {
-      const key = pathToString([...prefix, ...path]);
-      if (!this.positions.has(key)) this.positions.set(key, { file, ...at });
+  static scope = (path: readonly PathKey[]) => (path[0] === 'releases' && typeof path[1] === 'number' ? `releases[${path[1]}]` : '');
+
+  place(file: string, prefix: PathKey[], entries: Positions): void {
+    const scope = Reader.scope(prefix);
+    const list = this.placed.get(scope) ?? this.placed.set(scope, []).get(scope)!;
+    list.push({ file, prefix, entries });
+  }
+
+  /** Where exactly `path` was written; the first file placed wins (a release file before its translations). */
+  find(path: readonly PathKey[]): Location | undefined {
+    for (const { file, prefix, entries } of this.placed.get(Reader.scope(path)) ?? []) {
+      if (path.length < prefix.length || !samePath(prefix, path.slice(0, prefix.length))) continue;
+      const rest = path.slice(prefix.length);
+      const found = entries.find(([at]) => samePath(at, rest));
+      if (found) return { file, ...found[1] };
     }
+    return undefined;
   }
 
   problem(file: string, at: Position, message: string, path = '', severity: Problem['severity'] = 'error'): void {
@@ -108,7 +130,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   const folder = join(RELEASES_DIR, id);
   const prefix: PathKey[] = ['releases', index];
   const releasePath = pathToString(prefix);
-  const entries = await readdir(reader.file(folder), { withFileTypes: true });
+  const entries = readdirSync(reader.file(folder), { withFileTypes: true });
   const languages: string[] = [];
   for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort()) {
     if (!name.endsWith('.md')) continue;
@@ -130,7 +152,12 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     return undefined;
   }
   const baseName = `${base.language}.md`;
-  reader.place(base.file, prefix, [[[], START], [['id'], START], ...base.positions]);
+  // A localized field's release-language entry (`title.lv`) is where the release file gives the field.
+  const placeBase = (file: string, under: PathKey[], entries: Positions) => {
+    reader.place(file, [...prefix, ...under], entries);
+    reader.place(file, prefix, entries.flatMap(([path, at]) => (isTranslatable([...under, ...path]) ? [[[...under, ...path, base.language], at] as [PathKey[], Position]] : [])));
+  };
+  placeBase(base.file, [], [[[], START], [['id'], START], ...base.positions]);
   const { id: givenId, ...fields } = base.frontMatter;
   const release: Json = { id, ...fields };
   if (givenId !== undefined && givenId !== id) {
@@ -141,7 +168,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     if (release.body !== undefined) reader.problem(base.file, positionIn(base, ['body']), 'the body is given twice: in the front matter and below it', `${releasePath}.body`);
     else {
       release.body = base.paragraphs.map((paragraph) => paragraph.text);
-      reader.place(base.file, [...prefix, 'body'], base.paragraphs.map((paragraph, at) => [[at], { line: paragraph.line, column: 1 }]));
+      placeBase(base.file, ['body'], base.paragraphs.map((paragraph, at) => [[at], { line: paragraph.line, column: 1 }]));
     }
   }
 
@@ -155,7 +182,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
         reader.problem(csvFile, START, `activities are given twice: in ${baseName} and in ${ACTIVITIES_FILE}; keep one`, `${releasePath}.activities`);
       } else if (read.value) {
         release.activities = read.value;
-        reader.place(csvFile, [...prefix, 'activities'], [[[], START], ...read.positions]);
+        placeBase(csvFile, ['activities'], [[[], START], ...read.positions]);
       }
     }
   }
@@ -172,13 +199,6 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
       reader.problem(text.file, at, problem.message, pathToString([...prefix, ...problem.path]));
     }
     reader.place(text.file, prefix, placed);
-  }
-  // A localized field's release-language entry is where the release file gave it.
-  for (const [key, location] of [...reader.positions]) {
-    if (key.startsWith(`${releasePath}.`) || key.startsWith(`${releasePath}[`)) {
-      const path = parsePath(key).slice(2);
-      if (isTranslatable(path)) reader.positions.set(pathToString([...prefix, ...path, base.language]), location);
-    }
   }
   return release;
 }
@@ -200,7 +220,7 @@ export async function readSource(dir: string): Promise<Source> {
   const config = text === undefined ? undefined : reader.mapping(configFile, text, 1, '');
   const locate = (path: readonly PathKey[]): Location => {
     for (let depth = path.length; depth >= 0; depth--) {
-      const found = reader.positions.get(pathToString(path.slice(0, depth)));
+      const found = reader.find(path.slice(0, depth));
       if (found) return found;
     }
     return { file: configFile, ...START };
@@ -216,22 +236,23 @@ export async function readSource(dir: string): Promise<Source> {
     .map((entry) => entry.name)
     .sort();
   // kopiena.yml may list the releases' order (import writes it when the feed's order is not the folders'); unlisted folders follow.
-  const ids: string[] = [];
+  const ids = new Set<string>();
   if (order !== undefined) {
     if (!Array.isArray(order)) reader.problem(configFile, locate(['releases']), 'must be a list of release ids (folder names in releases/), in the order of the feed', 'releases');
     else {
+      const existing = new Set(folders);
       order.forEach((id, at) => {
-        if (typeof id === 'string' && folders.includes(id) && !ids.includes(id)) ids.push(id);
+        if (typeof id === 'string' && existing.has(id) && !ids.has(id)) ids.add(id);
         else reader.problem(configFile, locate(['releases', at]), `names "${String(id)}", which is not a folder in ${RELEASES_DIR}/ (or is named twice)`, 'releases');
       });
     }
   }
-  ids.push(...folders.filter((id) => !ids.includes(id)));
+  for (const id of folders) ids.add(id);
   const releases: Json[] = [];
   for (const id of ids) {
     const release = await readRelease(reader, id, releases.length, feedLanguage);
     if (release) releases.push(release);
   }
-  if (!reader.positions.has('releases')) reader.positions.set('releases', { file: releasesDir, ...START });
+  if (!reader.find(['releases'])) reader.place(releasesDir, ['releases'], [[[], START]]);
   return { feed: { ...feed, releases }, problems: reader.problems, locate };
 }

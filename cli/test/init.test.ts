@@ -1,0 +1,100 @@
+/// <reference types="node" />
+// `kopiena init`: a source folder to start from, which validates, holds the
+// demo feed exactly, and carries a CMS form that writes where validate reads.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { parse } from 'yaml';
+import { releaseSchema } from '../../src/feed/schema.js';
+import { check } from '../src/check.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
+
+const files = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1))
+    .sort();
+
+interface CmsField {
+  name: string;
+  i18n?: boolean | string;
+  fields?: CmsField[];
+}
+
+describe('kopiena init', () => {
+  it('writes the example release in lv, en and ru, a README and the CMS form', () => {
+    const parent = scratchDir();
+    const run = kopiena(['init', 'p'], { cwd: parent });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /kopiena validate p/);
+    assert.deepEqual(files(join(parent, 'p')), [
+      'README.md',
+      'admin/config.yml',
+      'admin/index.html',
+      'kopiena.yml',
+      'releases/2020-05-07-daugavpils-iedvesmo/activities.csv',
+      'releases/2020-05-07-daugavpils-iedvesmo/en.md',
+      'releases/2020-05-07-daugavpils-iedvesmo/lv.md',
+      'releases/2020-05-07-daugavpils-iedvesmo/ru.md',
+    ]);
+    assert.deepEqual(readdirSync(parent), ['p'], 'no staging folder is left');
+  });
+
+  it('writes a folder that validates and holds exactly the demo feed', async () => {
+    const dir = join(scratchDir(), 'p');
+    kopiena(['init', dir]);
+    const run = kopiena(['validate', dir]);
+    assert.equal(run.status, 0);
+    assert.equal(run.stdout, '');
+    const { feed } = await check(dir);
+    assert.deepEqual(feed, JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8')));
+  });
+
+  it('explains to coordinators, in Latvian and English, how to add, translate, add an activity and check', () => {
+    const dir = join(scratchDir(), 'p');
+    kopiena(['init', dir]);
+    const readme = readFileSync(join(dir, 'README.md'), 'utf8');
+    for (const heading of ['**Jauna relīze.**', '**Tulkot.**', '**Aktivitāte.**', '**Pārbaudīt.**', '**Add a release.**', '**Translate.**', '**Add an activity.**', '**Check.**']) {
+      assert.ok(readme.includes(heading), heading);
+    }
+    assert.match(readme, /npx kopiena validate \./);
+  });
+
+  it('configures the CMS with lv, en and ru side by side, saving releases/<id>/<lang>.md with the feed’s field names', () => {
+    const dir = join(scratchDir(), 'p');
+    kopiena(['init', dir]);
+    const config = parse(readFileSync(join(dir, 'admin/config.yml'), 'utf8'));
+    assert.deepEqual(config.i18n, { structure: 'multiple_files', locales: ['lv', 'en', 'ru'], default_locale: 'lv' });
+    const [releases] = config.collections;
+    assert.equal(releases.folder, 'releases');
+    assert.equal(releases.path, '{{slug}}/{{locale}}');
+    assert.equal(releases.extension, 'md');
+    const known = new Set([...Object.keys(releaseSchema.def.shape), 'body']);
+    const names = (releases.fields as CmsField[]).map((field) => field.name);
+    assert.deepEqual(names.filter((name) => !known.has(name)), []);
+    const translated = (releases.fields as CmsField[]).filter((field) => field.i18n === true).map((field) => field.name);
+    assert.deepEqual(translated, ['place', 'title', 'summary', 'body', 'image', 'links']);
+    const html = readFileSync(join(dir, 'admin/index.html'), 'utf8');
+    assert.match(html, /<script src="https:\/\/unpkg\.com\/@sveltia\/cms\/dist\/sveltia-cms\.js"><\/script>/);
+  });
+
+  it('fills an empty current folder', () => {
+    const dir = scratchDir();
+    const run = kopiena(['init'], { cwd: dir });
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(files(dir).includes('kopiena.yml'));
+  });
+
+  it('refuses a non-empty folder and changes nothing in it, exit 2', () => {
+    const dir = scratchDir();
+    mkdirSync(join(dir, 'p'));
+    writeFileSync(join(dir, 'p/kopiena.yml'), 'mine');
+    const run = kopiena(['init', 'p'], { cwd: dir });
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /p is not empty; name a new or empty folder \(nothing is ever overwritten\)/);
+    assert.deepEqual(files(join(dir, 'p')), ['kopiena.yml']);
+    assert.equal(readFileSync(join(dir, 'p/kopiena.yml'), 'utf8'), 'mine');
+    assert.deepEqual(readdirSync(dir), ['p']);
+  });
+});
