@@ -196,7 +196,9 @@ describe('kopiena build with bad input', () => {
     // The readable file is published with the site and used as the share image.
     assert.deepEqual(readFileSync(join(out, 'images/2020-05-01-image-0/photo.png')), png);
     assert.ok(!existsSync(join(out, 'lv/2020-05-01-image-0/share.png')));
-    assert.ok(read(out, 'lv/2020-05-01-image-0/index.html').includes(`<meta property="og:image" content="${base}/images/2020-05-01-image-0/photo.png">`));
+    const landing = read(out, 'lv/2020-05-01-image-0/index.html');
+    assert.ok(landing.includes(`<meta property="og:image" content="${base}/images/2020-05-01-image-0/photo.png">`));
+    assert.ok(landing.includes('<meta property="og:image:width" content="900">') && landing.includes('<meta property="og:image:height" content="3003">'), 'the size read from the file');
     const published = JSON.parse(read(out, 'feed.json'));
     assert.equal(published.releases.find((release: { id: string }) => release.id === '2020-05-01-image-0').image.src, `${base}/images/2020-05-01-image-0/photo.png`);
     for (const skipped of [1, 2, 3]) assert.ok(existsSync(join(out, `lv/2020-05-0${skipped + 1}-image-${skipped}/share.png`)));
