@@ -57,9 +57,5 @@ export default {
     }),
   ],
   browsers: [chromeLauncher({ launchOptions: { executablePath, args: chromiumArgs } })],
-  reporters: [
-    defaultReporter(),
-    summaryReporter({ flatten: false }),
-    junitReporter({ outputPath: './test-results/junit.xml' }),
-  ],
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), junitReporter({ outputPath: './test-results/junit.xml' })],
 };

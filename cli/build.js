@@ -59,6 +59,7 @@ const config = `${template}/kopiena.yml`;
 const { readFile, writeFile } = await import('node:fs/promises');
 await writeFile(
   config,
-  '# Viss, kas nav relīzēs: projekts, organizācijas, cilvēki (skat. README.md).\n# Everything outside releases: the project, organizations, people (see README.md).\n' + (await readFile(config, 'utf8'))
+  '# Viss, kas nav relīzēs: projekts, organizācijas, cilvēki (skat. README.md).\n# Everything outside releases: the project, organizations, people (see README.md).\n' +
+    (await readFile(config, 'utf8'))
 );
 console.log('built cli/dist/cli.js and the init template');

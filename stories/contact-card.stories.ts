@@ -46,10 +46,20 @@ export const FromTheFeed: Story = {};
 export const Compact: Story = { args: { layout: 'compact' } };
 export const AnotherPerson: Story = { args: { contact: 'kristine-liepina' } };
 export const Inline: Story = {
-  args: { contact: undefined, feed: undefined, name: 'Arvita Jukša', jobTitle: 'koordinatore', organization: 'IIC', phone: '+371 26825598', email: 'arvita.juksa@inbox.lv' },
+  args: {
+    contact: undefined,
+    feed: undefined,
+    name: 'Arvita Jukša',
+    jobTitle: 'koordinatore',
+    organization: 'IIC',
+    phone: '+371 26825598',
+    email: 'arvita.juksa@inbox.lv',
+  },
 };
 export const OverridesTheFeed: Story = { args: { phone: '+371 11 111 111' } };
-export const InvalidPhoneAndEmail: Story = { args: { contact: undefined, feed: undefined, name: 'Anna Bērziņa', phone: 'call the office', email: 'anna at example' } };
+export const InvalidPhoneAndEmail: Story = {
+  args: { contact: undefined, feed: undefined, name: 'Anna Bērziņa', phone: 'call the office', email: 'anna at example' },
+};
 export const LongTexts: Story = { args: { feed: longTexts() } };
 export const Loading: Story = { args: { feed: undefined, src: NEVER, timeout: 2 ** 31 - 1 }, beforeEach: () => stubNeverEndingFetch() };
 export const NotFound: Story = { args: { contact: 'nobody' } };

@@ -33,7 +33,11 @@ export function manyActivities(count: number) {
 export function longTexts() {
   const copy = structuredClone(seed);
   const release = copy.releases[0];
-  release.title = { lv: 'Ļoti garš virsraksts '.repeat(8).trim(), en: 'A very long title '.repeat(8).trim(), ru: 'Очень длинный заголовок '.repeat(8).trim() };
+  release.title = {
+    lv: 'Ļoti garš virsraksts '.repeat(8).trim(),
+    en: 'A very long title '.repeat(8).trim(),
+    ru: 'Очень длинный заголовок '.repeat(8).trim(),
+  };
   release.body = [...release.body, ...release.body];
   copy.people['arvita-juksa'].email = 'a.very.long.address.for.testing.wrapping@an-extremely-long-domain-name.example.org';
   return copy;

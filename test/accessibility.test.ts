@@ -9,13 +9,17 @@ type Scheme = 'light' | 'dark';
 async function page(lang: string, scheme: Scheme = 'light', dir = 'ltr') {
   const feed = await seedFeed();
   const background = scheme === 'dark' ? '#111' : '#fff';
-  const holder = await fixture<HTMLDivElement>(html`<main lang=${lang} dir=${dir} style="color-scheme: ${scheme}; background: ${background}; padding: 8px">
+  const holder =
+    await fixture<HTMLDivElement>(html`<main lang=${lang} dir=${dir} style="color-scheme: ${scheme}; background: ${background}; padding: 8px">
     <community-release .feed=${feed} share></community-release>
     <activity-timeline .feed=${feed} release="latest" group="month" limit="2" heading-level="3"></activity-timeline>
     <contact-card .feed=${feed} contact="arvita-juksa" heading-level="3"></contact-card>
   </main>`);
   const elements = [...holder.querySelectorAll('community-release, activity-timeline, contact-card')];
-  await waitUntil(() => elements.every((element) => element.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')), 'an element never left its skeleton');
+  await waitUntil(
+    () => elements.every((element) => element.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')),
+    'an element never left its skeleton'
+  );
   return { holder, elements };
 }
 

@@ -86,14 +86,24 @@ describe('archive pages in the widgets', () => {
       'index.json': { json: { ...smallFeed(), archives: [{ url: 'archive/2019.json', from: '2019-01-01', to: '2019-12-31' }] } },
       'archive/2019.json': {
         delay: 200,
-        json: { version: 1, project: { id: 'x', name: 'X' }, releases: [{ id: 'a', published: '2019-05-01', title: 'Old news' }, { id: 'b', published: '2019-06-01' }] },
+        json: {
+          version: 1,
+          project: { id: 'x', name: 'X' },
+          releases: [
+            { id: 'a', published: '2019-05-01', title: 'Old news' },
+            { id: 'b', published: '2019-06-01' },
+          ],
+        },
       },
     });
     const widgets = await Promise.all([0, 1, 2].map(() => mount('community-release', { src: `${base}index.json`, release: 'a' })));
     await Promise.all(widgets.map(({ heard }) => settled(heard)));
     for (const { element, heard } of widgets) {
       expect(shadowText(element)).to.contain('Old news');
-      expect((heard[0].detail as KopienaLoadDetail).issues.map((issue) => issue.path)).to.deep.equal(['archive/2019.json#project', 'archive/2019.json#releases[1].title']);
+      expect((heard[0].detail as KopienaLoadDetail).issues.map((issue) => issue.path)).to.deep.equal([
+        'archive/2019.json#project',
+        'archive/2019.json#releases[1].title',
+      ]);
     }
     expect(await serverCount(`${base}archive/2019.json`)).to.equal(1);
   });
@@ -101,7 +111,10 @@ describe('archive pages in the widgets', () => {
   it('a failing page: a localized message and kopiena-error naming the page; what is shown stays', async () => {
     const base = await serveFiles({
       'index.json': {
-        json: { ...smallFeed(), archives: [{ url: 'archive/missing.json', from: '2019-01-01', to: '2019-12-31', activities: { count: 5, from: '2019', to: '2019' } }] },
+        json: {
+          ...smallFeed(),
+          archives: [{ url: 'archive/missing.json', from: '2019-01-01', to: '2019-12-31', activities: { count: 5, from: '2019', to: '2019' } }],
+        },
       },
     });
     const release = await mount('community-release', { src: `${base}index.json`, release: '2019-03-14-old' });
@@ -129,7 +142,11 @@ describe('archive pages in the widgets', () => {
     const { element, heard } = await mount('activity-timeline', { src: url, release: '1981-04-23-release-1170' });
     await settled(heard);
     expect(heard[0].type).to.equal('kopiena-load');
-    expect([...element.shadowRoot!.querySelectorAll('li')].map((item) => item.querySelector('.timeline__title, [part~="title"]')?.textContent ?? item.textContent)).to.satisfy((titles: string[]) => titles.length === 3 && titles.every((title) => title.includes('Activity 1170.')));
+    expect(
+      [...element.shadowRoot!.querySelectorAll('li')].map(
+        (item) => item.querySelector('.timeline__title, [part~="title"]')?.textContent ?? item.textContent
+      )
+    ).to.satisfy((titles: string[]) => titles.length === 3 && titles.every((title) => title.includes('Activity 1170.')));
     expect(await pagesRequested(url, 99)).to.deep.equal([[58, 1]]);
   });
 

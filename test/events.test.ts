@@ -167,7 +167,12 @@ describe('events for what is asked of a loaded feed', () => {
 
   it('activity-timeline: "Show more" and filters fire nothing', async () => {
     const feed = smallFeed();
-    feed.releases[1].activities = Array.from({ length: 5 }, (_, index) => ({ id: `a-${index}`, when: `2020-04-0${index + 1}`, title: `Activity ${index}`, participants: 1 }));
+    feed.releases[1].activities = Array.from({ length: 5 }, (_, index) => ({
+      id: `a-${index}`,
+      when: `2020-04-0${index + 1}`,
+      title: `Activity ${index}`,
+      participants: 1,
+    }));
     const { element, heard } = await mount('activity-timeline', (element) => {
       element.feed = feed;
       (element as unknown as { limit: number }).limit = 2;

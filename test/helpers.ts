@@ -44,8 +44,7 @@ export const testServer = {
   withBom: (path: string) => freshUrl(`/__test/bom/${path}`),
   /** Fails with 503 the first time, then serves the fixture feed. */
   flaky: () => freshUrl(`/__test/flaky/${Date.now()}-${++counter}`),
-  body: (text: string, type = 'application/json') =>
-    freshUrl(`/__test/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(text)}`),
+  body: (text: string, type = 'application/json') => freshUrl(`/__test/body?type=${encodeURIComponent(type)}&text=${encodeURIComponent(text)}`),
 };
 /** A file the archive test server serves (test/server/archive-endpoints.js). */
 export interface ServedFile {

@@ -23,7 +23,9 @@ async function renderedIn(element: Element, locale: string) {
 }
 
 async function releaseIn(lang: string, feed: unknown, share = false) {
-  const element = await fixture<CommunityRelease>(html`<community-release lang=${lang} ?share=${share} href="https://example.org/news/{id}/" .feed=${feed}></community-release>`);
+  const element = await fixture<CommunityRelease>(
+    html`<community-release lang=${lang} ?share=${share} href="https://example.org/news/{id}/" .feed=${feed}></community-release>`
+  );
   await renderedIn(element, lang);
   return element;
 }
@@ -45,13 +47,16 @@ async function errorText(locale: Locale, code: FeedErrorCode): Promise<string> {
 }
 
 describe('localization', () => {
-  it('gives every message an explicit id, which is what kopiena\'s msg() looks translations up by', () => {
+  it("gives every message an explicit id, which is what kopiena's msg() looks translations up by", () => {
     // lit-localize names a message without an id by its hash ("s" and 16 hex digits);
     // such a message would silently show in English in every locale.
     for (const [locale, templates] of Object.entries({ lv, ru, lt, et, uk })) {
       const ids = Object.keys(templates);
       expect(ids.length, locale).to.be.greaterThan(40);
-      expect(ids.filter((id) => /^s[0-9a-f]{16}$/.test(id)), locale).to.deep.equal([]);
+      expect(
+        ids.filter((id) => /^s[0-9a-f]{16}$/.test(id)),
+        locale
+      ).to.deep.equal([]);
     }
   });
 
@@ -80,7 +85,11 @@ describe('localization', () => {
     Object.defineProperty(prototype, 'format', {
       configurable: true,
       get(this: Intl.DateTimeFormat) {
-        return (date?: Date | number) => prototype.formatToParts.call(this, date).map((part) => part.value).join('');
+        return (date?: Date | number) =>
+          prototype.formatToParts
+            .call(this, date)
+            .map((part) => part.value)
+            .join('');
       },
     });
     try {
@@ -133,7 +142,10 @@ describe('localization', () => {
     const share = shadow(et).querySelector('[part="share"]')!;
     expect(share.querySelector('button')?.textContent).to.equal('Kopeeri link');
     const clipboard = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
     try {
       share.querySelector('button')!.click();
       await new Promise((resolve) => setTimeout(resolve));
@@ -142,7 +154,9 @@ describe('localization', () => {
       if (clipboard) Object.defineProperty(navigator, 'clipboard', clipboard);
       else delete (navigator as { clipboard?: unknown }).clipboard;
     }
-    expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal('Kopeeri see link: https://example.org/news/2020-05-07-daugavpils-iedvesmo/');
+    expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      'Kopeeri see link: https://example.org/news/2020-05-07-daugavpils-iedvesmo/'
+    );
   });
 
   it('shows an lv and an ru release side by side on one page', async () => {
@@ -163,7 +177,9 @@ describe('localization', () => {
 
   it('takes the locale from an ancestor, then <html lang>, and maps lv-LV to lv', async () => {
     const feed = smallFeed();
-    const holder = await fixture<HTMLDivElement>(html`<div lang="lv-LV"><section><community-release .feed=${feed}></community-release></section></div>`);
+    const holder = await fixture<HTMLDivElement>(
+      html`<div lang="lv-LV"><section><community-release .feed=${feed}></community-release></section></div>`
+    );
     const element = holder.querySelector('community-release')!;
     await renderedIn(element, 'lv');
     expect(titleOf(element)).to.equal('Jaunāka ziņa');

@@ -23,7 +23,9 @@ async function manifestOf(tag: string): Promise<Declaration> {
   const response = await fetch('/custom-elements.json');
   if (!response.ok) throw new Error('custom-elements.json is missing: run npm run analyze (or npm run build) first');
   const manifest = (await response.json()) as { modules: Array<{ declarations?: Declaration[] }> };
-  const found = manifest.modules.flatMap((module) => module.declarations ?? []).find((declaration) => declaration.customElement && declaration.tagName === tag);
+  const found = manifest.modules
+    .flatMap((module) => module.declarations ?? [])
+    .find((declaration) => declaration.customElement && declaration.tagName === tag);
   if (!found) throw new Error(`${tag} is not in custom-elements.json`);
   return found;
 }
@@ -63,7 +65,18 @@ async function states(tag: string): Promise<TemplateResult[]> {
   const seed = await seedFeed();
   const ongoing = smallFeed();
   (ongoing.releases[1] as { activities: unknown[] }).activities = [
-    { id: 'a', when: '2020-04-29', title: 'A', participants: 3, occurrences: 2, description: 'About *it*, [more](https://example.org/a)', place: 'Rīga', ongoing: true, organizations: ['org-a'], people: ['anna-berzina'] },
+    {
+      id: 'a',
+      when: '2020-04-29',
+      title: 'A',
+      participants: 3,
+      occurrences: 2,
+      description: 'About *it*, [more](https://example.org/a)',
+      place: 'Rīga',
+      ongoing: true,
+      organizations: ['org-a'],
+      people: ['anna-berzina'],
+    },
     { id: 'b', when: '2020-04-01', title: 'B' },
   ];
   const empty = { ...smallFeed(), releases: [] };
@@ -96,15 +109,27 @@ for (const tag of ['community-release', 'activity-timeline', 'contact-card']) {
       const rendered: string[] = [];
       for (const template of await states(tag)) rendered.push(...(await partsOf(template, tag)));
       const documented = unique(((await manifestOf(tag)).cssParts ?? []).map((part) => part.name));
-      expect(unique(rendered).filter((name) => !documented.includes(name)), 'rendered but not documented').to.deep.equal([]);
-      expect(documented.filter((name) => !rendered.includes(name)), 'documented but never rendered').to.deep.equal([]);
+      expect(
+        unique(rendered).filter((name) => !documented.includes(name)),
+        'rendered but not documented'
+      ).to.deep.equal([]);
+      expect(
+        documented.filter((name) => !rendered.includes(name)),
+        'documented but never rendered'
+      ).to.deep.equal([]);
     });
 
     it('lists exactly the CSS custom properties its styles read', async () => {
       const documented = unique(((await manifestOf(tag)).cssProperties ?? []).map((property) => property.name));
       const read = propertiesRead(tag);
-      expect(read.filter((name) => !documented.includes(name)), 'read but not documented').to.deep.equal([]);
-      expect(documented.filter((name) => !read.includes(name)), 'documented but never read').to.deep.equal([]);
+      expect(
+        read.filter((name) => !documented.includes(name)),
+        'read but not documented'
+      ).to.deep.equal([]);
+      expect(
+        documented.filter((name) => !read.includes(name)),
+        'documented but never read'
+      ).to.deep.equal([]);
     });
 
     it('lists both events and the default slot for an inline feed, and the element renders no other slot', async () => {

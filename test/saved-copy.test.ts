@@ -17,7 +17,8 @@ const DAY = 86_400_000;
 const keyOf = (url: string) => `kopiena:saved:${url}`;
 /** The title of the newest release of `smallFeed()` in English. */
 const SAVED_TITLE = 'Newer news';
-const dateOf = (iso: string) => new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
+const dateOf = (iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(iso));
 
 function store(url: string, savedAt: string, text = JSON.stringify(smallFeed())) {
   localStorage.setItem(keyOf(url), JSON.stringify({ savedAt, text }));
@@ -158,7 +159,10 @@ describe('saved-copy', () => {
       localStorage.setItem(keyOf(url), entry);
       const { element, heard } = await mount(url);
       await settled(heard);
-      expect(heard.map((event) => event.type), entry).to.deep.equal(['kopiena-error']);
+      expect(
+        heard.map((event) => event.type),
+        entry
+      ).to.deep.equal(['kopiena-error']);
       expect(shadowText(element)).not.to.contain(SAVED_TITLE);
     }
     // A copy that validates is shown, but only as text: no markup, no script URL.

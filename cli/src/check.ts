@@ -61,8 +61,7 @@ export async function openSource(input: string): Promise<Source> {
   return jsonSource(input, read.text);
 }
 
-const byPlace = (a: Problem, b: Problem) =>
-  a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1;
+const byPlace = (a: Problem, b: Problem) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
 
 /** Checks a feed already read (used by `check` and by tests with a source in hand). */
 export function checkSource(source: Source): CheckResult {

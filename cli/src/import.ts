@@ -25,9 +25,12 @@ async function readInput(input: string): Promise<string> {
     if (!response.ok) throw new InputError(`${input} answered HTTP ${response.status}`);
     bytes = new Uint8Array(await response.arrayBuffer());
   } else {
-    const size = await stat(input).then((info) => info.size, () => {
-      throw new InputError(`${input}: no such file`);
-    });
+    const size = await stat(input).then(
+      (info) => info.size,
+      () => {
+        throw new InputError(`${input}: no such file`);
+      }
+    );
     if (size > LIMITS.bytes) throw new InputError(`${input} is larger than the 5 MB a feed may have`);
     bytes = await readFile(input);
   }
@@ -38,12 +41,19 @@ async function readInput(input: string): Promise<string> {
 
 /** A kopiena feed document: version 1 with releases, as opposed to a JSON Feed. */
 const isKopienaFeed = (value: unknown): boolean =>
-  typeof value === 'object' && value !== null && (value as { version?: unknown }).version === 1 && Array.isArray((value as { releases?: unknown }).releases);
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { version?: unknown }).version === 1 &&
+  Array.isArray((value as { releases?: unknown }).releases);
 
 export async function importFeed(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, language: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { out: { type: 'string' }, language: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`kopiena import: ${(error as Error).message}\n${usage}`);
     return 2;

@@ -47,7 +47,9 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     // A bug, not the user's input: say so in one line, never with a stack trace (KOPIENA_DEBUG=1 shows it).
     if (process.env.KOPIENA_DEBUG) throw error;
-    console.error(`kopiena ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; KOPIENA_DEBUG=1 shows details)`);
+    console.error(
+      `kopiena ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; KOPIENA_DEBUG=1 shows details)`
+    );
     return 2;
   }
 }

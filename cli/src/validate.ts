@@ -13,7 +13,11 @@ const usage = 'usage: kopiena validate <folder | feed.json | URL> [--format text
 export async function validate(argv: string[]): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } } });
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
+    });
   } catch (error) {
     console.error(`kopiena validate: ${(error as Error).message}\n${usage}`);
     return 2;

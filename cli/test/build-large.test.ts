@@ -103,9 +103,21 @@ describe('kopiena build on big and odd feeds', () => {
   it('builds 100 releases in 6 languages', () => {
     const languages = ['lv', 'en', 'ru', 'lt', 'et', 'uk'];
     const out = join(scratch, 'six');
-    const run = kopiena(['build', write('100x6.json', syntheticFeed(100, languages)), '--out', out, '--base-url', base, '--lang', languages.join(',')]);
+    const run = kopiena([
+      'build',
+      write('100x6.json', syntheticFeed(100, languages)),
+      '--out',
+      out,
+      '--base-url',
+      base,
+      '--lang',
+      languages.join(','),
+    ]);
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /637 pages \(631 landing and index, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/);
+    assert.match(
+      run.stdout,
+      /637 pages \(631 landing and index, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/
+    );
     const png = PNG.sync.read(readFileSync(join(out, 'uk', '2015-04-10-kopiena-100', 'share.png')));
     assert.deepEqual([png.width, png.height], [1200, 630]);
     assert.ok(readFileSync(join(out, 'et/index.html'), 'utf8').includes('Daugavpilsi aktiivne kogukond innustab (100)'));
@@ -119,10 +131,7 @@ describe('kopiena build on big and odd feeds', () => {
     const run = kopiena(['build', write('long.json', feed), '--out', out, '--base-url', base]);
     assert.equal(run.status, 0, run.stderr);
     const id = feed.releases[0].id as string;
-    assert.deepEqual(
-      (({ width, height }) => [width, height])(PNG.sync.read(readFileSync(join(out, 'ru', id, 'share.png')))),
-      [1200, 630]
-    );
+    assert.deepEqual((({ width, height }) => [width, height])(PNG.sync.read(readFileSync(join(out, 'ru', id, 'share.png')))), [1200, 630]);
     const rss = await new Parser().parseString(readFileSync(join(out, 'ru/rss.xml'), 'utf8'));
     assert.equal(rss.items[0].title, title);
   });
@@ -139,9 +148,18 @@ describe('kopiena build on big and odd feeds', () => {
     const rss = await new Parser().parseString(rssText);
     assert.equal(rss.items[0].title, hostile);
     const content = String((rss.items[0] as unknown as Record<string, unknown>)['content:encoded']);
-    assert.ok(content.startsWith('<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; &lt;img src=x onerror=alert(2)&gt; [click](javascript:alert(3)) <strong>bold</strong></p>'), content);
+    assert.ok(
+      content.startsWith(
+        '<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; &lt;img src=x onerror=alert(2)&gt; [click](javascript:alert(3)) <strong>bold</strong></p>'
+      ),
+      content
+    );
     const atom = await new Parser().parseString(readFileSync(join(out, 'en/atom.xml'), 'utf8'));
-    assert.equal(atom.items[0].title, '&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; &lt;img src=x onerror=alert(2)&gt;', 'type="html": escaped once, shown as text');
+    assert.equal(
+      atom.items[0].title,
+      '&lt;script&gt;alert(1)&lt;/script&gt; &amp; ]]&gt; &lt;img src=x onerror=alert(2)&gt;',
+      'type="html": escaped once, shown as text'
+    );
     const json = readJson(join(out, 'en/feed.json'));
     assert.equal(json.items[0].title, hostile);
     assert.ok(!json.items[0].content_html.includes('<script'));

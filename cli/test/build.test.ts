@@ -24,7 +24,15 @@ const files = (folder: string): string[] =>
     .filter((entry) => entry.isFile())
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
     .sort();
-const hashes = (folder: string) => Object.fromEntries(files(folder).map((path) => [path, createHash('sha256').update(readFileSync(join(folder, path))).digest('hex')]));
+const hashes = (folder: string) =>
+  Object.fromEntries(
+    files(folder).map((path) => [
+      path,
+      createHash('sha256')
+        .update(readFileSync(join(folder, path)))
+        .digest('hex'),
+    ])
+  );
 
 describe('kopiena build', () => {
   const scratch = scratchDir('kopiena-build-');
@@ -36,7 +44,10 @@ describe('kopiena build', () => {
 
   it('succeeds and says what it wrote', () => {
     assert.equal(run.status, 0, run.stderr);
-    assert.match(run.stdout, /10 pages \(7 landing and index, 3 embed pages\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/);
+    assert.match(
+      run.stdout,
+      /10 pages \(7 landing and index, 3 embed pages\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/
+    );
   });
 
   it('writes the landing pages, the validated feed.json and a share PNG of 1200 × 630 per release and language', () => {
@@ -44,7 +55,10 @@ describe('kopiena build', () => {
       assert.ok(existsSync(join(site, lang, id, 'index.html')));
       const { width, height, data } = PNG.sync.read(readFileSync(join(site, lang, id, 'share.png')));
       assert.deepEqual([width, height], [1200, 630]);
-      assert.ok(new Set(Array.from({ length: 200 }, (_, index) => data.readUInt32BE(((index * 4093) % (width * height)) * 4))).size > 1, 'not one flat colour');
+      assert.ok(
+        new Set(Array.from({ length: 200 }, (_, index) => data.readUInt32BE(((index * 4093) % (width * height)) * 4))).size > 1,
+        'not one flat colour'
+      );
     }
     const feed = JSON.parse(read(site, 'feed.json'));
     assert.deepEqual(feed.releases, JSON.parse(readFileSync(demo, 'utf8')).releases);
@@ -114,9 +128,14 @@ describe('kopiena build', () => {
     const locs = urls.map((url) => url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent);
     assert.deepEqual(locs.sort(), ['en', 'lv', 'ru'].flatMap((lang) => [`${base}/${lang}/`, `${base}/${lang}/${id}/`]).sort());
     for (const url of urls) {
-      const links = Array.from(url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map((link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`);
+      const links = Array.from(url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map(
+        (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`
+      );
       const page = url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent!.replace(/\/(lv|en|ru)\//, '/{lang}/');
-      assert.deepEqual(links, [...['lv', 'en', 'ru'].map((lang) => `${lang} ${page.replace('{lang}', lang)}`), `x-default ${page.replace('{lang}', 'lv')}`]);
+      assert.deepEqual(links, [
+        ...['lv', 'en', 'ru'].map((lang) => `${lang} ${page.replace('{lang}', lang)}`),
+        `x-default ${page.replace('{lang}', 'lv')}`,
+      ]);
     }
     assert.match(read(site, 'robots.txt'), new RegExp(`^Sitemap: ${base}/sitemap\\.xml$`, 'm'));
   });
@@ -184,13 +203,21 @@ describe('kopiena build with bad input', () => {
     writeFileSync(join(scratch, 'photo.png'), png);
     writeFileSync(join(scratch, 'notes.png'), 'not an image');
     const images = ['photo.png', 'missing.jpg', 'notes.png', 'mailto:someone@example.org'];
-    feed.releases = images.map((src, index) => ({ ...template, id: `2020-05-0${index + 1}-image-${index}`, published: `2020-05-0${index + 1}`, image: { src, alt: 'Foto' } }));
+    feed.releases = images.map((src, index) => ({
+      ...template,
+      id: `2020-05-0${index + 1}-image-${index}`,
+      published: `2020-05-0${index + 1}`,
+      image: { src, alt: 'Foto' },
+    }));
     const input = join(scratch, 'images.json');
     writeFileSync(input, JSON.stringify(feed, null, 2));
     const out = join(scratch, 'images-site');
     const result = kopiena(['build', input, '--out', out, '--base-url', base, '--lang', 'lv']);
     assert.equal(result.status, 0, result.stderr);
-    assert.match(result.stderr, /warning: releases\[1\]\.image\.src: cannot read the image file missing\.jpg \(no such file\): skipped, the release gets a drawn share image instead/);
+    assert.match(
+      result.stderr,
+      /warning: releases\[1\]\.image\.src: cannot read the image file missing\.jpg \(no such file\): skipped, the release gets a drawn share image instead/
+    );
     assert.match(result.stderr, /warning: releases\[2\]\.image\.src: notes\.png is not a PNG, JPEG, GIF or WebP image: skipped/);
     assert.match(result.stderr, /warning: releases\[3\]\.image\.src: "mailto:someone@example\.org" is not an http\(s\) image URL: skipped/);
     // The readable file is published with the site and used as the share image.
@@ -198,9 +225,15 @@ describe('kopiena build with bad input', () => {
     assert.ok(!existsSync(join(out, 'lv/2020-05-01-image-0/share.png')));
     const landing = read(out, 'lv/2020-05-01-image-0/index.html');
     assert.ok(landing.includes(`<meta property="og:image" content="${base}/images/2020-05-01-image-0/photo.png">`));
-    assert.ok(landing.includes('<meta property="og:image:width" content="900">') && landing.includes('<meta property="og:image:height" content="3003">'), 'the size read from the file');
+    assert.ok(
+      landing.includes('<meta property="og:image:width" content="900">') && landing.includes('<meta property="og:image:height" content="3003">'),
+      'the size read from the file'
+    );
     const published = JSON.parse(read(out, 'feed.json'));
-    assert.equal(published.releases.find((release: { id: string }) => release.id === '2020-05-01-image-0').image.src, `${base}/images/2020-05-01-image-0/photo.png`);
+    assert.equal(
+      published.releases.find((release: { id: string }) => release.id === '2020-05-01-image-0').image.src,
+      `${base}/images/2020-05-01-image-0/photo.png`
+    );
     for (const skipped of [1, 2, 3]) assert.ok(existsSync(join(out, `lv/2020-05-0${skipped + 1}-image-${skipped}/share.png`)));
   });
 });

@@ -15,10 +15,16 @@ const page = (files: Array<{ path: string; content: string }>, path: string) => 
 describe('embed page', () => {
   it('writes a page per language, the first at embed/, with its script and stylesheet', () => {
     const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'en', 'ru'], baseUrl: 'https://example.org/news' });
-    assert.deepEqual(files.map((file) => file.path), ['embed/index.html', 'embed/en/index.html', 'embed/ru/index.html', 'embed/embed.css', 'embed/embed.js']);
+    assert.deepEqual(
+      files.map((file) => file.path),
+      ['embed/index.html', 'embed/en/index.html', 'embed/ru/index.html', 'embed/embed.css', 'embed/embed.js']
+    );
     assert.match(page(files, 'embed/ru/index.html'), /<html lang="ru">[\s\S]*<h1>Встроить на свой сайт<\/h1>/);
     assert.match(page(files, 'embed/index.html'), /<link rel="canonical" href="https:\/\/example.org\/news\/embed\/">/);
-    assert.match(page(files, 'embed/index.html'), /&lt;community-release src=&quot;https:\/\/example.org\/news\/feed.json&quot; lang=&quot;lv&quot;&gt;/);
+    assert.match(
+      page(files, 'embed/index.html'),
+      /&lt;community-release src=&quot;https:\/\/example.org\/news\/feed.json&quot; lang=&quot;lv&quot;&gt;/
+    );
   });
 
   it('speaks Lithuanian, Estonian and Ukrainian too, with the language marked', () => {
@@ -33,7 +39,8 @@ describe('embed page', () => {
 
   it('has the same words, all filled in, in every language', async () => {
     const { embedText } = await import('../src/build/embed-text.js');
-    const keys = (value: object): string[] => Object.entries(value).flatMap(([key, entry]) => (typeof entry === 'object' ? keys(entry).map((inner) => `${key}.${inner}`) : [key]));
+    const keys = (value: object): string[] =>
+      Object.entries(value).flatMap(([key, entry]) => (typeof entry === 'object' ? keys(entry).map((inner) => `${key}.${inner}`) : [key]));
     for (const locale of ['lv', 'ru', 'lt', 'et', 'uk']) {
       const text = embedText(locale);
       assert.notEqual(text, embedText('en'), locale);
@@ -53,8 +60,18 @@ describe('embed page', () => {
 
   it('escapes attribute values in the snippet and leaves defaults out', () => {
     const choice: EmbedChoice = {
-      element: 'community-release', feed: 'https://example.org/a"b<c>&d.json', lang: 'lv', release: 'latest', releaseLayout: 'teaser', share: true,
-      href: 'https://example.org/lv/{id}/', group: 'none', order: 'desc', limit: 20, contact: '', contactLayout: 'full',
+      element: 'community-release',
+      feed: 'https://example.org/a"b<c>&d.json',
+      lang: 'lv',
+      release: 'latest',
+      releaseLayout: 'teaser',
+      share: true,
+      href: 'https://example.org/lv/{id}/',
+      group: 'none',
+      order: 'desc',
+      limit: 20,
+      contact: '',
+      contactLayout: 'full',
     };
     assert.equal(
       embedSnippet(choice),

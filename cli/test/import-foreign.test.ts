@@ -32,7 +32,10 @@ async function importFeed(input: string): Promise<{ out: string; feed: Imported 
   const validate = kopiena(['validate', out]);
   assert.equal(validate.status, 0, validate.stdout);
   const { feed, problems } = await check(out);
-  assert.deepEqual(problems.filter((problem) => problem.severity === 'error'), []);
+  assert.deepEqual(
+    problems.filter((problem) => problem.severity === 'error'),
+    []
+  );
   return { out, feed: feed as Imported };
 }
 
@@ -64,7 +67,10 @@ describe('kopiena import, feeds of other sites', () => {
       'bērni un darbinieki',
       'Sociālās patversmes iemītnieki',
     ]);
-    assert.equal(first.summary, 'Šopavasar Daugavpils “Darbīgās kopienas” aktīvisti priecē Sociālā dienesta klientus ar pašu audzētiem zaļumiem \\[…\\]');
+    assert.equal(
+      first.summary,
+      'Šopavasar Daugavpils “Darbīgās kopienas” aktīvisti priecē Sociālā dienesta klientus ar pašu audzētiem zaļumiem \\[…\\]'
+    );
     assert.deepEqual(first.image, { src: 'https://iic.example.lv/wp-content/uploads/2020/05/sipoli.jpg' });
     assert.deepEqual(first.links, [{ url: 'https://iic.example.lv/2020/05/07/daugavpils-darbiga-kopiena-iedvesmo/' }]);
     assert.deepEqual(second.body, ['12 pedagogi iepazina **inovatīvu** metodi \\<tiešsaistē>.']);
@@ -92,8 +98,14 @@ describe('kopiena import, feeds of other sites', () => {
       'Write to [info@example.org](mailto:info@example.org) to join.',
       'Snake_case stays, and \\*stars\\* are text.',
     ]);
-    assert.equal(first.summary, 'Children and staff of Daugavpils preschools are cheering up Social Service clients with greens they grew themselves.');
-    assert.deepEqual(second.body, ['A second post with the same title, written as plain text.', 'Its second paragraph has \\<b>angle brackets\\</b> that stay text.']);
+    assert.equal(
+      first.summary,
+      'Children and staff of Daugavpils preschools are cheering up Social Service clients with greens they grew themselves.'
+    );
+    assert.deepEqual(second.body, [
+      'A second post with the same title, written as plain text.',
+      'Its second paragraph has \\<b>angle brackets\\</b> that stay text.',
+    ]);
     assert.ok(!allText(out).includes('youtube'), 'embeds are dropped');
   });
 

@@ -65,8 +65,14 @@ describe('kopiena import, a kopiena feed', () => {
     const config = readFileSync(join(out, 'kopiena.yml'), 'utf8');
     assert.match(config, /\nreleases:\n {2}- 2021-10-20-rudens\n {2}- 2020-05-07-pavasaris\n {2}- 2020-06-01-english\n$/);
     // A paragraph with a blank line in it cannot be a Markdown paragraph: that release is written whole into its front matter.
-    assert.match(readFileSync(join(out, 'releases/2020-05-07-pavasaris/lv.md'), 'utf8'), /\nbody:\n {2}- \|-\n {4}Rindkopa ar tukšu rindu\n\n {4}iekšā\.\n/);
-    assert.match(readFileSync(join(out, 'releases/2020-06-01-english/en.md'), 'utf8'), /^---\npublished: 2020-06-01\nlanguage: en\ntitle: In English\n---\n\nOnly English here\.\n$/);
+    assert.match(
+      readFileSync(join(out, 'releases/2020-05-07-pavasaris/lv.md'), 'utf8'),
+      /\nbody:\n {2}- \|-\n {4}Rindkopa ar tukšu rindu\n\n {4}iekšā\.\n/
+    );
+    assert.match(
+      readFileSync(join(out, 'releases/2020-06-01-english/en.md'), 'utf8'),
+      /^---\npublished: 2020-06-01\nlanguage: en\ntitle: In English\n---\n\nOnly English here\.\n$/
+    );
   });
 
   it('refuses a non-empty --out and leaves it as it was, exit 2', () => {

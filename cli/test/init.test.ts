@@ -55,7 +55,16 @@ describe('kopiena init', () => {
     const dir = join(scratchDir(), 'p');
     kopiena(['init', dir]);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
-    for (const heading of ['**Jauna relīze.**', '**Tulkot.**', '**Aktivitāte.**', '**Pārbaudīt.**', '**Add a release.**', '**Translate.**', '**Add an activity.**', '**Check.**']) {
+    for (const heading of [
+      '**Jauna relīze.**',
+      '**Tulkot.**',
+      '**Aktivitāte.**',
+      '**Pārbaudīt.**',
+      '**Add a release.**',
+      '**Translate.**',
+      '**Add an activity.**',
+      '**Check.**',
+    ]) {
       assert.ok(readme.includes(heading), heading);
     }
     assert.match(readme, /npx kopiena validate \./);
@@ -72,7 +81,10 @@ describe('kopiena init', () => {
     assert.equal(releases.extension, 'md');
     const known = new Set([...Object.keys(releaseSchema.def.shape), 'body']);
     const names = (releases.fields as CmsField[]).map((field) => field.name);
-    assert.deepEqual(names.filter((name) => !known.has(name)), []);
+    assert.deepEqual(
+      names.filter((name) => !known.has(name)),
+      []
+    );
     const translated = (releases.fields as CmsField[]).filter((field) => field.i18n === true).map((field) => field.name);
     assert.deepEqual(translated, ['place', 'title', 'summary', 'body', 'image', 'links']);
     const html = readFileSync(join(dir, 'admin/index.html'), 'utf8');

@@ -33,7 +33,7 @@ describe('landing pages in six languages', async () => {
     }
   });
 
-  it('names the author in the JSON-LD as the page\'s language writes the name', () => {
+  it("names the author in the JSON-LD as the page's language writes the name", () => {
     const author = (locale: string) => {
       const html = file(`${locale}/${id}/index.html`);
       const start = html.indexOf('<script type="application/ld+json">') + '<script type="application/ld+json">'.length;
@@ -53,10 +53,15 @@ describe('landing pages in six languages', async () => {
       assert.ok(index.includes(`index.html">${templates['page-embed']}</a>`), locale);
       const description = (templates['page-description'] as { strings: readonly string[] }).strings;
       assert.ok(index.includes(`<meta name="description" content="${description[0]}`), locale);
-      for (const english of ['Navigation', 'Embed on your site', 'Press releases, activities']) assert.ok(!index.includes(english), `${locale}: ${english}`);
+      for (const english of ['Navigation', 'Embed on your site', 'Press releases, activities'])
+        assert.ok(!index.includes(english), `${locale}: ${english}`);
     }
-    assert.ok(file('lt/index.html').includes('<meta name="description" content="Projekto „Darbīgās kopienas“ pranešimai spaudai, veiklos ir kontaktai.">'));
+    assert.ok(
+      file('lt/index.html').includes('<meta name="description" content="Projekto „Darbīgās kopienas“ pranešimai spaudai, veiklos ir kontaktai.">')
+    );
     assert.ok(file('en/index.html').includes('<meta name="description" content="Press releases, activities and contacts of Active Communities.">'));
-    assert.ok(file('index.html').includes('<meta name="description" content="Projekta „Darbīgās kopienas” preses relīzes, aktivitātes un kontakti.">'));
+    assert.ok(
+      file('index.html').includes('<meta name="description" content="Projekta „Darbīgās kopienas” preses relīzes, aktivitātes un kontakti.">')
+    );
   });
 });

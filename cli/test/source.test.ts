@@ -72,7 +72,11 @@ function validate(dir: string): { status: number | null; problems: Reported[]; s
 
 /** The errors, one line each as the text format prints them (a test about an error ignores incidental warnings). */
 const errors = (problems: Reported[]) => short(problems.filter((problem) => problem.severity === 'error'));
-const short = (problems: Reported[]) => problems.map((problem) => `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`);
+const short = (problems: Reported[]) =>
+  problems.map(
+    (problem) =>
+      `${problem.file}:${problem.line}:${problem.column}: ${problem.severity}: ${problem.path ? `${problem.path}: ` : ''}${problem.message}`
+  );
 
 describe('a source folder', () => {
   it('is assembled into the feed: release file, translation by field and paragraph, activities.csv with translation columns', async () => {
@@ -135,7 +139,8 @@ describe('a source folder', () => {
 
   it('reports a name given twice in YAML (duplicate person ids)', () => {
     const dir = sourceFolder({
-      'kopiena.yml': 'version: 1\nlanguage: lv\nproject:\n  id: kopienas\n  name: Kopienas\npeople:\n  anna:\n    name: Anna\n  anna:\n    name: Anna B\n',
+      'kopiena.yml':
+        'version: 1\nlanguage: lv\nproject:\n  id: kopienas\n  name: Kopienas\npeople:\n  anna:\n    name: Anna\n  anna:\n    name: Anna B\n',
     });
     assert.deepEqual(errors(validate(dir).problems), ['kopiena.yml:9:3: error: this name is given twice in the same place']);
   });
@@ -156,7 +161,9 @@ describe('a source folder', () => {
 
   it('reports a CSV without a required column, at the header row', () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,title\nwebinars,Vebinārs\n' });
-    assert.deepEqual(errors(validate(dir).problems), [`${RELEASE}/activities.csv:1:1: error: has no when column (the header row must name id, when and title)`]);
+    assert.deepEqual(errors(validate(dir).problems), [
+      `${RELEASE}/activities.csv:1:1: error: has no when column (the header row must name id, when and title)`,
+    ]);
   });
 
   it('reports a CSV row with a missing cell, and a misspelt column', () => {
@@ -175,7 +182,10 @@ describe('a source folder', () => {
       `${RELEASE}/activities.csv:4:2: error: releases[0].activities[1].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
     ]);
     const { feed } = await check(dir);
-    assert.equal((feed as { releases: Array<{ activities: Array<{ description?: string }> }> }).releases[0].activities[0].description, 'Divas\nrindas');
+    assert.equal(
+      (feed as { releases: Array<{ activities: Array<{ description?: string }> }> }).releases[0].activities[0].description,
+      'Divas\nrindas'
+    );
   });
 
   it('reports a CSV quote that is never closed, at the row it opens in', () => {
@@ -185,12 +195,18 @@ describe('a source folder', () => {
 
   it('reports duplicate activity ids at the repeated id cell', () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title\nwebinars,2020-04,Vebinārs\nwebinars,2020-05,Vebinārs 2\n' });
-    assert.deepEqual(errors(validate(dir).problems), [`${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].id: repeats the activity id "webinars"`]);
+    assert.deepEqual(errors(validate(dir).problems), [
+      `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].id: repeats the activity id "webinars"`,
+    ]);
   });
 
   it('reports an unknown person id at its value in front matter', () => {
-    const dir = sourceFolder({ [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\ncontacts:\n  preparedBy: janis\n---\n\nTeksts.\n' });
-    assert.deepEqual(errors(validate(dir).problems), [`${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`]);
+    const dir = sourceFolder({
+      [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\ncontacts:\n  preparedBy: janis\n---\n\nTeksts.\n',
+    });
+    assert.deepEqual(errors(validate(dir).problems), [
+      `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`,
+    ]);
   });
 
   it('reports a javascript: link in the body at its paragraph, in the translation file it is in', () => {

@@ -28,7 +28,7 @@ test('a descendant :hover keeps its space (".a :hover" is not ".a:hover")', asyn
 
 test('a colon inside a CSS string stays as written', async () => {
   const out = await minify("const s = css`\n  .a::before {\n    content: 'x : y';\n  }\n`;");
-  assert.ok(out.includes("x : y"), out);
+  assert.ok(out.includes('x : y'), out);
 });
 
 test('CSS comments and whitespace go, custom properties stay', async () => {
@@ -61,7 +61,8 @@ test('a test file and a file outside src/ are left alone', async () => {
   const source = "const s = css`.a { color: red; }`; msg('a', { id: 'x', desc: 'd' });";
   const context = { error: assert.fail, warn: assert.fail };
   for (const path of ['src/example.test.ts', 'demo/demo.ts']) {
-    for (const transform of transforms()) assert.equal((await transform.call(context, source, join(process.cwd(), path)))?.code ?? source, source, path);
+    for (const transform of transforms())
+      assert.equal((await transform.call(context, source, join(process.cwd(), path)))?.code ?? source, source, path);
   }
 });
 

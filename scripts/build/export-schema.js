@@ -8,7 +8,11 @@ import * as z from 'zod/mini';
 
 const bundled = await build({
   // The schema, and the archive entries described beside the reader that checks them (kept out of the widgets' main chunk).
-  stdin: { contents: "export * from './src/feed/schema.ts'; export { archiveEntrySchema } from './src/feed/archive-index.ts';", resolveDir: '.', loader: 'ts' },
+  stdin: {
+    contents: "export * from './src/feed/schema.ts'; export { archiveEntrySchema } from './src/feed/archive-index.ts';",
+    resolveDir: '.',
+    loader: 'ts',
+  },
   bundle: true,
   format: 'esm',
   platform: 'node',
@@ -30,28 +34,34 @@ const string = (extra = {}) => ({ type: 'string', ...extra });
 /** JSON Schema of each custom check of the zod schema. */
 const customs = new Map(
   /** @type {Array<[unknown, Record<string, unknown>]>} */ ([
-  [schema.isLocalizedText, localized],
-  [
-    schema.isName,
-    {
-      description: 'A name: a string, or an object of BCP 47 language tags to the name as written in that language.',
-      anyOf: [{ type: 'string', minLength: 1 }, { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } }],
-    },
-  ],
-  [schema.isSocialLinks, { type: 'object', description: 'Network name → absolute http(s) URL.', additionalProperties: { type: 'string', format: 'uri' } }],
-  [schema.isPart, { enum: ['early', 'mid', 'late'] }],
-  [schema.isObject, { type: 'object' }],
-  [schema.isString, string()],
-  [schema.isBoolean, { type: 'boolean' }],
-  [schema.isNumber, { type: 'number' }],
-  [schema.isIdText, string({ pattern: schema.ID_PATTERN.source })],
-  [schema.isFilledText, string({ minLength: 1 })],
-  [schema.isUrlText, string({ format: 'uri', pattern: '^(https?|mailto|tel):' })],
-  [schema.isIsoDateText, string({ pattern: schema.ISO_DATE_PATTERN.source })],
-  [schema.isWhenText, string({ description: 'A date of the EDTF subset of feed.md (2020-04-29, 2020-04, 2020, 2020-21, intervals).' })],
-  [schema.isCount, { type: 'integer', minimum: 0 }],
-  [schema.isPositiveCount, { type: 'integer', minimum: 1 }],
-])
+    [schema.isLocalizedText, localized],
+    [
+      schema.isName,
+      {
+        description: 'A name: a string, or an object of BCP 47 language tags to the name as written in that language.',
+        anyOf: [
+          { type: 'string', minLength: 1 },
+          { type: 'object', minProperties: 1, additionalProperties: { type: 'string', minLength: 1 } },
+        ],
+      },
+    ],
+    [
+      schema.isSocialLinks,
+      { type: 'object', description: 'Network name → absolute http(s) URL.', additionalProperties: { type: 'string', format: 'uri' } },
+    ],
+    [schema.isPart, { enum: ['early', 'mid', 'late'] }],
+    [schema.isObject, { type: 'object' }],
+    [schema.isString, string()],
+    [schema.isBoolean, { type: 'boolean' }],
+    [schema.isNumber, { type: 'number' }],
+    [schema.isIdText, string({ pattern: schema.ID_PATTERN.source })],
+    [schema.isFilledText, string({ minLength: 1 })],
+    [schema.isUrlText, string({ format: 'uri', pattern: '^(https?|mailto|tel):' })],
+    [schema.isIsoDateText, string({ pattern: schema.ISO_DATE_PATTERN.source })],
+    [schema.isWhenText, string({ description: 'A date of the EDTF subset of feed.md (2020-04-29, 2020-04, 2020, 2020-21, intervals).' })],
+    [schema.isCount, { type: 'integer', minimum: 0 }],
+    [schema.isPositiveCount, { type: 'integer', minimum: 1 }],
+  ])
 );
 
 const whole = z.object({ ...schema.feedSchema().def.shape, archives: z.optional(z.array(schema.archiveEntrySchema)) });

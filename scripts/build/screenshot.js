@@ -14,7 +14,11 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: Number(width), height: 900, deviceScaleFactor: 1 });
   await page.goto(`http://127.0.0.1:${address.port}${path}`, { waitUntil: 'networkidle0' });
-  await page.waitForFunction(() => [...document.querySelectorAll('community-release, activity-timeline, contact-card')].every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('community-release, activity-timeline, contact-card')].every(
+      (el) => el.shadowRoot && !el.shadowRoot.querySelector('[aria-busy="true"]')
+    )
+  );
   await page.screenshot({ path: output, fullPage: true });
   console.log(`saved ${output}`);
 } finally {

@@ -13,7 +13,12 @@ import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import msgDesc from './vite-plugin-msg-desc.js';
 
 /** The templates plugin's options, shared with its tests. */
-export const templateOptions = { include: ['src/**/*.ts'], exclude: ['src/**/*.test.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } };
+export const templateOptions = {
+  include: ['src/**/*.ts'],
+  exclude: ['src/**/*.test.ts'],
+  failOnError: true,
+  options: { minifyOptions: { conservativeCollapse: true } },
+};
 
 export default function compact() {
   return [msgDesc(), { ...minifyHtmlLiterals(templateOptions), enforce: 'pre' }];

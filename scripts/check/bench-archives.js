@@ -84,20 +84,34 @@ const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => (typeof value === 'number' ? `${value.toFixed(1)} ms` : value);
 
 try {
-  const release = (src, more = {}) => (tab) => tab.evaluate((attributes) => window.show('community-release', attributes), { src, lang: 'en', ...more });
+  const release =
+    (src, more = {}) =>
+    (tab) =>
+      tab.evaluate((attributes) => window.show('community-release', attributes), { src, lang: 'en', ...more });
   const single = await best(release('/single/index.json'));
   const indexed = await best(release('/history/index.json'));
   console.log(`history: 2,000 releases in lv/en/ru, index of 20 + ${history.pages.size} archive pages of 20`);
-  console.log(`<community-release> latest, one 20-release feed: ${single.requests.length} request(s), ${kB(single.bytes)}, first render ${ms(single.value)}`);
-  console.log(`<community-release> latest, the history's index:  ${indexed.requests.length} request(s), ${kB(indexed.bytes)} (${(indexed.bytes / single.bytes).toFixed(2)}×), first render ${ms(indexed.value)} (${(indexed.value / single.value).toFixed(2)}×)`);
+  console.log(
+    `<community-release> latest, one 20-release feed: ${single.requests.length} request(s), ${kB(single.bytes)}, first render ${ms(single.value)}`
+  );
+  console.log(
+    `<community-release> latest, the history's index:  ${indexed.requests.length} request(s), ${kB(indexed.bytes)} (${(indexed.bytes / single.bytes).toFixed(2)}×), first render ${ms(indexed.value)} (${(indexed.value / single.value).toFixed(2)}×)`
+  );
   const old = await fresh(release('/history/index.json', { release: '1981-04-23-release-1170' }));
-  console.log(`<community-release release="<old id>">: ${old.requests.length} request(s) (${old.requests.map((request) => new URL(request.url).pathname).join(', ')}), ${ms(old.value)}`);
+  console.log(
+    `<community-release release="<old id>">: ${old.requests.length} request(s) (${old.requests.map((request) => new URL(request.url).pathname).join(', ')}), ${ms(old.value)}`
+  );
   console.log('<activity-timeline> of all releases: the index only (paging across archive pages is not wired into the element: README, Large feeds)');
 
-  for (const [name, text] of [['the history', bigText], ['npm run bench’s feed', richText]]) {
+  for (const [name, text] of [
+    ['the history', bigText],
+    ['npm run bench’s feed', richText],
+  ]) {
     const parse = await best((tab) => tab.evaluate((feed) => window.parse(feed), text));
     const cold = await best((tab) => tab.evaluate((feed) => window.showParsed(feed), text));
-    console.log(`10,000 activities in one page (${name}, ${(text.length / 1e6).toFixed(2)} MB): JSON.parse ${ms(parse.value)}, cold first render of <activity-timeline> (parse + validate + sort + render + frame) ${ms(cold.value)} → ${(cold.value / parse.value).toFixed(1)}× JSON.parse (goal 10×; best of ${RUNS} fresh pages)`);
+    console.log(
+      `10,000 activities in one page (${name}, ${(text.length / 1e6).toFixed(2)} MB): JSON.parse ${ms(parse.value)}, cold first render of <activity-timeline> (parse + validate + sort + render + frame) ${ms(cold.value)} → ${(cold.value / parse.value).toFixed(1)}× JSON.parse (goal 10×; best of ${RUNS} fresh pages)`
+    );
   }
 } finally {
   await browser.close();

@@ -19,7 +19,6 @@ if (!existsSync('dist/kopiena.js')) {
   process.exit(1);
 }
 
-
 const page = `<!doctype html><html lang="en"><body><script type="module">
 import '/dist/kopiena.js';
 window.bench = async (text, runs) => {
@@ -58,8 +57,12 @@ try {
   const ratio = result.render / result.parse;
   console.log(`feed: ${RELEASES} releases, ${RELEASES * PER_RELEASE} activities, ${(text.length / 1e6).toFixed(2)} MB`);
   console.log(`JSON.parse: ${result.parse.toFixed(1)} ms (median of ${RUNS})`);
-  console.log(`first render (parse + validate + sort + render + frame): ${result.render.toFixed(1)} ms → ${ratio.toFixed(1)}× JSON.parse (budget ${BUDGET.ratio}×)`);
-  console.log(`DOM: ${result.nodes} elements in the shadow root (budget ${BUDGET.nodes}); TimelineJS 3.9: ≈ 20 s and ≈ 210,000 nodes for 10,000 events`);
+  console.log(
+    `first render (parse + validate + sort + render + frame): ${result.render.toFixed(1)} ms → ${ratio.toFixed(1)}× JSON.parse (budget ${BUDGET.ratio}×)`
+  );
+  console.log(
+    `DOM: ${result.nodes} elements in the shadow root (budget ${BUDGET.nodes}); TimelineJS 3.9: ≈ 20 s and ≈ 210,000 nodes for 10,000 events`
+  );
   const failed = ratio > BUDGET.ratio || result.nodes > BUDGET.nodes;
   if (failed) console.error('FAIL: over budget');
   process.exitCode = failed ? 1 : 0;

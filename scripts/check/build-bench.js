@@ -14,10 +14,15 @@ import { syntheticFeed } from '../../cli/test/synthetic-feed.js';
 
 // The bundle is built code: loaded by URL so the type-checker does not read it as a source file.
 const { main } = await import(new URL('../../cli/dist/cli.js', import.meta.url).href);
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 const cores = availableParallelism();
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-build-bench-'));
-console.log(`kopiena build benchmark: 3 languages, releases of one short paragraph and two activities, ${cores} cores, load average ${loadavg()[0].toFixed(1)}`);
+console.log(
+  `kopiena build benchmark: 3 languages, releases of one short paragraph and two activities, ${cores} cores, load average ${loadavg()[0].toFixed(1)}`
+);
 const print = console.log;
 for (const releases of sizes.length ? sizes : [1, 100, 1000]) {
   const input = join(scratch, `${releases}.json`);
@@ -26,7 +31,16 @@ for (const releases of sizes.length ? sizes : [1, 100, 1000]) {
   console.log = (...words) => said.push(words.join(' '));
   const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();
-  const status = await main(['build', input, '--out', join(scratch, `site-${releases}`), '--base-url', 'https://example.org/news', '--lang', 'lv,en,ru']);
+  const status = await main([
+    'build',
+    input,
+    '--out',
+    join(scratch, `site-${releases}`),
+    '--base-url',
+    'https://example.org/news',
+    '--lang',
+    'lv,en,ru',
+  ]);
   const wall = Number(process.hrtime.bigint() - started) / 1e9;
   const { user, system } = process.cpuUsage(cpu);
   console.log = print;

@@ -36,7 +36,24 @@ const server = await serve('.', {
   },
 });
 
-const properties = ['display', 'position', 'color', 'background-color', 'font-size', 'font-weight', 'font-style', 'margin', 'padding', 'border', 'gap', 'list-style-type', 'text-decoration-line', 'outline-style', 'width', 'height'];
+const properties = [
+  'display',
+  'position',
+  'color',
+  'background-color',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'margin',
+  'padding',
+  'border',
+  'gap',
+  'list-style-type',
+  'text-decoration-line',
+  'outline-style',
+  'width',
+  'height',
+];
 
 async function render(browser, path) {
   const tab = await browser.newPage();
@@ -46,13 +63,18 @@ async function render(browser, path) {
   await tab.goto(`${server.origin}${path}`);
   // Settled: every element past its skeleton, in its own language.
   await tab.waitForFunction(
-    () => [...document.querySelectorAll('community-release, activity-timeline, contact-card')].every((element) => element.shadowRoot?.firstElementChild && !element.shadowRoot.querySelector('[aria-busy="true"]')),
+    () =>
+      [...document.querySelectorAll('community-release, activity-timeline, contact-card')].every(
+        (element) => element.shadowRoot?.firstElementChild && !element.shadowRoot.querySelector('[aria-busy="true"]')
+      ),
     { timeout: 15_000 }
   );
   const rendered = await tab.evaluate((properties) => {
     return [...document.querySelectorAll('community-release, activity-timeline, contact-card')].map((host) => ({
       host: host.outerHTML.slice(0, host.outerHTML.indexOf('>') + 1),
-      text: host.shadowRoot.firstElementChild ? [...host.shadowRoot.children].map((child) => /** @type {HTMLElement} */ (child).innerText ?? '').join('\n') : '',
+      text: host.shadowRoot.firstElementChild
+        ? [...host.shadowRoot.children].map((child) => /** @type {HTMLElement} */ (child).innerText ?? '').join('\n')
+        : '',
       nodes: [...host.shadowRoot.querySelectorAll('*')]
         .filter((node) => node.localName !== 'style')
         .map((node) => {
@@ -80,7 +102,9 @@ try {
     const before = differences;
     if (element.text !== other.text) {
       differences++;
-      console.log(`FAIL ${element.host} text differs:\n  minified:   ${JSON.stringify(element.text.slice(0, 400))}\n  as written: ${JSON.stringify(other.text.slice(0, 400))}`);
+      console.log(
+        `FAIL ${element.host} text differs:\n  minified:   ${JSON.stringify(element.text.slice(0, 400))}\n  as written: ${JSON.stringify(other.text.slice(0, 400))}`
+      );
     }
     const count = Math.max(element.nodes.length, other.nodes.length);
     for (let node = 0; node < count; node++) {

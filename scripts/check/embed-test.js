@@ -17,7 +17,8 @@ import { chromiumArgs, findChromium } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
 
 const out = join(mkdtempSync(join(tmpdir(), 'kopiena-embed-')), 'site');
-const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'";
+const policy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'";
 const script = '<script type="module" src="https://unpkg.com/kopiena/dist/kopiena.js"></script>';
 const releaseId = '2020-05-07-daugavpils-iedvesmo';
 let site;
@@ -26,7 +27,9 @@ let origin;
 
 /** The chosen widget in the preview, once it has rendered: its tag, attributes and shadow text. */
 async function previewWidget(page) {
-  await page.waitForFunction(() => document.querySelector('#preview > *')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('#preview > *')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), {
+    timeout: 15_000,
+  });
   return page.evaluate(() => {
     const widget = document.querySelector('#preview > *');
     return { tag: widget.localName, text: widget.shadowRoot.textContent.replace(/\s+/g, ' ').trim() };
@@ -44,7 +47,9 @@ async function open(path = '/embed/') {
     document.addEventListener('securitypolicyviolation', (event) => window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`));
     // Counts widgets taken out of the preview (each rebuild is a new widget rendering from scratch).
     window.__previewRemovals = 0;
-    new MutationObserver((records) => records.forEach((record) => /** @type {Element} */ (record.target).id === 'preview' && (window.__previewRemovals += record.removedNodes.length))).observe(document, { childList: true, subtree: true });
+    new MutationObserver((records) =>
+      records.forEach((record) => /** @type {Element} */ (record.target).id === 'preview' && (window.__previewRemovals += record.removedNodes.length))
+    ).observe(document, { childList: true, subtree: true });
   });
   await page.goto(`${origin}${path}`, { waitUntil: 'networkidle0' });
   page.problems = async () => [...problems, ...(await page.evaluate(() => window.__violations))];
@@ -57,7 +62,11 @@ before(async () => {
   // The server comes first so the site can be built for its address (the snippet's absolute feed URL).
   site = await serve(out, { headers: { 'content-security-policy': policy, 'access-control-allow-origin': '*' } });
   origin = site.origin;
-  execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', 'test/fixtures/feed.json', '--out', out, '--base-url', origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['cli/bin/kopiena.js', 'build', 'test/fixtures/feed.json', '--out', out, '--base-url', origin, '--lang', 'lv,en,ru'],
+    { stdio: 'inherit' }
+  );
   browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 });
 
@@ -90,7 +99,10 @@ describe('embed page', () => {
     let widget = await previewWidget(page);
     assert.match(widget.text, /Daugavpils active community inspires/);
     assert.match(widget.text, /Read more/);
-    assert.equal(await snippetText(page), `${script}\n<community-release src="${origin}/feed.json" lang="en" release="${releaseId}" layout="teaser" href="${origin}/en/{id}/"></community-release>\n`);
+    assert.equal(
+      await snippetText(page),
+      `${script}\n<community-release src="${origin}/feed.json" lang="en" release="${releaseId}" layout="teaser" href="${origin}/en/{id}/"></community-release>\n`
+    );
 
     await page.select('#element', 'activity-timeline');
     assert.equal(await page.$eval('fieldset[data-for="activity-timeline"]', (fieldset) => fieldset.hidden), false);
@@ -102,7 +114,10 @@ describe('embed page', () => {
     assert.equal(widget.tag, 'activity-timeline');
     assert.match(widget.text, /2020/);
     assert.match(widget.text, /Birdhouses from the Social Shelter for the preschool/);
-    assert.equal(await snippetText(page), `${script}\n<activity-timeline src="${origin}/feed.json" lang="en" group="year" limit="5"></activity-timeline>\n`);
+    assert.equal(
+      await snippetText(page),
+      `${script}\n<activity-timeline src="${origin}/feed.json" lang="en" group="year" limit="5"></activity-timeline>\n`
+    );
 
     await page.select('#element', 'contact-card');
     await page.select('#contact', 'kristine-liepina');
@@ -112,7 +127,10 @@ describe('embed page', () => {
     assert.equal(widget.tag, 'contact-card');
     assert.match(widget.text, /Кристине Лиепиня/); // the name as the feed writes it in Russian
     assert.match(widget.text, /руководитель проектов/);
-    assert.equal(await snippetText(page), `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="kristine-liepina" layout="compact"></contact-card>\n`);
+    assert.equal(
+      await snippetText(page),
+      `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="kristine-liepina" layout="compact"></contact-card>\n`
+    );
 
     // "All releases" belongs to the timeline only: back on the press release it is gone and "latest" is chosen.
     await page.select('#element', 'activity-timeline');
@@ -138,7 +156,14 @@ describe('embed page', () => {
     assert.equal(await page.$eval('#copy-status', (status) => status.getAttribute('role')), 'status');
 
     // The partner's page: another origin, the snippet pasted as is, the script from unpkg (answered from dist/).
-    const partner = await serve('test/fixtures', { extra: { '/': ['text/html; charset=utf-8', `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Partner</title></head><body>${copied}</body></html>`] } });
+    const partner = await serve('test/fixtures', {
+      extra: {
+        '/': [
+          'text/html; charset=utf-8',
+          `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>Partner</title></head><body>${copied}</body></html>`,
+        ],
+      },
+    });
     const pasted = await browser.newPage();
     await pasted.setRequestInterception(true);
     pasted.on('request', (request) => {
@@ -149,7 +174,9 @@ describe('embed page', () => {
     });
     try {
       await pasted.goto(`${partner.origin}/`, { waitUntil: 'networkidle0' });
-      await pasted.waitForFunction(() => document.querySelector('activity-timeline')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), { timeout: 15_000 });
+      await pasted.waitForFunction(() => document.querySelector('activity-timeline')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), {
+        timeout: 15_000,
+      });
       const text = await pasted.evaluate(() => document.querySelector('activity-timeline').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
       assert.equal(text, preview.text);
     } finally {
@@ -162,16 +189,26 @@ describe('embed page', () => {
   it('when copying is refused, leaves the snippet selected and says how to copy it', async () => {
     const page = await browser.newPage();
     await page.evaluateOnNewDocument(() => {
-      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => ({ writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }) });
+      Object.defineProperty(Navigator.prototype, 'clipboard', {
+        get: () => ({ writeText: () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError')) }),
+      });
     });
     await page.goto(`${origin}/embed/en/`, { waitUntil: 'networkidle0' });
     await page.click('#copy');
     await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
     const state = await page.evaluate(() => {
       const textarea = /** @type {HTMLTextAreaElement} */ (document.querySelector('#snippet'));
-      return { status: document.querySelector('#copy-status').textContent, focused: document.activeElement === textarea, selected: textarea.value.slice(textarea.selectionStart, textarea.selectionEnd) === textarea.value };
+      return {
+        status: document.querySelector('#copy-status').textContent,
+        focused: document.activeElement === textarea,
+        selected: textarea.value.slice(textarea.selectionStart, textarea.selectionEnd) === textarea.value,
+      };
     });
-    assert.deepEqual(state, { status: 'Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.', focused: true, selected: true });
+    assert.deepEqual(state, {
+      status: 'Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
+      focused: true,
+      selected: true,
+    });
     await page.close();
   });
 
@@ -196,7 +233,10 @@ describe('embed page', () => {
     await tabTo('copy');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Copied');
-    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="inese-nastajus"></contact-card>\n`);
+    assert.equal(
+      await page.evaluate(() => navigator.clipboard.readText()),
+      `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="inese-nastajus"></contact-card>\n`
+    );
     assert.deepEqual(await page.problems(), []);
     await page.close();
   });
@@ -215,7 +255,9 @@ describe('embed page', () => {
       for (const element of ['community-release', 'activity-timeline', 'contact-card']) {
         await page.select('#element', element);
         await previewWidget(page);
-        const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`));
+        const violations = await page.evaluate(async () =>
+          (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+        );
         assert.deepEqual(violations, [], `${element}: ${violations.join('; ')}`);
       }
       await page.close();

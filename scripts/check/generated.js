@@ -12,8 +12,14 @@ run(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', '
 run(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build']);
 // Changed against what is committed (or staged), and new files nobody committed.
 const changed = [
-  ...run('git', ['diff', '--name-only', '--', ...paths]).split('\n').filter(Boolean).map((path) => `changed: ${path}`),
-  ...run('git', ['ls-files', '--others', '--exclude-standard', '--', ...paths]).split('\n').filter(Boolean).map((path) => `not committed: ${path}`),
+  ...run('git', ['diff', '--name-only', '--', ...paths])
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => `changed: ${path}`),
+  ...run('git', ['ls-files', '--others', '--exclude-standard', '--', ...paths])
+    .split('\n')
+    .filter(Boolean)
+    .map((path) => `not committed: ${path}`),
 ];
 if (changed.length) {
   console.error(`FAIL: generated files differ from their sources:\n${changed.map((line) => `  ${line}`).join('\n')}`);

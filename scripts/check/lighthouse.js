@@ -27,7 +27,9 @@ const pages = {
 
 // What a static host sends: compressed text, a cache lifetime.
 const site = await serve(out, { headers: { 'cache-control': 'public, max-age=3600' }, compress: true });
-execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', 'demo/feed.json', '--out', out, '--base-url', site.origin, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', 'demo/feed.json', '--out', out, '--base-url', site.origin, '--lang', 'lv,en,ru'], {
+  stdio: 'inherit',
+});
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: [...chromiumArgs, '--remote-debugging-port=0'] });
 const port = Number(new URL(browser.wsEndpoint()).port);
 const failures = [];
@@ -40,7 +42,13 @@ const targetIndex = 450;
 let benchmarkIndex = 0;
 const multiplier = () => Math.min(4, Math.max(1, benchmarkIndex / targetIndex));
 const audit = async (url) => {
-  const { lhr } = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(minimum), throttling: { cpuSlowdownMultiplier: multiplier() } });
+  const { lhr } = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: Object.keys(minimum),
+    throttling: { cpuSlowdownMultiplier: multiplier() },
+  });
   benchmarkIndex = lhr.environment.benchmarkIndex;
   return lhr;
 };
@@ -64,10 +72,16 @@ try {
       const worst = id === 'performance' ? runs.at(-1) : runs.reduce((low, lhr) => (score(lhr, id) < score(low, id) ? lhr : low));
       return [id, score(worst, id), worst];
     });
-    const metrics = Object.entries({ FCP: 'first-contentful-paint', LCP: 'largest-contentful-paint', TBT: 'total-blocking-time', CLS: 'cumulative-layout-shift', SI: 'speed-index' }).map(
-      ([short, id]) => `${short} ${median.audits[id].displayValue}`
+    const metrics = Object.entries({
+      FCP: 'first-contentful-paint',
+      LCP: 'largest-contentful-paint',
+      TBT: 'total-blocking-time',
+      CLS: 'cumulative-layout-shift',
+      SI: 'speed-index',
+    }).map(([short, id]) => `${short} ${median.audits[id].displayValue}`);
+    console.log(
+      `${name.padEnd(15)} ${path}\n  ${scores.map(([id, value]) => `${id} ${value}`).join(' · ')} (performance median ${score(median, 'performance')}; runs: ${runs.map((lhr) => `${score(lhr, 'performance')} at ${lhr.configSettings.throttling.cpuSlowdownMultiplier.toFixed(1)}x CPU`).join(', ')})\n  median run: ${metrics.join(' · ')}`
     );
-    console.log(`${name.padEnd(15)} ${path}\n  ${scores.map(([id, value]) => `${id} ${value}`).join(' · ')} (performance median ${score(median, 'performance')}; runs: ${runs.map((lhr) => `${score(lhr, 'performance')} at ${lhr.configSettings.throttling.cpuSlowdownMultiplier.toFixed(1)}x CPU`).join(', ')})\n  median run: ${metrics.join(' · ')}`);
     for (const [id, value, lhr] of scores) {
       if (value >= minimum[id]) continue;
       const audits = lhr.categories[id].auditRefs

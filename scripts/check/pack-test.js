@@ -27,14 +27,30 @@ const pack = (...workspace) => JSON.parse(run('npm', ['pack', '--json', '--pack-
 const { filename, files } = pack();
 const cliTarball = pack('-w', 'cli');
 const paths = files.map((file) => file.path);
-const required = ['package.json', 'README.md', 'dist/kopiena.js', 'dist/npm/index.js', 'dist/npm/community-release.js', 'dist/types/index.d.ts', 'custom-elements.json', 'feed.schema.json'];
+const required = [
+  'package.json',
+  'README.md',
+  'dist/kopiena.js',
+  'dist/npm/index.js',
+  'dist/npm/community-release.js',
+  'dist/types/index.d.ts',
+  'custom-elements.json',
+  'feed.schema.json',
+];
 const missing = required.filter((path) => !paths.includes(path));
 const stray = paths.filter((path) => /^(src|test|demo|stories|scripts|xliff|cli|bin|\.ci)\//.test(path) || /\.test\.(js|d\.ts)$/.test(path));
 if (missing.length) fail(`missing from the tarball: ${missing.join(', ')}`);
 if (stray.length) fail(`not for users, yet in the tarball: ${stray.slice(0, 10).join(', ')}`);
 console.log(`tarball ${filename}: ${paths.length} files, nothing stray`);
 const cliPaths = cliTarball.files.map((file) => file.path);
-const cliMissing = ['package.json', 'bin/kopiena.js', 'dist/cli.js', 'dist/hydrate/kopiena-hydrate.js', 'dist/template/kopiena.yml', 'dist/template/admin/config.yml'].filter((path) => !cliPaths.includes(path));
+const cliMissing = [
+  'package.json',
+  'bin/kopiena.js',
+  'dist/cli.js',
+  'dist/hydrate/kopiena-hydrate.js',
+  'dist/template/kopiena.yml',
+  'dist/template/admin/config.yml',
+].filter((path) => !cliPaths.includes(path));
 if (cliMissing.length) fail(`missing from ${cliTarball.filename}: ${cliMissing.join(', ')}`);
 console.log(`tarball ${cliTarball.filename}: ${cliPaths.length} files`);
 
@@ -98,7 +114,19 @@ writeFileSync(
 );
 writeFileSync(
   join(app, 'tsconfig.json'),
-  JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', target: 'ES2022', lib: ['ES2023', 'DOM'], noEmit: true, skipLibCheck: false, types: [] }, include: ['main.ts', 'app-first.ts', 'kopiena-first.ts'] })
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      module: 'ESNext',
+      moduleResolution: 'bundler',
+      target: 'ES2022',
+      lib: ['ES2023', 'DOM'],
+      noEmit: true,
+      skipLibCheck: false,
+      types: [],
+    },
+    include: ['main.ts', 'app-first.ts', 'kopiena-first.ts'],
+  })
 );
 run(bin('tsc'), ['-p', 'tsconfig.json'], app);
 console.log('the app type-checks against the published .d.ts');
@@ -127,7 +155,8 @@ run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scrat
 console.log(`the command installs ${names(installed(tool)).size} packages (${sizeOf(tool)} kB)`);
 // No browser: CHROME_PATH unset, and the share images must still be drawn.
 const { CHROME_PATH: _unused, ...noBrowser } = process.env;
-const npx = (...args) => execFileSync('npx', ['--no-install', 'kopiena', ...args], { cwd: tool, env: noBrowser, stdio: ['ignore', 'inherit', 'inherit'] });
+const npx = (...args) =>
+  execFileSync('npx', ['--no-install', 'kopiena', ...args], { cwd: tool, env: noBrowser, stdio: ['ignore', 'inherit', 'inherit'] });
 const isSharePng = (path) => {
   const png = readFileSync(path);
   return png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630;
@@ -160,16 +189,20 @@ writeFileSync(lvFile, lvText.replace('published: 2020-05-07', 'published: 7.05.2
 const broken = spawnSync('npx', ['--no-install', 'kopiena', 'validate', 'p'], { cwd: tool, env: noBrowser, encoding: 'utf8' });
 const dateLine = lvText.split('\n').findIndex((line) => line.startsWith('published:')) + 1;
 const expected = `p/releases/${release}/lv.md:${dateLine}:12: error: releases[0].published: `;
-if (broken.status !== 1 || !broken.stdout.startsWith(expected)) fail(`validate of a bad date printed ${JSON.stringify(broken.stdout)} (exit ${broken.status}), not ${expected}…`);
+if (broken.status !== 1 || !broken.stdout.startsWith(expected))
+  fail(`validate of a bad date printed ${JSON.stringify(broken.stdout)} (exit ${broken.status}), not ${expected}…`);
 writeFileSync(lvFile, lvText);
 npx('import', join(root, 'demo/feed.json'), '--out', 'q');
 npx('validate', 'q');
 for (const file of ['kopiena.yml', `releases/${release}/lv.md`, `releases/${release}/ru.md`, `releases/${release}/activities.csv`]) {
-  if (!readFileSync(join(tool, 'p', file), 'utf8').endsWith(readFileSync(join(tool, 'q', file), 'utf8'))) fail(`kopiena init and kopiena import of demo/feed.json differ in ${file}`);
+  if (!readFileSync(join(tool, 'p', file), 'utf8').endsWith(readFileSync(join(tool, 'q', file), 'utf8')))
+    fail(`kopiena init and kopiena import of demo/feed.json differ in ${file}`);
 }
 npx('build', 'q', '--out', 'q-site', '--base-url', 'https://example.org/news');
 readFileSync(join(tool, 'q-site/feed.json'));
-console.log('the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout');
+console.log(
+  'the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout'
+);
 
 const dist = join(app, 'dist');
 const server = await serve(dist);
@@ -187,17 +220,28 @@ try {
 
   for (const name of ['app-first', 'kopiena-first']) {
     await page.goto(`${server.origin}/${name}.html`);
-    await page.waitForFunction(() => document.body.dataset.ready && [...document.querySelectorAll('community-release')].every((element) => element.shadowRoot?.querySelector('[part="dateline"]')), { timeout: 10_000 });
+    await page.waitForFunction(
+      () =>
+        document.body.dataset.ready &&
+        [...document.querySelectorAll('community-release')].every((element) => element.shadowRoot?.querySelector('[part="dateline"]')),
+      { timeout: 10_000 }
+    );
     const seen = await page.evaluate(() => ({
       app: document.querySelector('#app-text').textContent,
-      datelines: [...document.querySelectorAll('community-release')].map((element) => [element.lang, /** @type {HTMLElement} */ (element.shadowRoot.querySelector('[part="base"]')).lang, element.shadowRoot.querySelector('[part="dateline"]').textContent.trim()]),
+      datelines: [...document.querySelectorAll('community-release')].map((element) => [
+        element.lang,
+        /** @type {HTMLElement} */ (element.shadowRoot.querySelector('[part="base"]')).lang,
+        element.shadowRoot.querySelector('[part="dateline"]').textContent.trim(),
+      ]),
     }));
     const [lv, en] = seen.datelines;
     if (seen.app !== 'Hallo aus der App') fail(`${name}: the app's own msg() gave ${JSON.stringify(seen.app)}`);
     if (lv[1] !== 'lv' || lv[2].startsWith('Press release')) fail(`${name}: the lv widget rendered ${JSON.stringify(lv)}`);
     if (en[1] !== 'en' || !en[2].startsWith('Press release')) fail(`${name}: the en widget rendered ${JSON.stringify(en)}`);
     if (errors.length) fail(`${name}: page errors: ${errors.join('; ')}`);
-    console.log(`an app configuring @lit/localize ${name === 'app-first' ? 'before' : 'after'} importing kopiena: its own strings in German, the widgets in lv (“${lv[2]}”) and en`);
+    console.log(
+      `an app configuring @lit/localize ${name === 'app-first' ? 'before' : 'after'} importing kopiena: its own strings in German, the widgets in lv (“${lv[2]}”) and en`
+    );
   }
 } finally {
   await browser.close();

@@ -23,7 +23,11 @@ const check = (what, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? ` (${detail})` : ''}`);
 };
 
-execFileSync(process.execPath, ['cli/bin/kopiena.js', 'pages', '--feed', 'test/fixtures/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  ['cli/bin/kopiena.js', 'pages', '--feed', 'test/fixtures/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'],
+  { stdio: 'inherit' }
+);
 
 // The head, as a crawler reads it.
 const html = readFileSync(join(out, 'lv', id, 'index.html'), 'utf8');
@@ -31,7 +35,8 @@ const metaContent = (key) => [...html.matchAll(/<meta (?:name|property)="([^"]+)
 check('title', /<title>Daugavpils darbīgā kopiena iedvesmo · Darbīgās kopienas<\/title>/.test(html));
 check('meta description', (metaContent('description')[0] ?? '').startsWith('Daugavpils pirmsskolas'));
 check('canonical URL', html.includes(`<link rel="canonical" href="${base}/lv/${id}/">`));
-for (const lang of ['lv', 'en', 'ru']) check(`hreflang ${lang}`, html.includes(`<link rel="alternate" hreflang="${lang}" href="${base}/${lang}/${id}/">`));
+for (const lang of ['lv', 'en', 'ru'])
+  check(`hreflang ${lang}`, html.includes(`<link rel="alternate" hreflang="${lang}" href="${base}/${lang}/${id}/">`));
 check('hreflang x-default', html.includes(`hreflang="x-default" href="${base}/lv/${id}/"`));
 const expectedMeta = {
   'og:type': ['article'],
@@ -46,22 +51,41 @@ const expectedMeta = {
   'article:tag': ['DarbīgāsKopienas', 'PeopleToPeople'],
   'twitter:card': ['summary_large_image'],
 };
-for (const [key, values] of Object.entries(expectedMeta)) check(key, JSON.stringify(metaContent(key)) === JSON.stringify(values), JSON.stringify(metaContent(key)));
+for (const [key, values] of Object.entries(expectedMeta))
+  check(key, JSON.stringify(metaContent(key)) === JSON.stringify(values), JSON.stringify(metaContent(key)));
 check('og:description', metaContent('og:description')[0]?.length > 50);
 const ld = JSON.parse(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)[1]);
 check('JSON-LD NewsArticle', ld['@context'] === 'https://schema.org' && ld['@type'] === 'NewsArticle');
-check('JSON-LD headline, date, language', ld.headline === 'Daugavpils darbīgā kopiena iedvesmo' && ld.datePublished === '2020-05-07' && ld.inLanguage === 'lv');
-check('JSON-LD author and publisher organizations', ld.author?.[0]?.['@type'] === 'Organization' && ld.author[0].name === 'Izglītības iniciatīvu centrs' && ld.publisher?.['@type'] === 'Organization');
+check(
+  'JSON-LD headline, date, language',
+  ld.headline === 'Daugavpils darbīgā kopiena iedvesmo' && ld.datePublished === '2020-05-07' && ld.inLanguage === 'lv'
+);
+check(
+  'JSON-LD author and publisher organizations',
+  ld.author?.[0]?.['@type'] === 'Organization' && ld.author[0].name === 'Izglītības iniciatīvu centrs' && ld.publisher?.['@type'] === 'Organization'
+);
 check('JSON-LD image', ld.image?.[0]?.url === `${base}/lv/${id}/share.png` && ld.image[0].width === 1200);
 check('the share link points at the landing page', html.includes(`sharer.php?u=${encodeURIComponent(`${base}/lv/${id}/`)}`));
 const png = readFileSync(join(out, 'lv', id, 'share.png'));
 check('share image is a 1200×630 PNG', png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630);
 const indexHtml = readFileSync(join(out, 'en', 'index.html'), 'utf8');
-check('index page meta description (the partnership line)', indexHtml.includes('<meta name="description" content="The project “Active Communities” is implemented in cooperation with the British Council in Latvia.">'));
+check(
+  'index page meta description (the partnership line)',
+  indexHtml.includes(
+    '<meta name="description" content="The project “Active Communities” is implemented in cooperation with the British Council in Latvia.">'
+  )
+);
 check('index page links the embed page', indexHtml.includes('<a href="../embed/en/index.html">Embed on your site</a>'));
-check('root page meta description', readFileSync(join(out, 'index.html'), 'utf8').includes('<meta name="description" content="Projekts „Darbīgās kopienas” tiek īstenots'));
+check(
+  'root page meta description',
+  readFileSync(join(out, 'index.html'), 'utf8').includes('<meta name="description" content="Projekts „Darbīgās kopienas” tiek īstenots')
+);
 check('the feed itself, for partners', JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).releases[0].id === id);
-check('index per language and a root chooser', ['lv', 'en', 'ru'].every((lang) => existsSync(join(out, lang, 'index.html'))) && readFileSync(join(out, 'index.html'), 'utf8').includes('href="ru/index.html"'));
+check(
+  'index per language and a root chooser',
+  ['lv', 'en', 'ru'].every((lang) => existsSync(join(out, lang, 'index.html'))) &&
+    readFileSync(join(out, 'index.html'), 'utf8').includes('href="ru/index.html"')
+);
 
 // A bad feed: a readable list of problems, a non-zero exit, nothing written.
 const badFeed = join(scratch, 'bad.json');
@@ -85,7 +109,11 @@ try {
     const title = document.querySelector('community-release')?.shadowRoot?.querySelector('[part="title"]');
     return { text: title?.textContent.trim(), height: title?.getBoundingClientRect().height ?? 0 };
   });
-  check('without JavaScript the release text is visible (declarative shadow DOM)', visible.text === 'Daugavpils darbīgā kopiena iedvesmo' && visible.height > 0, JSON.stringify(visible));
+  check(
+    'without JavaScript the release text is visible (declarative shadow DOM)',
+    visible.text === 'Daugavpils darbīgā kopiena iedvesmo' && visible.height > 0,
+    JSON.stringify(visible)
+  );
 
   const page = await browser.newPage();
   const requests = [];
@@ -95,7 +123,9 @@ try {
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.evaluateOnNewDocument(() => {
     window.__shift = 0;
-    new PerformanceObserver((list) => list.getEntries().forEach((entry) => (window.__shift += /** @type {PerformanceEntry & { value: number }} */ (entry).value))).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) =>
+      list.getEntries().forEach((entry) => (window.__shift += /** @type {PerformanceEntry & { value: number }} */ (entry).value))
+    ).observe({ type: 'layout-shift', buffered: true });
   });
   await page.goto(`${origin}/lv/${id}/`, { waitUntil: 'networkidle0' });
   const hydrated = await page.evaluate(async () => {
@@ -103,13 +133,30 @@ try {
     await customElements.whenDefined('community-release');
     await element.updateComplete;
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-    return { upgraded: element.hasUpdated === true, title: element.shadowRoot.querySelector('[part="title"]').textContent.trim(), shift: window.__shift, share: !!element.shadowRoot.querySelector('[part="share"] button') };
+    return {
+      upgraded: element.hasUpdated === true,
+      title: element.shadowRoot.querySelector('[part="title"]').textContent.trim(),
+      shift: window.__shift,
+      share: !!element.shadowRoot.querySelector('[part="share"] button'),
+    };
   });
-  check('with JavaScript the element hydrates in place', hydrated.upgraded && hydrated.title === 'Daugavpils darbīgā kopiena iedvesmo' && hydrated.share, JSON.stringify(hydrated));
+  check(
+    'with JavaScript the element hydrates in place',
+    hydrated.upgraded && hydrated.title === 'Daugavpils darbīgā kopiena iedvesmo' && hydrated.share,
+    JSON.stringify(hydrated)
+  );
   check('no layout shift', hydrated.shift === 0, String(hydrated.shift));
-  check('no feed request (the feed is inline)', !requests.some((url) => url.endsWith('.json')), requests.filter((url) => url.endsWith('.json')).join(', '));
+  check(
+    'no feed request (the feed is inline)',
+    !requests.some((url) => url.endsWith('.json')),
+    requests.filter((url) => url.endsWith('.json')).join(', ')
+  );
   check('no page errors', errors.length === 0, errors.join('; '));
-  check('no request leaves the site', requests.every((url) => url.startsWith(origin)), requests.filter((url) => !url.startsWith(origin)).join(', '));
+  check(
+    'no request leaves the site',
+    requests.every((url) => url.startsWith(origin)),
+    requests.filter((url) => !url.startsWith(origin)).join(', ')
+  );
   await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const violations = await page.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
   check('axe finds no violations on the page', violations.length === 0, violations.join(', '));

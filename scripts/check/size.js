@@ -42,8 +42,12 @@ for (const file of main) {
 
 let failed = false;
 const mainBrotli = brotli(mainBuffer);
-console.log(`${entry} + ${main.length - 1} static chunk(s): ${kB(mainBuffer.length)} min, ${kB(gzip(mainBuffer))} gzip, ${kB(mainBrotli)} brotli (budget ${kB(BUDGET.main)}, ${kB(BUDGET.main - mainBrotli)} left)`);
-console.log(`  vs ${PEER.name}: ${kB(PEER.brotli)} brotli → kopiena is ${(mainBrotli / PEER.brotli * 100).toFixed(0)} % of it (${(PEER.brotli / mainBrotli).toFixed(1)}× smaller)`);
+console.log(
+  `${entry} + ${main.length - 1} static chunk(s): ${kB(mainBuffer.length)} min, ${kB(gzip(mainBuffer))} gzip, ${kB(mainBrotli)} brotli (budget ${kB(BUDGET.main)}, ${kB(BUDGET.main - mainBrotli)} left)`
+);
+console.log(
+  `  vs ${PEER.name}: ${kB(PEER.brotli)} brotli → kopiena is ${((mainBrotli / PEER.brotli) * 100).toFixed(0)} % of it (${(PEER.brotli / mainBrotli).toFixed(1)}× smaller)`
+);
 if (mainBrotli > BUDGET.main) {
   console.error(`FAIL: ${mainBrotli - BUDGET.main} B over the budget of ${kB(BUDGET.main)}`);
   failed = true;
@@ -55,6 +59,8 @@ for (const file of [...lazy].sort()) {
   const kind = LOCALES.has(file.split('/').pop().split('-')[0]) ? 'locale' : 'feature';
   const over = size > BUDGET[kind];
   failed ||= over;
-  console.log(`  lazy ${kind} ${relative('dist', file)}: ${kB(buffer.length)} min, ${kB(gzip(buffer))} gzip, ${kB(size)} brotli${over ? `  FAIL: over ${kB(BUDGET[kind])}` : ''}`);
+  console.log(
+    `  lazy ${kind} ${relative('dist', file)}: ${kB(buffer.length)} min, ${kB(gzip(buffer))} gzip, ${kB(size)} brotli${over ? `  FAIL: over ${kB(BUDGET[kind])}` : ''}`
+  );
 }
 process.exit(failed ? 1 : 0);

@@ -49,5 +49,7 @@ const expected = [
 const missing = expected.filter(([, text]) => !page.includes(text));
 for (const [what, text] of expected) console.log(`${page.includes(text) ? 'ok  ' : 'FAIL'} ${what}: ${text}`);
 if (page.includes('aria-busy')) missing.push(['no skeleton', 'aria-busy']);
-console.log(`server rendering: ${expected.length - missing.length} of ${expected.length} checks passed${page.includes('aria-busy') ? ', but a skeleton was rendered' : ''}`);
+console.log(
+  `server rendering: ${expected.length - missing.length} of ${expected.length} checks passed${page.includes('aria-busy') ? ', but a skeleton was rendered' : ''}`
+);
 process.exit(missing.length ? 1 : 0);

@@ -14,7 +14,9 @@ if (!existsSync('storybook-static/index.json')) {
 const entries = Object.values(JSON.parse(readFileSync('storybook-static/index.json', 'utf8')).entries).filter((entry) => entry.type === 'story');
 // Every story as designers first see it, and the seed stories in every other locale and theme.
 const seedStories = entries.filter((entry) => /--(seed-release|seed-activities|from-the-feed)$/.test(entry.id));
-const variants = ['en', 'ru', 'lt', 'et', 'uk'].flatMap((locale, index) => ['dark', 'brand', 'light'].slice(index % 3, (index % 3) + 1).map((theme) => `locale:${locale};theme:${theme}`));
+const variants = ['en', 'ru', 'lt', 'et', 'uk'].flatMap((locale, index) =>
+  ['dark', 'brand', 'light'].slice(index % 3, (index % 3) + 1).map((theme) => `locale:${locale};theme:${theme}`)
+);
 const stories = [
   ...entries.map((entry) => ({ id: entry.id, globals: '' })),
   ...seedStories.flatMap((entry) => [...variants, 'locale:lv;theme:dark', 'locale:lv;theme:brand'].map((globals) => ({ id: entry.id, globals }))),
@@ -30,23 +32,33 @@ try {
   for (const story of stories) {
     errors = [];
     const loading = /loading/i.test(story.id);
-    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story${story.globals ? `&globals=${story.globals}` : ''}`, { waitUntil: 'load' });
+    await page.goto(`${server.origin}/iframe.html?id=${story.id}&viewMode=story${story.globals ? `&globals=${story.globals}` : ''}`, {
+      waitUntil: 'load',
+    });
     let state;
     try {
       await page.waitForFunction(
         (loading) => {
-          const elements = [...document.querySelectorAll('#storybook-root community-release, #storybook-root activity-timeline, #storybook-root contact-card')];
-          return elements.length > 0 && elements.every((element) => element.shadowRoot?.querySelector(loading ? '[part~="base"]' : '[part~="base"]:not([aria-busy])'));
+          const elements = [
+            ...document.querySelectorAll('#storybook-root community-release, #storybook-root activity-timeline, #storybook-root contact-card'),
+          ];
+          return (
+            elements.length > 0 &&
+            elements.every((element) => element.shadowRoot?.querySelector(loading ? '[part~="base"]' : '[part~="base"]:not([aria-busy])'))
+          );
         },
         { timeout: 15_000 },
         loading
       );
-      if (!(await page.evaluate(() => typeof window.axe))?.startsWith('object')) await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+      if (!(await page.evaluate(() => typeof window.axe))?.startsWith('object'))
+        await page.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
       // Storybook's a11y addon runs the same axe instance after each render; wait for its run to finish instead of colliding with it.
       state = await page.evaluate(async () => {
         for (let attempt = 0; ; attempt++) {
           try {
-            return (await window.axe.run(document.querySelector('#storybook-root'))).violations.map((violation) => `${violation.id} (${violation.nodes.length})`);
+            return (await window.axe.run(document.querySelector('#storybook-root'))).violations.map(
+              (violation) => `${violation.id} (${violation.nodes.length})`
+            );
           } catch (error) {
             if (attempt >= 50 || !/already running/.test(error.message)) throw error;
             await new Promise((resolve) => setTimeout(resolve, 100));

@@ -19,9 +19,10 @@ const workflow = parse(readFileSync('examples/github-pages.yml', 'utf8'));
 const { build, deploy } = workflow.jobs ?? {};
 if (!('push' in (workflow.on ?? {}))) fail('the workflow does not run on every push');
 if (!deploy?.steps?.some((step) => String(step.uses).startsWith('actions/deploy-pages@'))) fail('no deploy-pages step');
-if (!String(deploy.if).includes("refs/heads/main")) fail('the deploy job is not limited to main');
+if (!String(deploy.if).includes('refs/heads/main')) fail('the deploy job is not limited to main');
 const commands = (build?.steps ?? []).map((step) => step.run).filter((run) => typeof run === 'string' && run.includes('kopiena'));
-if (!commands.some((run) => run.includes('kopiena validate')) || !commands.some((run) => run.includes('kopiena build'))) fail(`expected kopiena validate and build steps, found: ${commands.join(' | ')}`);
+if (!commands.some((run) => run.includes('kopiena validate')) || !commands.some((run) => run.includes('kopiena build')))
+  fail(`expected kopiena validate and build steps, found: ${commands.join(' | ')}`);
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-workflow-'));
 symlinkSync(resolve('node_modules'), join(scratch, 'node_modules'));
@@ -29,7 +30,11 @@ copyFileSync('demo/feed.json', join(scratch, 'feed.json'));
 const { CHROME_PATH: _unused, ...env } = process.env;
 for (const command of commands) {
   console.log(`$ ${command}`);
-  execFileSync('bash', ['-euo', 'pipefail', '-c', command], { cwd: scratch, stdio: 'inherit', env: { ...env, SOURCE: 'feed.json', BASE_URL: 'https://example.org/news' } });
+  execFileSync('bash', ['-euo', 'pipefail', '-c', command], {
+    cwd: scratch,
+    stdio: 'inherit',
+    env: { ...env, SOURCE: 'feed.json', BASE_URL: 'https://example.org/news' },
+  });
 }
 const upload = build.steps.find((step) => String(step.uses).startsWith('actions/upload-pages-artifact@'));
 const site = join(scratch, upload?.with?.path ?? 'missing');

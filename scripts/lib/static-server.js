@@ -29,7 +29,9 @@ export async function serve(folder, { extra = {}, headers = {}, compress = false
       const body = await readFile(file);
       const type = types[extname(file)] ?? 'application/octet-stream';
       const gzip = compress && !type.startsWith('image/') && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-      response.writeHead(200, { 'content-type': type, ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) }).end(gzip ? gzipSync(body) : body);
+      response
+        .writeHead(200, { 'content-type': type, ...headers, ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}) })
+        .end(gzip ? gzipSync(body) : body);
     } catch {
       response.writeHead(404).end();
     }

@@ -11,7 +11,12 @@ function feedWith(activities: Activity[], perRelease = activities.length || 1) {
   const base = smallFeed();
   const releases = [];
   for (let index = 0; index * perRelease < Math.max(activities.length, 1); index++) {
-    releases.push({ id: `r-${index}`, published: '2020-05-07', title: `Release ${index}`, activities: activities.slice(index * perRelease, (index + 1) * perRelease) });
+    releases.push({
+      id: `r-${index}`,
+      published: '2020-05-07',
+      title: `Release ${index}`,
+      activities: activities.slice(index * perRelease, (index + 1) * perRelease),
+    });
   }
   return { ...base, releases };
 }
@@ -28,7 +33,8 @@ async function timeline(feed: unknown, attributes: Partial<ActivityTimeline> = {
 }
 
 const titles = (element: Element) => [...shadow(element).querySelectorAll('[part~="title"]')].map((node) => node.textContent?.trim());
-const dates = (element: Element) => [...shadow(element).querySelectorAll('time')].map((node) => [node.getAttribute('datetime'), node.textContent?.trim()]);
+const dates = (element: Element) =>
+  [...shadow(element).querySelectorAll('time')].map((node) => [node.getAttribute('datetime'), node.textContent?.trim()]);
 
 describe('<activity-timeline>', () => {
   it('shows the seed activities in an ordered list, newest first, with fuzzy dates', async () => {
@@ -51,7 +57,8 @@ describe('<activity-timeline>', () => {
     expect(shadowText(ru)).to.contain('весной 2020 г.');
     expect(shadowText(ru)).to.contain('12 участников');
     // People as the feed names them in Russian; in English the Latvian form, marked as such.
-    const people = (element: Element) => [...shadow(element).querySelectorAll('[part="people"] span')].map((span) => [span.textContent, span.getAttribute('lang')]);
+    const people = (element: Element) =>
+      [...shadow(element).querySelectorAll('[part="people"] span')].map((span) => [span.textContent, span.getAttribute('lang')]);
     expect(people(ru)).to.deep.include(['Инесе Настаюс', null]);
     expect(people(ru)).to.deep.include(['Сандра Краукле', null]);
     expect(people(await timeline(await seedFeed()))).to.deep.include(['Sandra Kraukle', 'lv']);
@@ -95,7 +102,11 @@ describe('<activity-timeline>', () => {
   });
 
   it('shows a page of `limit` items and reveals the next with Show more, moving focus to it', async () => {
-    const activities = Array.from({ length: 45 }, (_, index) => ({ id: `a${index}`, when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`, title: `T${index}` }));
+    const activities = Array.from({ length: 45 }, (_, index) => ({
+      id: `a${index}`,
+      when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      title: `T${index}`,
+    }));
     const element = await timeline(feedWith(activities), { limit: 20, order: 'asc' });
     expect(shadow(element).querySelectorAll('li')).to.have.length(20);
     const more = shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!;
@@ -112,7 +123,11 @@ describe('<activity-timeline>', () => {
   });
 
   it('starts again at the first page when the order, a date filter, the release or the feed changes', async () => {
-    const activities = Array.from({ length: 45 }, (_, index) => ({ id: `a${index}`, when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`, title: `T${index}` }));
+    const activities = Array.from({ length: 45 }, (_, index) => ({
+      id: `a${index}`,
+      when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      title: `T${index}`,
+    }));
     const feed = feedWith(activities, 15);
     const element = await timeline(feed, { limit: 10 });
     const items = () => shadow(element).querySelectorAll('li').length;

@@ -166,7 +166,9 @@ export class ActivityTimeline extends LitElement {
   }
 
   #renderPeople(item: TimelineItem, resolver: Resolver) {
-    const organizations = (item.activity.organizations ?? []).map((id) => resolver.organization(id)).filter((organization) => organization !== undefined);
+    const organizations = (item.activity.organizations ?? [])
+      .map((id) => resolver.organization(id))
+      .filter((organization) => organization !== undefined);
     const names = [
       ...organizations.map((organization) => resolver.shown(organization.name, item.release)),
       ...(item.activity.people ?? []).map((id) => resolver.shown(resolver.person(id)?.name ?? '')),
@@ -181,7 +183,9 @@ export class ActivityTimeline extends LitElement {
     if (this.release) return nothing; // one release's timeline need not name it on every item
     const title = resolver.shown(item.release.title, item.release);
     const href = this.releaseHref?.replaceAll('{id}', encodeURIComponent(item.release.id));
-    const name = href ? html`<a href=${href} lang=${title.lang ?? nothing}>${title.text}</a>` : html`<span lang=${title.lang ?? nothing}>${title.text}</span>`;
+    const name = href
+      ? html`<a href=${href} lang=${title.lang ?? nothing}>${title.text}</a>`
+      : html`<span lang=${title.lang ?? nothing}>${title.text}</span>`;
     return html`<p class="item__release" part="release">${msg('From the release:', { id: 'label-release', desc: 'Label before the press release an activity belongs to' })} ${name}</p>`;
   }
 
@@ -203,7 +207,9 @@ export class ActivityTimeline extends LitElement {
   #groupLabel(key: string): string {
     const [year, month] = key.split('-').map(Number);
     if (!month) return String(year);
-    return dateFormat(this.#locale.value === 'en' ? 'en-GB' : this.#locale.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));
+    return dateFormat(this.#locale.value === 'en' ? 'en-GB' : this.#locale.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1)
+    );
   }
 
   #renderList(items: TimelineItem[], resolver: Resolver) {
@@ -242,14 +248,18 @@ export class ActivityTimeline extends LitElement {
         const resolver = new Resolver(feed, this.#locale.value);
         return html`<div part="base" class="timeline" lang=${this.#locale.value}>
           ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
-          ${visible.length
-            ? this.#renderList(visible, resolver)
-            : failure
-              ? nothing
-              : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { id: 'empty-activities', desc: 'Empty state of the activity timeline' })}</p>`}
-          ${visible.length < items.length
-            ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
-            : nothing}
+          ${
+            visible.length
+              ? this.#renderList(visible, resolver)
+              : failure
+                ? nothing
+                : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { id: 'empty-activities', desc: 'Empty state of the activity timeline' })}</p>`
+          }
+          ${
+            visible.length < items.length
+              ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
+              : nothing
+          }
         </div>`;
       },
     });

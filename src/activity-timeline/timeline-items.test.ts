@@ -21,8 +21,13 @@ async function page(index: Feed, archives: ArchivePage[], query: TimelineQuery, 
   for (;;) {
     const releases = [...index.releases, ...archives.filter((p) => read.has(p)).flatMap((p) => read.get(p)!.releases)];
     const items = timelineItems({ ...index, releases }, query);
-    const { count, next } = settle(items, archives.filter((p) => !read.has(p)), query);
-    if (count >= wanted || !next) return { ids: items.slice(0, Math.min(count, wanted)).map((item) => `${item.release.id}/${item.activity.id}`), read: [...read.keys()] };
+    const { count, next } = settle(
+      items,
+      archives.filter((p) => !read.has(p)),
+      query
+    );
+    if (count >= wanted || !next)
+      return { ids: items.slice(0, Math.min(count, wanted)).map((item) => `${item.release.id}/${item.activity.id}`), read: [...read.keys()] };
     read.set(next, (await loadPage(index, next)).feed);
   }
 }
@@ -43,7 +48,13 @@ describe('timeline items across archive pages', () => {
         expect(ids).to.deep.equal(expected.slice(0, wanted));
         // 3 activities a release, 20 releases a page: the index and each page hold 60 items; a window needs only the pages it overlaps.
         if (what === 'newest first') expect(read.map((p) => p.name)).to.deep.equal(archives.slice(0, Math.ceil(wanted / 60) - 1).map((p) => p.name));
-        if (what === 'oldest first') expect(read.map((p) => p.name)).to.deep.equal(archives.slice(-Math.ceil(wanted / 60)).reverse().map((p) => p.name));
+        if (what === 'oldest first')
+          expect(read.map((p) => p.name)).to.deep.equal(
+            archives
+              .slice(-Math.ceil(wanted / 60))
+              .reverse()
+              .map((p) => p.name)
+          );
         if (what === 'a from/to window') expect(read.every((p) => p.low <= Date.UTC(2019, 5, 16) && p.high >= Date.UTC(2019, 2, 1))).to.equal(true);
       }
       // Every page requested at most once, however often it was read.

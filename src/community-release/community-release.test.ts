@@ -68,16 +68,26 @@ describe('<community-release>', () => {
     ];
     for (const piece of seed) expect(text, piece).to.contain(piece);
     const links = hrefs(shadow(element));
-    for (const url of ['http://www.facebook.com/Izglitibasiniciativucentrs', 'http://www.facebook.com/BritishCouncilLatvia/', 'http://iic.lv/projekti/darbigas-kopienas/']) {
+    for (const url of [
+      'http://www.facebook.com/Izglitibasiniciativucentrs',
+      'http://www.facebook.com/BritishCouncilLatvia/',
+      'http://iic.lv/projekti/darbigas-kopienas/',
+    ]) {
       expect(links, url).to.include(url);
     }
   });
 
-  it('labels a contact with the release\'s own wording in the reader\'s language, else the boilerplate', async () => {
+  it("labels a contact with the release's own wording in the reader's language, else the boilerplate", async () => {
     const label = (element: Element) => shadow(element).querySelector('.release__contact [part="label"]')?.textContent?.trim();
-    expect(label(await renderSeed('', 'lv'))).to.equal('Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:');
-    expect(label(await renderSeed('', 'en'))).to.equal('For upcoming activities at the Daugavpils Community Resource Centre and ways to get involved, contact:');
-    expect(label(await renderSeed('', 'ru'))).to.equal('О ближайших мероприятиях в Даугавпилсском ресурсном центре сообщества и возможностях участия можно узнать у:');
+    expect(label(await renderSeed('', 'lv'))).to.equal(
+      'Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:'
+    );
+    expect(label(await renderSeed('', 'en'))).to.equal(
+      'For upcoming activities at the Daugavpils Community Resource Centre and ways to get involved, contact:'
+    );
+    expect(label(await renderSeed('', 'ru'))).to.equal(
+      'О ближайших мероприятиях в Даугавпилсском ресурсном центре сообщества и возможностях участия можно узнать у:'
+    );
     // The release has no Lithuanian wording: the catalogue's, never the Latvian one.
     expect(label(await renderSeed('', 'lt'))).to.equal('Apie artimiausias veiklas ir galimybes prisijungti teiraukitės:');
   });
@@ -100,7 +110,8 @@ describe('<community-release>', () => {
   });
 
   it('clamps heading-level to 1–6, for the title and the headings below it', async () => {
-    const headings = (element: Element) => [...new Set([...shadow(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.localName))].sort();
+    const headings = (element: Element) =>
+      [...new Set([...shadow(element).querySelectorAll('h1, h2, h3, h4, h5, h6')].map((heading) => heading.localName))].sort();
     const high = await renderSeed('heading-level="9"');
     expect(shadow(high).querySelector('[part="title"]')!.localName).to.equal('h6');
     expect(headings(high)).to.deep.equal(['h6']);
@@ -216,7 +227,9 @@ describe('<community-release>', () => {
   it('cuts the first paragraph at a word when a teaser has no summary', async () => {
     const feed = smallFeed();
     feed.releases[0].body = ['word '.repeat(80).trim()];
-    const element = await fixture<CommunityRelease>(html`<community-release lang="en" layout="teaser" release="older" .feed=${feed}></community-release>`);
+    const element = await fixture<CommunityRelease>(
+      html`<community-release lang="en" layout="teaser" release="older" .feed=${feed}></community-release>`
+    );
     const summary = parts(element, 'summary')[0].textContent ?? '';
     expect(summary.length).to.be.at.most(241);
     expect(summary).to.match(/word…$/);
@@ -321,11 +334,16 @@ describe('<community-release>', () => {
 
   it('shows the link to copy by hand when the clipboard refuses', async () => {
     const element = await renderSeed('share href="https://example.org/news/{id}/"', 'lv');
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+    });
     const share = parts(element, 'share')[0];
     share.querySelector('button')!.click();
     await waitUntil(() => share.querySelector('[role="status"]')?.textContent, 'nothing was said after the refusal');
-    expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(`Nokopējiet saiti: https://example.org/news/${SEED_ID}/`);
+    expect(share.querySelector('[role="status"]')?.textContent?.replace(/\s+/g, ' ').trim()).to.equal(
+      `Nokopējiet saiti: https://example.org/news/${SEED_ID}/`
+    );
   });
 
   it('has no axe violations (full and teaser)', async () => {

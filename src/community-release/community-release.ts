@@ -172,7 +172,13 @@ export class CommunityRelease extends LitElement {
    * when it has one in the reader's language, else the boilerplate; never a
    * label in another language than the widget's.
    */
-  #renderContactBlock(role: 'inquiries' | 'moreInformation' | 'preparedBy', boilerplate: string, release: Release, resolver: Resolver, extra: unknown = nothing) {
+  #renderContactBlock(
+    role: 'inquiries' | 'moreInformation' | 'preparedBy',
+    boilerplate: string,
+    release: Release,
+    resolver: Resolver,
+    extra: unknown = nothing
+  ) {
     const contact = contactFromFeed(resolver, release.contacts?.[role]);
     if (!contact && extra === nothing) return nothing;
     const own = release.contacts?.labels?.[role];
@@ -194,7 +200,9 @@ export class CommunityRelease extends LitElement {
   }
 
   #renderMore(release: Release, resolver: Resolver) {
-    const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter((id, index, all) => all.indexOf(id) === index);
+    const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter(
+      (id, index, all) => all.indexOf(id) === index
+    );
     const extra = html`${renderLinks(release, resolver)} ${renderSocial(resolver, socialOrder)} ${renderHashtags(release, resolver)}`;
     return html`<div part="more">
       ${this.#renderContactBlock('moreInformation', msg('Additional information:', { id: 'label-more-information', desc: 'Label before the contact for more information about a release' }), release, resolver, extra)}
@@ -207,11 +215,13 @@ export class CommunityRelease extends LitElement {
     return html`<div class="release__share" part="share">
       <a class="release__share-link" href="https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}" target="_blank" rel="noopener noreferrer">${msg('Share on Facebook', { id: 'share-facebook', desc: 'Link that opens the Facebook share dialog for this release' })}</a>
       <button type="button" @click=${() => this.#copyLink(url)}>${msg('Copy link', { id: 'copy-link', desc: 'Button that copies the address of this release' })}</button>
-      <span role="status" class="release__copied">${this.#copied === 'yes'
-        ? msg('Link copied', { id: 'link-copied', desc: 'Announced after the release address was copied' })
-        : this.#copied === 'refused'
-          ? html`${msg('Copy this link:', { id: 'copy-by-hand', desc: 'Shown before the release address when the browser refused to copy it' })} <span class="release__url">${url}</span>`
-          : ''}</span>
+      <span role="status" class="release__copied">${
+        this.#copied === 'yes'
+          ? msg('Link copied', { id: 'link-copied', desc: 'Announced after the release address was copied' })
+          : this.#copied === 'refused'
+            ? html`${msg('Copy this link:', { id: 'copy-by-hand', desc: 'Shown before the release address when the browser refused to copy it' })} <span class="release__url">${url}</span>`
+            : ''
+      }</span>
     </div>`;
   }
 

@@ -14,7 +14,9 @@ export function renderSocial(resolver: Resolver, organizationIds: readonly strin
   const links = organizationIds.flatMap((id) =>
     Object.values(resolver.organization(id)?.social ?? {}).flatMap((url) => {
       const href = safeUrl(url);
-      return href ? [html`<li><a class="url" href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`] : [];
+      return href
+        ? [html`<li><a class="url" href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`]
+        : [];
     })
   );
   return links.length ? html`<ul class="release__social" part="social">${links}</ul>` : nothing;
@@ -41,4 +43,3 @@ export function renderHashtags(release: Release, resolver: Resolver) {
     ${tags.map((tag) => html`<li><a class="url" href="https://www.facebook.com/hashtag/${encodeURIComponent(tag.toLowerCase())}" rel="noopener noreferrer">#${tag}</a></li>`)}
   </ul>`;
 }
-

@@ -21,7 +21,9 @@ const part = (element: Element, name: string) => shadow(element).querySelector(`
 
 describe('<contact-card>', () => {
   it('renders fully inline from attributes, with no feed and no network', async () => {
-    const element = await card(html`<contact-card name="Anna Bērziņa" job-title="koordinatore" organization="IIC" phone="+371 20 000 000" email="anna@example.org"></contact-card>`);
+    const element = await card(
+      html`<contact-card name="Anna Bērziņa" job-title="koordinatore" organization="IIC" phone="+371 20 000 000" email="anna@example.org"></contact-card>`
+    );
     expect(part(element, 'name')?.textContent).to.equal('Anna Bērziņa');
     expect(part(element, 'role')?.textContent).to.equal('koordinatore');
     expect(part(element, 'organization')?.textContent).to.equal('IIC');
@@ -48,7 +50,7 @@ describe('<contact-card>', () => {
     expect(part(element, 'save')?.textContent).to.equal('Save contact');
   });
 
-  it('shows the name the feed gives for the reader\'s language, and marks a name in another language', async () => {
+  it("shows the name the feed gives for the reader's language, and marks a name in another language", async () => {
     const feed = await seedFeed();
     const ru = await card(html`<contact-card lang="ru" contact="arvita-juksa" .feed=${feed}></contact-card>`);
     expect(part(ru, 'name')?.textContent).to.equal('Арвита Юкша');
@@ -121,6 +123,8 @@ describe('<contact-card>', () => {
   it('has no axe violations (full and compact, feed and inline)', async () => {
     const feed = await seedFeed();
     await expect(await card(html`<contact-card contact="arvita-juksa" .feed=${feed}></contact-card>`)).to.be.accessible();
-    await expect(await card(html`<contact-card layout="compact" name="Anna" job-title="koordinatore" phone="+371 20000000"></contact-card>`)).to.be.accessible();
+    await expect(
+      await card(html`<contact-card layout="compact" name="Anna" job-title="koordinatore" phone="+371 20000000"></contact-card>`)
+    ).to.be.accessible();
   });
 });

@@ -158,9 +158,11 @@ export class ContactCard extends LitElement {
     return html`<div part="base" class="card card--${this.layout}" lang=${this.#locale.value}>
       ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
       ${renderContact(contact, this.#locale.value, this.layout, this.headingLevel)}
-      ${this.layout === 'full'
-        ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { id: 'save-contact', desc: 'Button that downloads the contact as a vCard file' })}</button>`
-        : nothing}
+      ${
+        this.layout === 'full'
+          ? html`<button type="button" part="save" @click=${() => this.#save(contact)}>${msg('Save contact', { id: 'save-contact', desc: 'Button that downloads the contact as a vCard file' })}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -175,7 +177,10 @@ export class ContactCard extends LitElement {
     return this.#feed.render({
       loading: () => renderSkeleton(3),
       error: (error) => {
-        const headline = error.code === 'not-found' ? msg('The contact was not found.', { id: 'error-contact-not-found', desc: 'Error shown when the person id is not in the feed' }) : undefined;
+        const headline =
+          error.code === 'not-found'
+            ? msg('The contact was not found.', { id: 'error-contact-not-found', desc: 'Error shown when the person id is not in the feed' })
+            : undefined;
         return html`<div part="base">${renderError(error, headline)}</div>`;
       },
       ready: (result, failure, savedAt) => {

@@ -51,7 +51,7 @@ describe('vCard', () => {
     expect(card).to.equal('BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Bērziņa\r\nN:Bērziņa;Anna;;;\r\nEND:VCARD\r\n');
   });
 
-  it('names the person as the feed writes the name in the reader\'s language', async () => {
+  it("names the person as the feed writes the name in the reader's language", async () => {
     const { feed } = validateFeed(await seedFeed());
     const vcard = (locale: string) => toVCard(contactFromFeed(new Resolver(feed, locale), 'arvita-juksa')!);
     expect(vcard('ru')).to.contain('\r\nFN:Арвита Юкша\r\nN:Юкша;Арвита;;;\r\n');

@@ -49,7 +49,10 @@ export function toVCard(contact: Contact): string {
     url && `URL:${url}`,
     'END:VCARD',
   ];
-  return lines.filter(Boolean).map((line) => `${fold(line as string)}\r\n`).join('');
+  return lines
+    .filter(Boolean)
+    .map((line) => `${fold(line as string)}\r\n`)
+    .join('');
 }
 
 /** "Arvita Jukša.vcf": the name as written, minus what file systems refuse. */

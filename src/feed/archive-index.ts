@@ -37,7 +37,6 @@ export interface ArchivePage {
   high: number;
 }
 
-
 /** `href` resolved against `base`, without its fragment, when it is http(s) on the same origin; else undefined. */
 function resolveSameSite(href: string, base: string): string | undefined {
   try {
@@ -62,7 +61,11 @@ export function checkArchives(input: unknown[], base: string | undefined, issues
     const entry = check(archiveEntrySchema, raw, at, issues);
     if (!entry || !base) continue;
     const url = resolveSameSite(entry.url, base);
-    const problem = !url ? 'must be on the same site as the feed (http or https)' : seen.has(url) ? 'repeats the feed’s own URL or an earlier archive page' : '';
+    const problem = !url
+      ? 'must be on the same site as the feed (http or https)'
+      : seen.has(url)
+        ? 'repeats the feed’s own URL or an earlier archive page'
+        : '';
     if (problem) {
       issues.push({ path: pathToString([...at, 'url']), message: problem });
       continue;
@@ -80,4 +83,3 @@ export function checkArchives(input: unknown[], base: string | undefined, issues
   }
   return pages;
 }
-

@@ -34,4 +34,3 @@ export function loadPage(index: Feed, page: ArchivePage, options: LoadOptions = 
     }
   );
 }
-

@@ -71,7 +71,7 @@ export class ArchiveSession {
   page(index: Feed, page: ArchivePage): ValidationResult | undefined {
     const outcome = pageOutcome(page);
     if (outcome instanceof FeedError) this.failure ??= outcome;
-    else if (outcome) return this.#used.add(outcome), outcome;
+    else if (outcome) return (this.#used.add(outcome), outcome);
     else {
       this.waiting = true;
       if (!this.#pending.has(page)) {

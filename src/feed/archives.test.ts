@@ -63,7 +63,9 @@ describe('archive pages: the index', () => {
   });
 
   it('reports malformed entries with their paths and keeps the rest', () => {
-    const { archives, issues } = readIndex(indexWith([{ url: 'a.json', from: 'yesterday' }, { url: 'b.json', activities: { from: 'spring' } }, { url: 'c.json' }]));
+    const { archives, issues } = readIndex(
+      indexWith([{ url: 'a.json', from: 'yesterday' }, { url: 'b.json', activities: { from: 'spring' } }, { url: 'c.json' }])
+    );
     expect(archives.map((page) => page.name)).to.deep.equal(['c.json']);
     expect(issues.map((issue) => issue.path)).to.deep.equal(['archives[0].from', 'archives[1].activities.from']);
   });
@@ -94,7 +96,13 @@ describe('archive pages: a page', () => {
       {
         version: 1,
         releases: [
-          { id: '2019-05-01-a', published: '2019-05-01', title: 'A', contacts: { inquiries: 'anna-berzina' }, activities: [{ id: 'x', when: '2019-04', title: 'X', people: ['anna-berzina'] }] },
+          {
+            id: '2019-05-01-a',
+            published: '2019-05-01',
+            title: 'A',
+            contacts: { inquiries: 'anna-berzina' },
+            activities: [{ id: 'x', when: '2019-04', title: 'X', people: ['anna-berzina'] }],
+          },
           { id: '2019-06-01-b', published: '2019-06-01' },
         ],
       },
@@ -124,7 +132,15 @@ describe('archive pages: a page', () => {
         releases: [
           { id: 'early', published: '2018-12-31', title: 'Too early' },
           { id: 'late', published: '2020-01-01T10:00:00+02:00', title: 'Too late' },
-          { id: 'in', published: '2019-12-31', title: 'In', activities: [{ id: 'ok', when: '2019-21', title: 'OK' }, { id: 'out', when: '2019/2020', title: 'Out' }] },
+          {
+            id: 'in',
+            published: '2019-12-31',
+            title: 'In',
+            activities: [
+              { id: 'ok', when: '2019-21', title: 'OK' },
+              { id: 'out', when: '2019/2020', title: 'Out' },
+            ],
+          },
         ],
       },
       index(),

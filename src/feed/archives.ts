@@ -45,7 +45,12 @@ export interface ArchivedRelease {
  * time. Resolves undefined when no page that may hold it does.
  * @throws FeedError when a page that may hold it fails.
  */
-export async function findArchivedRelease(index: Feed, pages: ArchivePage[], id: string, options: LoadOptions = {}): Promise<ArchivedRelease | undefined> {
+export async function findArchivedRelease(
+  index: Feed,
+  pages: ArchivePage[],
+  id: string,
+  options: LoadOptions = {}
+): Promise<ArchivedRelease | undefined> {
   const { loadPage } = await import('./archive-load.js');
   for (const page of pagesFor(pages, id)) {
     const result = await loadPage(index, page, options);

@@ -5,10 +5,7 @@ import type { FeedIssue } from './errors.js';
 export type Path = ReadonlyArray<PropertyKey>;
 
 export const pathToString = (path: Path): string =>
-  path.reduce<string>(
-    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
-    ''
-  );
+  path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 
 /**
  * zod/mini ships no messages (that is part of why it is small). The schema's
@@ -34,4 +31,3 @@ export function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, iss
   }
   return undefined;
 }
-

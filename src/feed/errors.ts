@@ -1,13 +1,5 @@
 /** Why a feed could not be shown; the `code` of `kopiena-error`. */
-export type FeedErrorCode =
-  | 'network'
-  | 'http'
-  | 'timeout'
-  | 'parse'
-  | 'version'
-  | 'schema'
-  | 'too-large'
-  | 'not-found';
+export type FeedErrorCode = 'network' | 'http' | 'timeout' | 'parse' | 'version' | 'schema' | 'too-large' | 'not-found';
 
 /** One problem found in a feed, with the JSON path of the value at fault. */
 export interface FeedIssue {
@@ -27,5 +19,4 @@ export class FeedError extends Error {
   }
 }
 
-export const isAbort = (error: unknown): boolean =>
-  error instanceof DOMException && error.name === 'AbortError';
+export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';

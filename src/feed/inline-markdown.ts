@@ -8,9 +8,7 @@
 import { safeUrl } from './safe-url.js';
 
 export type InlineNode =
-  | { type: 'text'; text: string }
-  | { type: 'em' | 'strong'; children: InlineNode[] }
-  | { type: 'link'; href: string; children: InlineNode[] };
+  { type: 'text'; text: string } | { type: 'em' | 'strong'; children: InlineNode[] } | { type: 'link'; href: string; children: InlineNode[] };
 
 /** Longer text is shown as plain text: markup in it is not worth a slow parse. */
 const MAX_MARKUP_LENGTH = 20_000;

@@ -142,11 +142,16 @@ export function absoluteUrl(url: string): string {
 export function load(url: string, options: LoadOptions = {}): Promise<ValidationResult> {
   try {
     const absolute = absoluteUrl(url);
-    return shared(requests, absolute, (text) => {
-      const result = parseFeedText(text, absolute);
-      texts.set(result, text);
-      return result;
-    }, options);
+    return shared(
+      requests,
+      absolute,
+      (text) => {
+        const result = parseFeedText(text, absolute);
+        texts.set(result, text);
+        return result;
+      },
+      options
+    );
   } catch (error) {
     return Promise.reject(error);
   }

@@ -21,9 +21,7 @@ export const isId = (value: string) => ID_PATTERN.test(value);
 export const isFilled = (value: string) => value.length > 0;
 export const isIsoDate = (value: string) => ISO_DATE_PATTERN.test(value) && !Number.isNaN(Date.parse(value));
 
-
-export const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 export const isString = (value: unknown): value is string => typeof value === 'string';
 export const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
 export const isNumber = (value: unknown): value is number => typeof value === 'number';
@@ -51,31 +49,21 @@ export const isStringMap = (value: unknown, isValue: (value: string) => boolean 
   isObject(value) && Object.values(value).every((entry) => typeof entry === 'string' && isValue(entry));
 
 /** Human text: a plain string in the release's or feed's language, or one string per BCP 47 tag. */
-export const isLocalizedText = (value: unknown): value is string | Record<string, string> =>
-  typeof value === 'string' || isStringMap(value);
-export const localizedText = z.custom<string | Record<string, string>>(
-  isLocalizedText,
-  'must be a string or an object of language tags to strings'
-);
+export const isLocalizedText = (value: unknown): value is string | Record<string, string> => typeof value === 'string' || isStringMap(value);
+export const localizedText = z.custom<string | Record<string, string>>(isLocalizedText, 'must be a string or an object of language tags to strings');
 
 /** A person's name: one string, or one per language (`{ "lv": "Inese Nastajus", "ru": "Инесе Настаюс" }`); never empty. */
 export const isName = (value: unknown): value is string | Record<string, string> =>
   isFilledText(value) || (isStringMap(value, isFilled) && Object.keys(value).length > 0);
 
-export const isSocialLinks = (value: unknown): value is Record<string, string> =>
-  isStringMap(value, (entry) => safeUrl(entry) !== undefined);
+export const isSocialLinks = (value: unknown): value is Record<string, string> => isStringMap(value, (entry) => safeUrl(entry) !== undefined);
 export const isPart = (value: unknown): value is Part => PARTS.includes(value as Part);
 
 export const organizationSchema = z.object({
   name: localizedText,
   shortName: z.optional(string),
   url: z.optional(url),
-  social: z.optional(
-    z.custom<Record<string, string>>(
-      isSocialLinks,
-      'must map networks to absolute http(s) URLs'
-    )
-  ),
+  social: z.optional(z.custom<Record<string, string>>(isSocialLinks, 'must map networks to absolute http(s) URLs')),
   about: z.optional(localizedText),
 });
 

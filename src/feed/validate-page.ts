@@ -28,7 +28,10 @@ export function validatePage(input: unknown, index: Feed, page: ArchivePage): Va
     throw new FeedError('schema', 'The archive page does not have the shape of a kopiena archive page.', named());
   }
   const raw = input.releases;
-  const activities = raw.reduce<number>((sum, release) => sum + (isObject(release) && Array.isArray(release.activities) ? release.activities.length : 0), 0);
+  const activities = raw.reduce<number>(
+    (sum, release) => sum + (isObject(release) && Array.isArray(release.activities) ? release.activities.length : 0),
+    0
+  );
   if (raw.length > LIMITS.releases || activities > LIMITS.activities) {
     throw new FeedError('too-large', `The archive page has more than ${LIMITS.releases} releases or ${LIMITS.activities} activities.`);
   }

@@ -106,11 +106,14 @@ describe('validateFeed', () => {
     expect(issues.map((issue) => issue.path)).to.include.members(['organizations.org-a.url', 'releases[1].links[0].url']);
   });
 
-  it('takes localized person names and a release\'s own contact labels, and reports bad ones with their path', () => {
+  it("takes localized person names and a release's own contact labels, and reports bad ones with their path", () => {
     const feed = smallFeed() as unknown as { people: Record<string, Record<string, unknown>>; releases: Array<Record<string, unknown>> };
     const person = Object.keys(feed.people)[0];
     feed.people[person].name = { lv: 'Inese Nastajus', ru: 'Инесе Настаюс' };
-    feed.releases[0].contacts = { inquiries: person, labels: { inquiries: { lv: 'Par aktivitātēm var interesēties pie:' }, preparedBy: 'Sagatavoja:' } };
+    feed.releases[0].contacts = {
+      inquiries: person,
+      labels: { inquiries: { lv: 'Par aktivitātēm var interesēties pie:' }, preparedBy: 'Sagatavoja:' },
+    };
     const good = validateFeed(feed);
     expect(good.issues).to.deep.equal([]);
     expect(good.feed.people.get(person)?.name).to.deep.equal({ lv: 'Inese Nastajus', ru: 'Инесе Настаюс' });

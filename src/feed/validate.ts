@@ -70,8 +70,7 @@ function allKnown(ids: Iterable<[Path, string | undefined]>, known: ReadonlyMap<
   return ok;
 }
 
-const listed = (base: Path, ids: string[] | undefined): Array<[Path, string]> =>
-  (ids ?? []).map((ref, index) => [[...base, index], ref]);
+const listed = (base: Path, ids: string[] | undefined): Array<[Path, string]> => (ids ?? []).map((ref, index) => [[...base, index], ref]);
 
 /** Everything found in a feed: what a widget may show, every issue, and why it may not show anything. */
 export interface Examination {
@@ -180,8 +179,12 @@ export function checkReleases(
       return;
     }
     const references =
-      allKnown((['inquiries', 'moreInformation', 'preparedBy'] as const).map((role) => [[...at, 'contacts', role], release.contacts?.[role]]), people, 'person', issues) &&
-      allKnown(listed([...at, 'about'], release.about), organizations, 'organization', issues);
+      allKnown(
+        (['inquiries', 'moreInformation', 'preparedBy'] as const).map((role) => [[...at, 'contacts', role], release.contacts?.[role]]),
+        people,
+        'person',
+        issues
+      ) && allKnown(listed([...at, 'about'], release.about), organizations, 'organization', issues);
     if (!references) return;
     releaseIds.add(release.id);
     releases.push({ ...release, activities: checkActivities(release.activities, at, organizations, people, issues) });

@@ -117,19 +117,21 @@ describe('formatWhen', () => {
   it('says every month in lv and ru', () => {
     const months = Array.from({ length: 12 }, (_, i) => `2020-${String(i + 1).padStart(2, '0')}`);
     expect(months.map((m) => say('lv', m))).to.deep.equal(
-      'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'.split(' ').map((m) => `2020. gada ${m}`),
+      'janvārī februārī martā aprīlī maijā jūnijā jūlijā augustā septembrī oktobrī novembrī decembrī'.split(' ').map((m) => `2020. gada ${m}`)
     );
     expect(months.map((m) => say('lv', m, 'late'))).to.deep.equal(
-      'janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra'.split(' ').map((m) => `2020. gada ${m} beigās`),
+      'janvāra februāra marta aprīļa maija jūnija jūlija augusta septembra oktobra novembra decembra'.split(' ').map((m) => `2020. gada ${m} beigās`)
     );
     expect(months.map((m) => say('ru', m))).to.deep.equal(
-      'январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре'.split(' ').map((m) => `в ${m} 2020 г.`),
+      'январе феврале марте апреле мае июне июле августе сентябре октябре ноябре декабре'.split(' ').map((m) => `в ${m} 2020 г.`)
     );
     expect(months.map((m) => say('ru', m, 'late'))).to.deep.equal(
-      'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ').map((m) => `в конце ${m} 2020 г.`),
+      'января февраля марта апреля мая июня июля августа сентября октября ноября декабря'.split(' ').map((m) => `в конце ${m} 2020 г.`)
     );
     expect(months.map((m) => say('lv', `../${m}`))).to.deep.equal(
-      'janvārim februārim martam aprīlim maijam jūnijam jūlijam augustam septembrim oktobrim novembrim decembrim'.split(' ').map((m) => `līdz 2020. gada ${m}`),
+      'janvārim februārim martam aprīlim maijam jūnijam jūlijam augustam septembrim oktobrim novembrim decembrim'
+        .split(' ')
+        .map((m) => `līdz 2020. gada ${m}`)
     );
   });
 

@@ -12,14 +12,11 @@ function cached<T, O>(Ctor: new (locale: string, options?: O) => T, locale: stri
   return instance;
 }
 
-export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
-  cached(Intl.DateTimeFormat, locale, options);
+export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => cached(Intl.DateTimeFormat, locale, options);
 
-export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat =>
-  cached(Intl.NumberFormat, locale, options);
+export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat => cached(Intl.NumberFormat, locale, options);
 
-export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules =>
-  cached(Intl.PluralRules, locale, options);
+export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): Intl.PluralRules => cached(Intl.PluralRules, locale, options);
 
 /** UTC ms of a day in leap year 2000 (29 February exists), for names only. */
 const date = (month: number, day = 1) => Date.UTC(2000, month - 1, day);
@@ -34,5 +31,7 @@ export const dayMonth = (locale: string, month: number, day: number): string => 
  */
 export const monthName = (locale: string, month: number, inDate?: boolean): string =>
   inDate
-    ? dayMonthFormat(locale).formatToParts(date(month)).find((part) => part.type === 'month')!.value
+    ? dayMonthFormat(locale)
+        .formatToParts(date(month))
+        .find((part) => part.type === 'month')!.value
     : dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date(month));

@@ -23,12 +23,18 @@ export async function pageText(locale: Locale, project: string): Promise<PageTex
   activateMessages(locale);
   try {
     return {
-      navigation: msg('Navigation', { id: 'page-navigation', desc: 'Landing pages: aria-label of the navigation bar (links to the index and to the other languages)' }),
+      navigation: msg('Navigation', {
+        id: 'page-navigation',
+        desc: 'Landing pages: aria-label of the navigation bar (links to the index and to the other languages)',
+      }),
       description: msg(str`Press releases, activities and contacts of ${project}.`, {
         id: 'page-description',
         desc: 'Landing pages: meta description of a language index page; the placeholder is the project name (quote it as the language does)',
       }),
-      embed: msg('Embed on your site', { id: 'page-embed', desc: 'Landing pages: link from the index page to the page where a partner copies a widget’s code' }),
+      embed: msg('Embed on your site', {
+        id: 'page-embed',
+        desc: 'Landing pages: link from the index page to the page where a partner copies a widget’s code',
+      }),
       more: msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' }),
     };
   } finally {

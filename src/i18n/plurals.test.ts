@@ -17,7 +17,16 @@ const counts = [0, 1, 2, 5, 11, 12, 21, 22];
 
 // locales.md, "Expected forms", extended with other numbers under the same CLDR rules.
 const expectedParticipants: Record<string, string[]> = {
-  en: ['0 participants', '1 participant', '2 participants', '5 participants', '11 participants', '12 participants', '21 participants', '22 participants'],
+  en: [
+    '0 participants',
+    '1 participant',
+    '2 participants',
+    '5 participants',
+    '11 participants',
+    '12 participants',
+    '21 participants',
+    '22 participants',
+  ],
   lv: ['0 dalībnieku', '1 dalībnieks', '2 dalībnieki', '5 dalībnieki', '11 dalībnieku', '12 dalībnieku', '21 dalībnieks', '22 dalībnieki'],
   ru: ['0 участников', '1 участник', '2 участника', '5 участников', '11 участников', '12 участников', '21 участник', '22 участника'],
 };
@@ -48,8 +57,21 @@ describe('plurals', () => {
 
   it('says how many times: en once/twice/4 times, lv reize/reizes/reižu, ru раз/раза', async () => {
     expect(await inLocale('en', () => [1, 2, 4, 21].map((n) => occurrences(n, 'en')))).to.deep.equal(['once', 'twice', '4 times', '21 times']);
-    expect(await inLocale('lv', () => [1, 2, 4, 10, 21].map((n) => occurrences(n, 'lv')))).to.deep.equal(['1 reize', '2 reizes', '4 reizes', '10 reižu', '21 reize']);
-    expect(await inLocale('ru', () => [1, 2, 4, 5, 21, 22].map((n) => occurrences(n, 'ru')))).to.deep.equal(['1 раз', '2 раза', '4 раза', '5 раз', '21 раз', '22 раза']);
+    expect(await inLocale('lv', () => [1, 2, 4, 10, 21].map((n) => occurrences(n, 'lv')))).to.deep.equal([
+      '1 reize',
+      '2 reizes',
+      '4 reizes',
+      '10 reižu',
+      '21 reize',
+    ]);
+    expect(await inLocale('ru', () => [1, 2, 4, 5, 21, 22].map((n) => occurrences(n, 'ru')))).to.deep.equal([
+      '1 раз',
+      '2 раза',
+      '4 раза',
+      '5 раз',
+      '21 раз',
+      '22 раза',
+    ]);
   });
 
   it('groups large numbers: en with a comma, lv and ru with a no-break space', () => {
@@ -60,8 +82,19 @@ describe('plurals', () => {
 
   it('has lt, et and uk forms for each of their plural categories', async () => {
     expect(supportedLocales).to.include.members(['lt', 'et', 'uk']);
-    expect(await inLocale('lt', () => [1, 2, 10, 21].map((n) => participants(n, 'lt')))).to.deep.equal(['1 dalyvis', '2 dalyviai', '10 dalyvių', '21 dalyvis']);
+    expect(await inLocale('lt', () => [1, 2, 10, 21].map((n) => participants(n, 'lt')))).to.deep.equal([
+      '1 dalyvis',
+      '2 dalyviai',
+      '10 dalyvių',
+      '21 dalyvis',
+    ]);
     expect(await inLocale('et', () => [1, 2, 21].map((n) => participants(n, 'et')))).to.deep.equal(['1 osaleja', '2 osalejat', '21 osalejat']);
-    expect(await inLocale('uk', () => [1, 2, 5, 21, 22].map((n) => participants(n, 'uk')))).to.deep.equal(['1 учасник', '2 учасники', '5 учасників', '21 учасник', '22 учасники']);
+    expect(await inLocale('uk', () => [1, 2, 5, 21, 22].map((n) => participants(n, 'uk')))).to.deep.equal([
+      '1 учасник',
+      '2 учасники',
+      '5 учасників',
+      '21 учасник',
+      '22 учасники',
+    ]);
   });
 });

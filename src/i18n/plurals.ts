@@ -15,15 +15,27 @@ export function participants(n: number, locale: string): string {
   const count = formatCount(n, locale);
   switch (pluralRules(locale).select(n)) {
     case 'zero':
-      return msg(str`${count} participants`, { id: 'participants-zero', desc: 'Participants of an activity, plural category "zero" (lv: 0, 10–20, 30 …)' });
+      return msg(str`${count} participants`, {
+        id: 'participants-zero',
+        desc: 'Participants of an activity, plural category "zero" (lv: 0, 10–20, 30 …)',
+      });
     case 'one':
-      return msg(str`${count} participant`, { id: 'participants-one', desc: 'Participants of an activity, plural category "one" (en: 1; lv, ru: 1, 21, 31 …)' });
+      return msg(str`${count} participant`, {
+        id: 'participants-one',
+        desc: 'Participants of an activity, plural category "one" (en: 1; lv, ru: 1, 21, 31 …)',
+      });
     case 'two':
       return msg(str`${count} participants`, { id: 'participants-two', desc: 'Participants of an activity, plural category "two"' });
     case 'few':
-      return msg(str`${count} participants`, { id: 'participants-few', desc: 'Participants of an activity, plural category "few" (ru, uk: 2–4, 22–24 …)' });
+      return msg(str`${count} participants`, {
+        id: 'participants-few',
+        desc: 'Participants of an activity, plural category "few" (ru, uk: 2–4, 22–24 …)',
+      });
     case 'many':
-      return msg(str`${count} participants`, { id: 'participants-many', desc: 'Participants of an activity, plural category "many" (ru, uk: 0, 5–20, 25 …)' });
+      return msg(str`${count} participants`, {
+        id: 'participants-many',
+        desc: 'Participants of an activity, plural category "many" (ru, uk: 0, 5–20, 25 …)',
+      });
     default:
       return msg(str`${count} participants`, { id: 'participants-other', desc: 'Participants of an activity, plural category "other"' });
   }

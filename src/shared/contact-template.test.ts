@@ -11,7 +11,13 @@ function rendered(template: unknown): HTMLDivElement {
   return holder;
 }
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const anna: Contact = { name: 'Anna', role: { text: 'koordinatore', lang: 'lv' }, organization: { name: { text: 'Org', lang: '' }, url: 'https://example.org/' }, phone: '+371 20 000 000', email: 'anna@example.org' };
+const anna: Contact = {
+  name: 'Anna',
+  role: { text: 'koordinatore', lang: 'lv' },
+  organization: { name: { text: 'Org', lang: '' }, url: 'https://example.org/' },
+  phone: '+371 20 000 000',
+  email: 'anna@example.org',
+};
 
 describe('contact template', () => {
   it('takes a person from the feed in the reader’s language, with the short name of the organization', () => {
@@ -35,8 +41,16 @@ describe('contact template', () => {
   });
 
   it('marks a role in another language than the page’s with lang, and not one in the same', () => {
-    expect(rendered(renderContact(anna, 'en', 'compact')).querySelector('[part="role"] span')!.getAttribute('lang')).to.equal('lv');
-    expect(rendered(renderContact(anna, 'lv', 'compact')).querySelector('[part="role"] span')!.hasAttribute('lang')).to.equal(false);
+    expect(
+      rendered(renderContact(anna, 'en', 'compact'))
+        .querySelector('[part="role"] span')!
+        .getAttribute('lang')
+    ).to.equal('lv');
+    expect(
+      rendered(renderContact(anna, 'lv', 'compact'))
+        .querySelector('[part="role"] span')!
+        .hasAttribute('lang')
+    ).to.equal(false);
   });
 
   it('the full layout names the person with a heading at the asked level, else a paragraph; compact is one paragraph', () => {
@@ -48,7 +62,9 @@ describe('contact template', () => {
   });
 
   it('leaves out what the contact lacks, and refuses an unsafe organization URL', () => {
-    const holder = rendered(renderContact({ name: 'Solo', organization: { name: { text: 'Org', lang: '' }, url: 'javascript:alert(1)' } }, 'en', 'full'));
+    const holder = rendered(
+      renderContact({ name: 'Solo', organization: { name: { text: 'Org', lang: '' }, url: 'javascript:alert(1)' } }, 'en', 'full')
+    );
     expect(holder.querySelector('[part="phone"], [part="email"], [part="role"]')).to.equal(null);
     expect(holder.querySelector('[part="organization"]')!.localName).to.equal('span');
     expect(holder.querySelector('a')).to.equal(null);

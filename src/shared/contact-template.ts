@@ -41,8 +41,7 @@ export function contactFromFeed(resolver: Resolver, personId: string | undefined
   };
 }
 
-const inLang = (text: Text, locale: string) =>
-  html`<span lang=${(text.lang && foreignLang(text, locale)) || nothing}>${text.text}</span>`;
+const inLang = (text: Text, locale: string) => html`<span lang=${(text.lang && foreignLang(text, locale)) || nothing}>${text.text}</span>`;
 
 function link(href: string | undefined, label: string, part: string): TemplateResult | string {
   return href ? html`<a part=${part} href=${href}>${label}</a>` : label;
@@ -76,9 +75,11 @@ export function renderContact(contact: Contact, locale: string, layout: ContactL
     </p>`;
   }
   return html`<div class="contact contact--full" part="contact">
-    ${headingLevel !== undefined
-      ? renderHeading({ level: headingLevel, className: 'contact__name', part: 'name', lang: contact.nameLang }, contact.name)
-      : html`<p class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</p>`}
+    ${
+      headingLevel !== undefined
+        ? renderHeading({ level: headingLevel, className: 'contact__name', part: 'name', lang: contact.nameLang }, contact.name)
+        : html`<p class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</p>`
+    }
     ${contact.role ? html`<p class="contact__role" part="role">${role}</p>` : nothing}
     ${contact.organization ? html`<p class="contact__organization">${renderOrganization(contact, locale)}</p>` : nothing}
     <p class="contact__reach">${renderReach(contact)}</p>

@@ -29,11 +29,7 @@ declare global {
 }
 
 /** Dispatches a kopiena event that bubbles out of shadow roots. */
-export function emit<K extends keyof KopienaEventMap>(
-  target: EventTarget,
-  type: K,
-  detail: KopienaEventMap[K]['detail']
-): void {
+export function emit<K extends keyof KopienaEventMap>(target: EventTarget, type: K, detail: KopienaEventMap[K]['detail']): void {
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 

@@ -28,7 +28,8 @@ class TestHost extends LitElement {
     return this.controller.render({
       loading: () => html`<p id="shown">loading</p>`,
       error: (error) => html`<p id="shown">error ${error.code}</p>`,
-      ready: (result, failure) => this.refuse?.(result) ?? html`<p id="shown">ready ${result.feed.releases.length}${failure ? ` after ${failure.code}` : ''}</p>`,
+      ready: (result, failure) =>
+        this.refuse?.(result) ?? html`<p id="shown">ready ${result.feed.releases.length}${failure ? ` after ${failure.code}` : ''}</p>`,
     });
   }
 }

@@ -76,7 +76,8 @@ type Outcome = { kind: 'load'; result: ValidationResult; issues: FeedIssue[]; sa
 
 function sameOutcome(a: Outcome | undefined, b: Outcome): boolean {
   if (!a || a.kind !== b.kind) return false;
-  if (a.kind === 'load' && b.kind === 'load') return a.result.feed === b.result.feed && a.issues.length === b.issues.length && a.savedAt === b.savedAt;
+  if (a.kind === 'load' && b.kind === 'load')
+    return a.result.feed === b.result.feed && a.issues.length === b.issues.length && a.savedAt === b.savedAt;
   if (a.kind === 'error' && b.kind === 'error') {
     return a.error.code === b.error.code && a.error.message === b.error.message && JSON.stringify(a.error.issues) === JSON.stringify(b.error.issues);
   }
@@ -230,7 +231,12 @@ export class FeedController implements ReactiveController {
     if (!outcome || sameOutcome(this.#announced, outcome)) return;
     this.#announced = outcome;
     if (outcome.kind === 'error') emit(this.#host, 'kopiena-error', errorDetail(outcome.error));
-    else emit(this.#host, 'kopiena-load', { feed: outcome.result.feed, issues: outcome.issues, ...(outcome.savedAt && { stale: true, savedAt: outcome.savedAt }) });
+    else
+      emit(this.#host, 'kopiena-load', {
+        feed: outcome.result.feed,
+        issues: outcome.issues,
+        ...(outcome.savedAt && { stale: true, savedAt: outcome.savedAt }),
+      });
   }
 
   #set(state: FeedState): void {

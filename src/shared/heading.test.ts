@@ -35,7 +35,12 @@ describe('renderHeading', () => {
     const holder = document.createElement('div');
     render(renderHeading({ level: 3, className: 'release__title', part: 'title', lang: 'en' }, 'Hello'), holder);
     const heading = holder.querySelector('h3')!;
-    expect([heading.className, heading.getAttribute('part'), heading.lang, heading.textContent]).to.deep.equal(['release__title', 'title', 'en', 'Hello']);
+    expect([heading.className, heading.getAttribute('part'), heading.lang, heading.textContent]).to.deep.equal([
+      'release__title',
+      'title',
+      'en',
+      'Hello',
+    ]);
     render(renderHeading({ level: 3, className: 'x', part: 'title' }, 'Hi'), holder);
     expect(holder.querySelector('h3')!.hasAttribute('lang')).to.equal(false);
   });

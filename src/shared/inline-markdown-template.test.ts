@@ -14,7 +14,12 @@ describe('renderInline', () => {
     expect(holder.querySelector('em')!.textContent).to.equal('b');
     expect(holder.querySelector('strong')!.textContent).to.equal('c');
     const link = holder.querySelector('a')!;
-    expect([link.textContent, link.getAttribute('href'), link.getAttribute('part'), link.getAttribute('rel')]).to.deep.equal(['d', 'https://example.org/d', 'link', 'noopener noreferrer']);
+    expect([link.textContent, link.getAttribute('href'), link.getAttribute('part'), link.getAttribute('rel')]).to.deep.equal([
+      'd',
+      'https://example.org/d',
+      'link',
+      'noopener noreferrer',
+    ]);
     expect(holder.textContent).to.equal('A b c d.');
   });
 

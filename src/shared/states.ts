@@ -15,7 +15,10 @@ export function renderSkeleton(lines: number) {
 function reason(code: FeedErrorCode): string {
   switch (code) {
     case 'network':
-      return msg('The feed is unreachable.', { id: 'error-network', desc: 'Error reason: network failure. Follows the headline "The news could not be loaded.": do not repeat its verb' });
+      return msg('The feed is unreachable.', {
+        id: 'error-network',
+        desc: 'Error reason: network failure. Follows the headline "The news could not be loaded.": do not repeat its verb',
+      });
     case 'http':
       return msg('The feed server answered with an error.', { id: 'error-http', desc: 'Error reason: HTTP error status' });
     case 'timeout':
@@ -29,7 +32,10 @@ function reason(code: FeedErrorCode): string {
     case 'too-large':
       return msg('The feed is too large to show.', { id: 'error-too-large', desc: 'Error reason: over the size limits' });
     case 'not-found':
-      return msg('The requested release is not in the feed.', { id: 'error-not-found', desc: 'Shown alone when a release id is not in the feed (the feed itself loaded)' });
+      return msg('The requested release is not in the feed.', {
+        id: 'error-not-found',
+        desc: 'Shown alone when a release id is not in the feed (the feed itself loaded)',
+      });
   }
 }
 

@@ -13,7 +13,8 @@ if (!existsSync('dist/kopiena.js')) {
   console.error('dist/kopiena.js is missing: run npm run build first.');
   process.exit(1);
 }
-const policy = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'";
+const policy =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'";
 const page = `<!doctype html><html lang="lv"><head><meta charset="utf-8"><title>CSP</title>
 <script src="/watch.js"></script>
 <script type="module" src="/dist/kopiena.js"></script></head><body>
@@ -42,12 +43,17 @@ try {
   tab.on('console', (message) => message.type() === 'error' && errors.push(`console: ${message.text()}`));
   await tab.goto(`${server.origin}/`, { waitUntil: 'networkidle0' });
   await tab.waitForFunction(
-    () => [...document.querySelectorAll('community-release, activity-timeline, contact-card')].every((element) => element.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')),
+    () =>
+      [...document.querySelectorAll('community-release, activity-timeline, contact-card')].every((element) =>
+        element.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')
+      ),
     { timeout: 15_000 }
   );
   const result = await tab.evaluate(() => ({
     violations: window.__violations,
-    texts: [...document.querySelectorAll('community-release, activity-timeline, contact-card')].map((element) => element.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 40)),
+    texts: [...document.querySelectorAll('community-release, activity-timeline, contact-card')].map((element) =>
+      element.shadowRoot.textContent.replace(/\s+/g, ' ').trim().slice(0, 40)
+    ),
     trustedTypes: typeof window.trustedTypes !== 'undefined',
   }));
   console.log(`policy: ${policy}`);
@@ -55,7 +61,9 @@ try {
   const expected = ['Projekts „Darbīgās kopienas”', '2020. gada 29. aprīlī', 'Arvita Jukša', 'Anna Bērziņa'];
   const missing = expected.filter((text, index) => !result.texts[index]?.includes(text));
   failed = result.violations.length > 0 || errors.length > 0 || missing.length > 0 || !result.trustedTypes;
-  console.log(`CSP and Trusted Types: ${result.violations.length} violations, ${errors.length} errors, ${expected.length - missing.length} of ${expected.length} elements rendered`);
+  console.log(
+    `CSP and Trusted Types: ${result.violations.length} violations, ${errors.length} errors, ${expected.length - missing.length} of ${expected.length} elements rendered`
+  );
   for (const line of [...result.violations, ...errors, ...missing.map((text) => `not rendered: ${text}`)]) console.log(`  FAIL ${line}`);
 } finally {
   await browser.close();

@@ -18,19 +18,26 @@ type Feed = Record<string, unknown> & { releases: Array<Record<string, unknown> 
 
 const mutations: Record<string, (feed: Feed) => unknown> = {
   none: (feed) => feed,
-  'delete version': (feed) => ((delete feed.version), feed),
+  'delete version': (feed) => (delete feed.version, feed),
   'version 2': (feed) => ({ ...feed, version: 2 }),
   'version string': (feed) => ({ ...feed, version: '1' }),
   'project number': (feed) => ({ ...feed, project: 5 }),
   'releases object': (feed) => ({ ...feed, releases: {} }),
-  '10001 releases': (feed) => ({ ...feed, releases: Array.from({ length: 10_001 }, (_, index) => ({ ...feed.releases[0], id: `r-${index}`, activities: [] })) }),
+  '10001 releases': (feed) => ({
+    ...feed,
+    releases: Array.from({ length: 10_001 }, (_, index) => ({ ...feed.releases[0], id: `r-${index}`, activities: [] })),
+  }),
   '100001 activities': (feed) => ({ ...feed, releases: [{ ...feed.releases[0], activities: Array.from({ length: 100_001 }, () => ({})) }] }),
   'duplicate release': (feed) => ({ ...feed, releases: [feed.releases[0], { ...feed.releases[0], title: 'Duplicate' }] }),
   'dangling activity person': (feed) => ((feed.releases[0].activities[0].people = ['ghost']), feed),
   'bad activity date': (feed) => ((feed.releases[0].activities[0].when = '2020-02-30'), feed),
   'no releases': (feed) => ({ ...feed, releases: [] }),
   'all releases invalid': (feed) => ({ ...feed, releases: [{ id: 'x' }] }),
-  'extra fields': (feed) => ({ ...feed, future: { anything: [1, 2, 3] }, releases: feed.releases.map((release) => ({ ...release, video: 'https://example.org/v.mp4' })) }),
+  'extra fields': (feed) => ({
+    ...feed,
+    future: { anything: [1, 2, 3] },
+    releases: feed.releases.map((release) => ({ ...release, video: 'https://example.org/v.mp4' })),
+  }),
   'proto keys': (feed) => JSON.parse(JSON.stringify(feed).replace('"people":{', '"people":{"__proto__":{"polluted":true},')),
 };
 
@@ -51,7 +58,8 @@ async function applySource(element: CommunityRelease, source: Fault['source']) {
   else if (source.truncate) inline((await text()).slice(0, Math.floor((await text()).length * Number(source.truncate))));
   else if ('inline' in source) inline(String(source.inline));
   else if (source['inline-huge']) inline(`{"version":1,"padding":"${'x'.repeat(Number(source['inline-huge']))}"}`);
-  else if (source.nested) inline((await text()).replace(/}\s*$/, `,"nested":${'['.repeat(Number(source.nested))}${']'.repeat(Number(source.nested))}}`));
+  else if (source.nested)
+    inline((await text()).replace(/}\s*$/, `,"nested":${'['.repeat(Number(source.nested))}${']'.repeat(Number(source.nested))}}`));
   else if ('feed' in source) element.feed = source.feed;
   else if (source.mutate) element.feed = mutations[String(source.mutate)]((await seedFeed()) as Feed);
 }
@@ -79,7 +87,9 @@ describe('security: bad feeds and bad networks', function () {
     const results: string[] = [];
     for (const fault of faults) {
       uncaught.length = 0;
-      const holder = await fixture<HTMLDivElement>(html`<div lang="lv"><contact-card name="Anna Bērziņa" phone="+371 20000000"></contact-card></div>`);
+      const holder = await fixture<HTMLDivElement>(
+        html`<div lang="lv"><contact-card name="Anna Bērziņa" phone="+371 20000000"></contact-card></div>`
+      );
       const element = document.createElement('community-release');
       element.release = fault.release ?? 'latest';
       const outcome = new Promise<{ type: string; detail: KopienaLoadDetail | KopienaErrorDetail }>((resolve) => {
@@ -96,10 +106,13 @@ describe('security: bad feeds and bad networks', function () {
       await card.updateComplete;
       const problems: string[] = [];
       if (fault.error) {
-        if (type !== 'error' || (detail as KopienaErrorDetail).code !== fault.error) problems.push(`expected error ${fault.error}, got ${type} ${(detail as KopienaErrorDetail).code ?? ''}`);
+        if (type !== 'error' || (detail as KopienaErrorDetail).code !== fault.error)
+          problems.push(`expected error ${fault.error}, got ${type} ${(detail as KopienaErrorDetail).code ?? ''}`);
         const status = shadow(element).querySelector('[role="status"]')?.textContent?.trim() ?? '';
         // The status is one of the Latvian catalogue's error sentences (headline, or headline and reason).
-        const errorSentences = Object.entries(latvian).filter(([id]) => id.startsWith('error-')).map(([, text]) => String(text));
+        const errorSentences = Object.entries(latvian)
+          .filter(([id]) => id.startsWith('error-'))
+          .map(([, text]) => String(text));
         if (!errorSentences.some((sentence) => status.startsWith(sentence))) problems.push(`no Latvian message: "${status}"`);
       } else {
         if (type !== 'load') problems.push(`expected a render, got ${type} ${(detail as KopienaErrorDetail).code}`);

@@ -12,9 +12,14 @@ async function seedWidgets(lang = 'en') {
     <h2 class="outside">Host heading</h2>
     <button class="outside">Host button</button>
   </div>`);
-  const elements = [...holder.querySelectorAll('community-release, activity-timeline, contact-card')] as Array<HTMLElement & { updateComplete: Promise<unknown> }>;
+  const elements = [...holder.querySelectorAll('community-release, activity-timeline, contact-card')] as Array<
+    HTMLElement & { updateComplete: Promise<unknown> }
+  >;
   await Promise.all(elements.map((element) => element.updateComplete));
-  await waitUntil(() => elements.every((element) => shadow(element).querySelector(`[part~="base"][lang="${lang}"]`)), `an element never rendered in ${lang}`);
+  await waitUntil(
+    () => elements.every((element) => shadow(element).querySelector(`[part~="base"][lang="${lang}"]`)),
+    `an element never rendered in ${lang}`
+  );
   return { holder, elements };
 }
 
@@ -54,9 +59,21 @@ describe('security: hostile host pages', () => {
 
   it('leaks no styles into the page', async () => {
     const plain = await fixture<HTMLDivElement>(html`<div><h2>Before</h2><button>Before</button><a href="#x">Before</a></div>`);
-    const before = ['h2', 'button', 'a'].map((tag) => getComputedStyle(plain.querySelector(tag)!).cssText || JSON.stringify([...getComputedStyle(plain.querySelector(tag)!)].map((name) => getComputedStyle(plain.querySelector(tag)!).getPropertyValue(name))));
+    const before = ['h2', 'button', 'a'].map(
+      (tag) =>
+        getComputedStyle(plain.querySelector(tag)!).cssText ||
+        JSON.stringify(
+          [...getComputedStyle(plain.querySelector(tag)!)].map((name) => getComputedStyle(plain.querySelector(tag)!).getPropertyValue(name))
+        )
+    );
     await seedWidgets();
-    const after = ['h2', 'button', 'a'].map((tag) => getComputedStyle(plain.querySelector(tag)!).cssText || JSON.stringify([...getComputedStyle(plain.querySelector(tag)!)].map((name) => getComputedStyle(plain.querySelector(tag)!).getPropertyValue(name))));
+    const after = ['h2', 'button', 'a'].map(
+      (tag) =>
+        getComputedStyle(plain.querySelector(tag)!).cssText ||
+        JSON.stringify(
+          [...getComputedStyle(plain.querySelector(tag)!)].map((name) => getComputedStyle(plain.querySelector(tag)!).getPropertyValue(name))
+        )
+    );
     expect(after).to.deep.equal(before);
     expect(document.adoptedStyleSheets.length).to.equal(0);
   });

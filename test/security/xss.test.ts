@@ -3,7 +3,8 @@ import '../../src/index.js';
 import { nextEvent } from '../helpers.js';
 
 let payloads: string[] = [];
-const FORBIDDEN = 'script, iframe, object, embed, img, svg, math, frame, frameset, base, meta, link, form, input, video, audio, source, style, template, foreignobject';
+const FORBIDDEN =
+  'script, iframe, object, embed, img, svg, math, frame, frameset, base, meta, link, form, input, video, audio, source, style, template, foreignobject';
 const ALLOWED_SCHEMES = ['http:', 'https:', 'mailto:', 'tel:'];
 
 /** A feed that carries payload i in every text and URL field of release r-i, person p-i and organization o-i. */
@@ -11,7 +12,13 @@ function hostileFeed() {
   const organizations: Record<string, unknown> = {};
   const people: Record<string, unknown> = {};
   const releases = payloads.map((payload, index) => {
-    organizations[`o-${index}`] = { name: payload, shortName: payload, about: payload, url: 'https://example.org/', social: { facebook: 'https://www.facebook.com/example' } };
+    organizations[`o-${index}`] = {
+      name: payload,
+      shortName: payload,
+      about: payload,
+      url: 'https://example.org/',
+      social: { facebook: 'https://www.facebook.com/example' },
+    };
     people[`p-${index}`] = { name: payload, role: { en: payload, lv: payload }, organization: `o-${index}`, phone: payload, email: payload };
     return {
       id: `r-${index}`,
@@ -21,7 +28,9 @@ function hostileFeed() {
       summary: payload,
       body: [payload, `**${payload}** [${payload}](https://example.org/)`],
       image: { src: 'https://example.org/image.png', alt: payload },
-      activities: [{ id: 'a', when: '2020-04-29', title: payload, description: payload, place: payload, people: [`p-${index}`], organizations: [`o-${index}`] }],
+      activities: [
+        { id: 'a', when: '2020-04-29', title: payload, description: payload, place: payload, people: [`p-${index}`], organizations: [`o-${index}`] },
+      ],
       contacts: { inquiries: `p-${index}`, moreInformation: `p-${index}`, preparedBy: `p-${index}` },
       about: [`o-${index}`],
       hashtags: [payload],
@@ -33,7 +42,14 @@ function hostileFeed() {
     organizations[`u-${index}`] = { name: 'URL test', url: payload, social: { facebook: payload } };
     releases.push({ ...releases[index], id: `u-${index}`, links: [{ url: payload, label: 'link' }], image: { src: payload, alt: 'x' } } as never);
   });
-  return { version: 1, language: 'lv', project: { id: 'xss', name: payloads[0], partnership: payloads[1], hashtags: [payloads[2]], url: 'https://example.org/', organizations: ['o-0'] }, organizations, people, releases };
+  return {
+    version: 1,
+    language: 'lv',
+    project: { id: 'xss', name: payloads[0], partnership: payloads[1], hashtags: [payloads[2]], url: 'https://example.org/', organizations: ['o-0'] },
+    organizations,
+    people,
+    releases,
+  };
 }
 
 /** Every element in `root` and in the shadow roots below it. */
@@ -65,7 +81,9 @@ describe('security: XSS corpus through every field', function () {
     const holder = await fixture<HTMLDivElement>(html`<div lang="en"></div>`);
     const widgets: Element[] = [];
     payloads.forEach((_, index) => {
-      widgets.push(Object.assign(document.createElement('community-release'), { src, release: `r-${index}`, share: true, href: `https://example.org/{id}` }));
+      widgets.push(
+        Object.assign(document.createElement('community-release'), { src, release: `r-${index}`, share: true, href: `https://example.org/{id}` })
+      );
       widgets.push(Object.assign(document.createElement('contact-card'), { src, contact: `p-${index}` }));
     });
     widgets.push(Object.assign(document.createElement('activity-timeline'), { src, limit: 100_000, releaseHref: '/news/{id}' }));
@@ -79,7 +97,12 @@ describe('security: XSS corpus through every field', function () {
     const elements = [...allElements(holder)];
     const forbidden = elements.filter((element) => element.matches(FORBIDDEN));
     expect(forbidden.map((element) => element.outerHTML.slice(0, 80))).to.deep.equal([]);
-    const handlers = elements.flatMap((element) => element.getAttributeNames().filter((name) => name.toLowerCase().startsWith('on')).map((name) => `${element.localName}[${name}]`));
+    const handlers = elements.flatMap((element) =>
+      element
+        .getAttributeNames()
+        .filter((name) => name.toLowerCase().startsWith('on'))
+        .map((name) => `${element.localName}[${name}]`)
+    );
     expect(handlers).to.deep.equal([]);
     const badLinks = elements
       .filter((element): element is HTMLAnchorElement => element instanceof HTMLAnchorElement && element.hasAttribute('href'))

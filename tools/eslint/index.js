@@ -13,7 +13,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', 'dist/', 'cli/dist/', 'storybook-static/', 'site/', 'test-results/', 'src/generated/', 'custom-elements.json', '**/*.d.ts'],
+    ignores: [
+      '**/node_modules/',
+      'dist/',
+      'cli/dist/',
+      'storybook-static/',
+      'site/',
+      'test-results/',
+      'src/generated/',
+      'custom-elements.json',
+      '**/*.d.ts',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -28,7 +38,15 @@ export default tseslint.config(
   /** @type {import('typescript-eslint').ConfigWithExtends} */ ({ files: ['src/**/*.ts'], ...litA11y.configs.recommended }),
   {
     // Node: the command, build tools, checks and configs.
-    files: ['cli/**/*.{ts,js}', 'scripts/**/*.js', 'test/security/csp.js', 'test/server/**/*.js', '*.{js,mjs,ts}', 'tools/**/*.js', '.storybook/main.ts'],
+    files: [
+      'cli/**/*.{ts,js}',
+      'scripts/**/*.js',
+      'test/security/csp.js',
+      'test/server/**/*.js',
+      '*.{js,mjs,ts}',
+      'tools/**/*.js',
+      '.storybook/main.ts',
+    ],
     languageOptions: { globals: globals.node },
   },
   {
@@ -52,7 +70,10 @@ export default tseslint.config(
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       'no-extend-native': 'error',
       // `_name` marks a value left unused on purpose (a rest sibling, a callback's position).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
     },
   }
 );

@@ -28,7 +28,8 @@ class UsageError extends Error {}
 
 function parseLocales(list: string): Locale[] {
   const locales = list.split(',').map((tag) => matchLocale(tag.trim()));
-  if (!list.trim() || locales.some((locale) => !locale)) throw new UsageError(`--lang: supported languages are en, lv, ru, lt, et, uk (got "${list}")`);
+  if (!list.trim() || locales.some((locale) => !locale))
+    throw new UsageError(`--lang: supported languages are en, lv, ru, lt, et, uk (got "${list}")`);
   return [...new Set(locales as Locale[])];
 }
 
@@ -48,9 +49,11 @@ function options(argv: string[]) {
   if (positionals.length !== 1) throw new UsageError('name one source folder, feed file or feed URL');
   if (!values.out) throw new UsageError('--out <dir> is required');
   const baseUrl = values['base-url']?.replace(/\/+$/, '');
-  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) throw new UsageError(`--base-url must be an absolute http(s) URL (got "${baseUrl}")`);
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl))
+    throw new UsageError(`--base-url must be an absolute http(s) URL (got "${baseUrl}")`);
   const pageSize = Number(values['page-size']);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size must be a whole number of at least 1 (got "${values['page-size']}")`);
+  if (!Number.isInteger(pageSize) || pageSize < 1)
+    throw new UsageError(`--page-size must be a whole number of at least 1 (got "${values['page-size']}")`);
   return { input: positionals[0], out: resolve(values.out), baseUrl, locales: parseLocales(values.lang!), pageSize };
 }
 
@@ -96,11 +99,21 @@ export async function build(argv: string[]): Promise<number> {
     problems.push(...plan.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
     if (!hasErrors(problems)) {
       for (const problem of problems) console.error(formatProblem(problem));
-      return writeSite({ source: document as Record<string, unknown>, feed: validateFeed(document).feed, out, baseUrl, locales, pageSize, copies: plan.copies });
+      return writeSite({
+        source: document as Record<string, unknown>,
+        feed: validateFeed(document).feed,
+        out,
+        baseUrl,
+        locales,
+        pageSize,
+        copies: plan.copies,
+      });
     }
   }
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;
-  console.error(`kopiena build: ${errors} error${errors === 1 ? '' : 's'} in ${input}; nothing was written (fix them, or run kopiena validate ${input})`);
+  console.error(
+    `kopiena build: ${errors} error${errors === 1 ? '' : 's'} in ${input}; nothing was written (fix them, or run kopiena validate ${input})`
+  );
   return 1;
 }

@@ -18,7 +18,8 @@ const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElem
 
 /** Addresses as the partner's page needs them: absolute (from --base-url, else from where this page is served). */
 const site = main.dataset.site!;
-const absolute = (pathInSite: string) => (main.dataset.baseUrl ? `${main.dataset.baseUrl}/${pathInSite}` : new URL(`${site}${pathInSite}`, document.baseURI).href);
+const absolute = (pathInSite: string) =>
+  main.dataset.baseUrl ? `${main.dataset.baseUrl}/${pathInSite}` : new URL(`${site}${pathInSite}`, document.baseURI).href;
 
 function choice(forSnippet: boolean): EmbedChoice {
   const lang = value('lang');

@@ -42,7 +42,8 @@ export interface EmbedText {
 const en: EmbedText = {
   title: 'Embed on your site',
   description: (project) => `Show ${project} press releases, activities and contacts on your own site: pick a widget, see it live and copy the code.`,
-  intro: 'Choose a widget, a release, a language and a layout, check the preview, then copy the code into your page’s HTML. The widget reads this site’s feed, so it stays up to date.',
+  intro:
+    'Choose a widget, a release, a language and a layout, check the preview, then copy the code into your page’s HTML. The widget reads this site’s feed, so it stays up to date.',
   navigation: 'Navigation',
   widget: 'Widget',
   element: 'Element',
@@ -73,13 +74,16 @@ const en: EmbedText = {
   copy: 'Copy code',
   copied: 'Copied',
   refused: 'Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.',
-  relativeNote: 'This site was built without --base-url, so the code uses the address this page was opened from. A partner’s site needs the feed’s absolute public address (starting with https://): check it before you copy.',
+  relativeNote:
+    'This site was built without --base-url, so the code uses the address this page was opened from. A partner’s site needs the feed’s absolute public address (starting with https://): check it before you copy.',
 };
 
 const lv: EmbedText = {
   title: 'Ievietot savā vietnē',
-  description: (project) => `Rādiet projekta „${project}” preses relīzes, aktivitātes un kontaktus savā vietnē: izvēlieties logrīku, apskatiet to un nokopējiet kodu.`,
-  intro: 'Izvēlieties logrīku, relīzi, valodu un izkārtojumu, apskatiet priekšskatījumu un iekopējiet kodu savas lapas HTML. Logrīks lasa šīs vietnes datu plūsmu, tāpēc vienmēr rāda aktuālo.',
+  description: (project) =>
+    `Rādiet projekta „${project}” preses relīzes, aktivitātes un kontaktus savā vietnē: izvēlieties logrīku, apskatiet to un nokopējiet kodu.`,
+  intro:
+    'Izvēlieties logrīku, relīzi, valodu un izkārtojumu, apskatiet priekšskatījumu un iekopējiet kodu savas lapas HTML. Logrīks lasa šīs vietnes datu plūsmu, tāpēc vienmēr rāda aktuālo.',
   navigation: 'Navigācija',
   widget: 'Logrīks',
   element: 'Elements',
@@ -110,13 +114,16 @@ const lv: EmbedText = {
   copy: 'Kopēt kodu',
   copied: 'Nokopēts',
   refused: 'Kopēšana netika atļauta. Kods ir iezīmēts: nospiediet Ctrl+C (Mac datorā ⌘C), lai to nokopētu.',
-  relativeNote: 'Šī vietne izveidota bez --base-url, tāpēc kodā ir adrese, no kuras atvērta šī lapa. Partnera vietnei vajadzīga datu plūsmas pilna publiskā adrese (sākas ar https://): pārbaudiet to pirms kopēšanas.',
+  relativeNote:
+    'Šī vietne izveidota bez --base-url, tāpēc kodā ir adrese, no kuras atvērta šī lapa. Partnera vietnei vajadzīga datu plūsmas pilna publiskā adrese (sākas ar https://): pārbaudiet to pirms kopēšanas.',
 };
 
 const ru: EmbedText = {
   title: 'Встроить на свой сайт',
-  description: (project) => `Показывайте пресс-релизы, мероприятия и контакты проекта «${project}» на своём сайте: выберите виджет, посмотрите его и скопируйте код.`,
-  intro: 'Выберите виджет, релиз, язык и вид, проверьте предварительный просмотр и скопируйте код в HTML своей страницы. Виджет читает ленту этого сайта, поэтому всегда актуален.',
+  description: (project) =>
+    `Показывайте пресс-релизы, мероприятия и контакты проекта «${project}» на своём сайте: выберите виджет, посмотрите его и скопируйте код.`,
+  intro:
+    'Выберите виджет, релиз, язык и вид, проверьте предварительный просмотр и скопируйте код в HTML своей страницы. Виджет читает ленту этого сайта, поэтому всегда актуален.',
   navigation: 'Навигация',
   widget: 'Виджет',
   element: 'Элемент',
@@ -147,13 +154,16 @@ const ru: EmbedText = {
   copy: 'Копировать код',
   copied: 'Скопировано',
   refused: 'Копирование не разрешено. Код выделен: нажмите Ctrl+C (⌘C на Mac), чтобы скопировать его.',
-  relativeNote: 'Этот сайт собран без --base-url, поэтому в коде указан адрес, с которого открыта эта страница. Сайту партнёра нужен полный публичный адрес ленты (начинается с https://): проверьте его перед копированием.',
+  relativeNote:
+    'Этот сайт собран без --base-url, поэтому в коде указан адрес, с которого открыта эта страница. Сайту партнёра нужен полный публичный адрес ленты (начинается с https://): проверьте его перед копированием.',
 };
 
 const lt: EmbedText = {
   title: 'Įterpti į savo svetainę',
-  description: (project) => `Rodykite projekto „${project}“ pranešimus spaudai, veiklas ir kontaktus savo svetainėje: pasirinkite valdiklį, peržiūrėkite jį ir nukopijuokite kodą.`,
-  intro: 'Pasirinkite valdiklį, pranešimą, kalbą ir išdėstymą, patikrinkite peržiūrą ir nukopijuokite kodą į savo puslapio HTML. Valdiklis skaito šios svetainės naujienų šaltinį, todėl visada rodo naujausią informaciją.',
+  description: (project) =>
+    `Rodykite projekto „${project}“ pranešimus spaudai, veiklas ir kontaktus savo svetainėje: pasirinkite valdiklį, peržiūrėkite jį ir nukopijuokite kodą.`,
+  intro:
+    'Pasirinkite valdiklį, pranešimą, kalbą ir išdėstymą, patikrinkite peržiūrą ir nukopijuokite kodą į savo puslapio HTML. Valdiklis skaito šios svetainės naujienų šaltinį, todėl visada rodo naujausią informaciją.',
   navigation: 'Naršymas',
   widget: 'Valdiklis',
   element: 'Elementas',
@@ -184,14 +194,17 @@ const lt: EmbedText = {
   copy: 'Kopijuoti kodą',
   copied: 'Nukopijuota',
   refused: 'Kopijuoti neleista. Kodas pažymėtas: paspauskite Ctrl+C („Mac“ kompiuteryje ⌘C), kad jį nukopijuotumėte.',
-  relativeNote: 'Ši svetainė sukurta be --base-url, todėl kode nurodytas adresas, iš kurio atidarytas šis puslapis. Partnerio svetainei reikia viso viešo naujienų šaltinio adreso (prasideda https://): patikrinkite jį prieš kopijuodami.',
+  relativeNote:
+    'Ši svetainė sukurta be --base-url, todėl kode nurodytas adresas, iš kurio atidarytas šis puslapis. Partnerio svetainei reikia viso viešo naujienų šaltinio adreso (prasideda https://): patikrinkite jį prieš kopijuodami.',
 };
 
 // Estonian in the singular, as the widgets' own copy-link words are.
 const et: EmbedText = {
   title: 'Lisa oma veebisaidile',
-  description: (project) => `Näita projekti „${project}” pressiteateid, tegevusi ja kontakte oma veebisaidil: vali vidin, vaata seda ja kopeeri kood.`,
-  intro: 'Vali vidin, pressiteade, keel ja paigutus, vaata eelvaadet ning kopeeri kood oma lehe HTML-i. Vidin loeb selle saidi uudistevoogu, nii et see on alati ajakohane.',
+  description: (project) =>
+    `Näita projekti „${project}” pressiteateid, tegevusi ja kontakte oma veebisaidil: vali vidin, vaata seda ja kopeeri kood.`,
+  intro:
+    'Vali vidin, pressiteade, keel ja paigutus, vaata eelvaadet ning kopeeri kood oma lehe HTML-i. Vidin loeb selle saidi uudistevoogu, nii et see on alati ajakohane.',
   navigation: 'Navigeerimine',
   widget: 'Vidin',
   element: 'Element',
@@ -222,13 +235,16 @@ const et: EmbedText = {
   copy: 'Kopeeri kood',
   copied: 'Kopeeritud',
   refused: 'Kopeerimine ei olnud lubatud. Kood on valitud: kopeerimiseks vajuta Ctrl+C (Macis ⌘C).',
-  relativeNote: 'See sait on loodud ilma --base-url-ita, seega on koodis aadress, millelt see leht avati. Partneri saidil on vaja uudistevoo täielikku avalikku aadressi (algab https://): kontrolli seda enne kopeerimist.',
+  relativeNote:
+    'See sait on loodud ilma --base-url-ita, seega on koodis aadress, millelt see leht avati. Partneri saidil on vaja uudistevoo täielikku avalikku aadressi (algab https://): kontrolli seda enne kopeerimist.',
 };
 
 const uk: EmbedText = {
   title: 'Вбудувати на свій сайт',
-  description: (project) => `Показуйте прес-релізи, заходи й контакти проєкту «${project}» на своєму сайті: виберіть віджет, перегляньте його й скопіюйте код.`,
-  intro: 'Виберіть віджет, реліз, мову й вигляд, перевірте попередній перегляд і скопіюйте код у HTML своєї сторінки. Віджет читає стрічку цього сайту, тож завжди показує актуальне.',
+  description: (project) =>
+    `Показуйте прес-релізи, заходи й контакти проєкту «${project}» на своєму сайті: виберіть віджет, перегляньте його й скопіюйте код.`,
+  intro:
+    'Виберіть віджет, реліз, мову й вигляд, перевірте попередній перегляд і скопіюйте код у HTML своєї сторінки. Віджет читає стрічку цього сайту, тож завжди показує актуальне.',
   navigation: 'Навігація',
   widget: 'Віджет',
   element: 'Елемент',
@@ -259,7 +275,8 @@ const uk: EmbedText = {
   copy: 'Копіювати код',
   copied: 'Скопійовано',
   refused: 'Копіювання не дозволено. Код виділено: натисніть Ctrl+C (⌘C на Mac), щоб скопіювати його.',
-  relativeNote: 'Цей сайт зібрано без --base-url, тому в коді вказано адресу, з якої відкрито цю сторінку. Сайту партнера потрібна повна публічна адреса стрічки (починається з https://): перевірте її перед копіюванням.',
+  relativeNote:
+    'Цей сайт зібрано без --base-url, тому в коді вказано адресу, з якої відкрито цю сторінку. Сайту партнера потрібна повна публічна адреса стрічки (починається з https://): перевірте її перед копіюванням.',
 };
 
 const texts: Record<string, EmbedText> = { en, lv, ru, lt, et, uk };

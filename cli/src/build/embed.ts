@@ -66,18 +66,38 @@ function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Loc
   });
   return `<form id="embed-form" class="embed-form">
 <fieldset><legend>${escapeHtml(text.widget)}</legend>
-${select('element', text.element, embedElements.map((element, index) => option(element, `${text.elements[element]} <${element}>`, index === 0)))}
+${select(
+  'element',
+  text.element,
+  embedElements.map((element, index) => option(element, `${text.elements[element]} <${element}>`, index === 0))
+)}
 <div data-for="community-release activity-timeline">${select('release', text.release, releaseOptions)}</div>
-${select('lang', text.language, locales.map((other) => option(other, languageNames[other] ?? other, other === locale)))}
+${select(
+  'lang',
+  text.language,
+  locales.map((other) => option(other, languageNames[other] ?? other, other === locale))
+)}
 </fieldset>
 <fieldset data-for="community-release"><legend>${escapeHtml(text.releaseOptions)}</legend>
 ${select('release-layout', text.layout, [option('full', text.full, true), option('teaser', text.teaser)])}
 <p class="field field--check"><input type="checkbox" id="share" name="share"> <label for="share">${escapeHtml(text.share)}</label></p>
 </fieldset>
 <fieldset data-for="activity-timeline" hidden><legend>${escapeHtml(text.timelineOptions)}</legend>
-${select('group', text.grouping, (['none', 'year', 'month'] as const).map((group, index) => option(group, text.groups[group], index === 0)))}
-${select('order', text.order, (['desc', 'asc'] as const).map((order, index) => option(order, text.orders[order], index === 0)))}
-${select('limit', text.limit, [5, 10, 20, 50].map((limit) => option(String(limit), String(limit), limit === 20)))}
+${select(
+  'group',
+  text.grouping,
+  (['none', 'year', 'month'] as const).map((group, index) => option(group, text.groups[group], index === 0))
+)}
+${select(
+  'order',
+  text.order,
+  (['desc', 'asc'] as const).map((order, index) => option(order, text.orders[order], index === 0))
+)}
+${select(
+  'limit',
+  text.limit,
+  [5, 10, 20, 50].map((limit) => option(String(limit), String(limit), limit === 20))
+)}
 </fieldset>
 <fieldset data-for="contact-card" hidden><legend>${escapeHtml(text.contactOptions)}</legend>
 ${select('contact', text.person, personOptions)}
@@ -96,8 +116,18 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
   // The snippet needs absolute addresses; without --base-url the script makes them from the page's own address.
   const feedUrl = baseUrl ? `${baseUrl}/${feedPath}` : `${up}${feedPath}`;
   const initial: EmbedChoice = {
-    element: 'community-release', feed: feedUrl, lang: locale, release: 'latest', releaseLayout: 'full', share: false,
-    href: baseUrl ? `${baseUrl}/${locale}/{id}/` : `${up}${locale}/{id}/`, group: 'none', order: 'desc', limit: 20, contact: firstPerson, contactLayout: 'full',
+    element: 'community-release',
+    feed: feedUrl,
+    lang: locale,
+    release: 'latest',
+    releaseLayout: 'full',
+    share: false,
+    href: baseUrl ? `${baseUrl}/${locale}/{id}/` : `${up}${locale}/{id}/`,
+    group: 'none',
+    order: 'desc',
+    limit: 20,
+    contact: firstPerson,
+    contactLayout: 'full',
   };
   const url = (other: Locale) => `${baseUrl}/${embedPagePath(other, locales)}`;
   const head = [
@@ -106,7 +136,10 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
     `<title>${escapeHtml(text.title)} · ${escapeHtml(project)}</title>`,
     `<meta name="description" content="${escapeHtml(text.description(project))}">`,
     ...(baseUrl
-      ? [`<link rel="canonical" href="${escapeHtml(url(locale))}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(url(other))}">`)]
+      ? [
+          `<link rel="canonical" href="${escapeHtml(url(locale))}">`,
+          ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(url(other))}">`),
+        ]
       : []),
     `<link rel="stylesheet" href="${up}assets/page.css">`,
     `<link rel="stylesheet" href="${up}embed/embed.css">`,
@@ -115,7 +148,12 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
   ].join('\n    ');
   const nav = [
     `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
-    ...locales.filter((other) => other !== locale).map((other) => `<a href="${up}${embedPagePath(other, locales)}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+    ...locales
+      .filter((other) => other !== locale)
+      .map(
+        (other) =>
+          `<a href="${up}${embedPagePath(other, locales)}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`
+      ),
   ].join(' · ');
   const content = `<!doctype html>
 <html lang="${embedTextLang(locale)}">

@@ -47,7 +47,7 @@ export function imageSize(bytes: Uint8Array, format: string): { width: number; h
   if (format === 'gif' && bytes.length >= 10) return { width: view.getUint16(6, true), height: view.getUint16(8, true) };
   if (format !== 'jpeg') return undefined;
   // JPEG: walk the marker segments to the first start-of-frame (C0–CF, except C4 DHT, C8 JPG, CC DAC).
-  for (let at = 2; at + 9 < bytes.length; ) {
+  for (let at = 2; at + 9 < bytes.length;) {
     if (bytes[at] !== 0xff) return undefined;
     const marker = bytes[at + 1];
     if (marker === 0xff) {
@@ -77,7 +77,10 @@ const isAbsoluteUrl = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src);
  * undefined for a feed read from a URL, whose relative paths are resolved
  * against `feedUrl`).
  */
-export async function planImages(feed: Record<string, unknown>, { folder, feedUrl, baseUrl }: { folder?: string; feedUrl?: string; baseUrl?: string }): Promise<ImagePlan> {
+export async function planImages(
+  feed: Record<string, unknown>,
+  { folder, feedUrl, baseUrl }: { folder?: string; feedUrl?: string; baseUrl?: string }
+): Promise<ImagePlan> {
   const plan: ImagePlan = { settled: new Set(), warnings: [], copies: [] };
   const releases = Array.isArray(feed.releases) ? (feed.releases as unknown[]) : [];
   for (const [index, release] of releases.entries()) {

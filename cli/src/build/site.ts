@@ -73,7 +73,10 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
     const newest = sorted[0]?.published;
     const indexPages = Array.from({ length: Math.max(1, Math.ceil(sorted.length / pageSize)) }, (_, index) => (index ? `page/${index + 1}/` : ''));
     const pages: SitemapPage[] = [
-      ...indexPages.map((sub, index) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${sub}` })), lastmod: sorted[index * pageSize]?.published ?? newest })),
+      ...indexPages.map((sub, index) => ({
+        paths: locales.map((locale) => ({ locale, path: `${locale}/${sub}` })),
+        lastmod: sorted[index * pageSize]?.published ?? newest,
+      })),
       ...sorted.map((release) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${release.id}/` })), lastmod: release.published })),
     ];
     files.set('sitemap.xml', sitemapXml(baseUrl, pages));
@@ -124,7 +127,8 @@ export async function writeSite(input: SiteInput): Promise<number> {
         `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
         `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(input.locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out}`
     );
-    if (!baseUrl) console.log('kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative');
+    if (!baseUrl)
+      console.log('kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative');
     return 0;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

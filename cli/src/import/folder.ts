@@ -11,7 +11,16 @@
 import { stringify } from 'yaml';
 import { isObject } from '../../../src/feed/schema.js';
 import type { PathKey } from '../check/paths.js';
-import { ACTIVITIES_FILE, ACTIVITY_COLUMNS, CONFIG_FILE, COUNT_COLUMNS, LIST_COLUMNS, RELEASES_DIR, TEXT_COLUMNS, isTranslatable } from '../source/layout.js';
+import {
+  ACTIVITIES_FILE,
+  ACTIVITY_COLUMNS,
+  CONFIG_FILE,
+  COUNT_COLUMNS,
+  LIST_COLUMNS,
+  RELEASES_DIR,
+  TEXT_COLUMNS,
+  isTranslatable,
+} from '../source/layout.js';
 import { fitsBody, joinReleaseFile } from '../source/markdown.js';
 
 type Json = Record<string, unknown>;
@@ -24,7 +33,10 @@ export const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 
 export class UnwritableFeed extends Error {}
 
 const isPlainId = (value: unknown): value is string =>
-  typeof value === 'string' && value.length > 0 && value.length <= 200 && [...value].every((char) => (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-');
+  typeof value === 'string' &&
+  value.length > 0 &&
+  value.length <= 200 &&
+  [...value].every((char) => (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-');
 
 const clone = <T>(value: T): T => structuredClone(value);
 
@@ -79,7 +91,8 @@ function activitiesCsv(activities: unknown, language: string): string | undefine
       } else if (COUNT_COLUMNS.has(field) && Number.isInteger(value)) row[field] = String(value);
       else if (field === 'ongoing' && typeof value === 'boolean') row[field] = String(value);
       else if (LIST_COLUMNS.has(field) && Array.isArray(value) && value.length && value.every(isPlainId)) row[field] = value.join(' ');
-      else if (typeof value === 'string' && value !== '' && !COUNT_COLUMNS.has(field) && !LIST_COLUMNS.has(field) && field !== 'ongoing') row[field] = value;
+      else if (typeof value === 'string' && value !== '' && !COUNT_COLUMNS.has(field) && !LIST_COLUMNS.has(field) && field !== 'ongoing')
+        row[field] = value;
       else return undefined;
     }
     rows.push(row);
@@ -142,7 +155,8 @@ export function feedFiles(feed: unknown, whole: ReadonlySet<string> = new Set())
   if (!Array.isArray(releases)) throw new UnwritableFeed('"releases" is not a list');
   const ids = new Set<string>();
   for (const [index, release] of releases.entries()) {
-    if (!isObject(release) || !isPlainId(release.id)) throw new UnwritableFeed(`releases[${index}] has no id of a-z, 0-9 and - (it names the release's folder)`);
+    if (!isObject(release) || !isPlainId(release.id))
+      throw new UnwritableFeed(`releases[${index}] has no id of a-z, 0-9 and - (it names the release's folder)`);
     if (ids.has(release.id)) throw new UnwritableFeed(`releases[${index}] repeats the id "${release.id}"; each release needs a folder of its own`);
     ids.add(release.id);
   }

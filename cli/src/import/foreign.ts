@@ -61,9 +61,48 @@ export function slug(text: string, fallback = 'release'): string {
 }
 
 const CYRILLIC: Record<string, string> = Object.fromEntries(
-  [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'].map((char, index) =>
-    [char, ['a', 'b', 'v', 'g', 'd', 'e', 'e', 'zh', 'z', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'r', 's', 't', 'u', 'f', 'h', 'c', 'ch', 'sh', 'shch', '', 'y', '', 'e', 'ju', 'ja', 'i', 'ji', 'je', 'g'][index]]
-  )
+  [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'].map((char, index) => [
+    char,
+    [
+      'a',
+      'b',
+      'v',
+      'g',
+      'd',
+      'e',
+      'e',
+      'zh',
+      'z',
+      'i',
+      'j',
+      'k',
+      'l',
+      'm',
+      'n',
+      'o',
+      'p',
+      'r',
+      's',
+      't',
+      'u',
+      'f',
+      'h',
+      'c',
+      'ch',
+      'sh',
+      'shch',
+      '',
+      'y',
+      '',
+      'e',
+      'ju',
+      'ja',
+      'i',
+      'ji',
+      'je',
+      'g',
+    ][index],
+  ])
 );
 
 /** The day an item was published (the feed's own offset kept), as YYYY-MM-DD. */
@@ -81,15 +120,17 @@ function fromJsonFeed(json: Json): Channel {
     title: asText(json.title) ?? 'Imported feed',
     url: asText(json.home_page_url),
     language: asText(json.language),
-    items: asList(json.items).filter(isObject).map((item) => ({
-      title: asText(item.title) ?? '',
-      date: asText(item.date_published) ?? asText(item.date_modified),
-      url: asText(item.url) ?? asText(item.external_url),
-      html: asText(item.content_html),
-      text: asText(item.content_text),
-      summaryHtml: asText(item.summary),
-      image: asText(item.image) ?? asText(item.banner_image),
-    })),
+    items: asList(json.items)
+      .filter(isObject)
+      .map((item) => ({
+        title: asText(item.title) ?? '',
+        date: asText(item.date_published) ?? asText(item.date_modified),
+        url: asText(item.url) ?? asText(item.external_url),
+        html: asText(item.content_html),
+        text: asText(item.content_text),
+        summaryHtml: asText(item.summary),
+        image: asText(item.image) ?? asText(item.banner_image),
+      })),
   };
 }
 
@@ -123,14 +164,20 @@ function fromXml(text: string, source: string): Channel {
       title: asText(channel.title) ?? 'Imported feed',
       url: asText(asList(channel.link).map(asText).find(Boolean)),
       language: asText(channel.language),
-      items: asList(channel.item).filter(isObject).map((item) => ({
-        title: asText(item.title) ?? '',
-        date: asText(item.pubDate) ?? asText(item['dc:date']),
-        url: asText(asList(item.link).map(asText).find(Boolean)) ?? asText(item.guid),
-        html: asText(item['content:encoded']) ?? asText(item.description),
-        summaryHtml: item['content:encoded'] !== undefined ? asText(item.description) : undefined,
-        image: asText(asList(item.enclosure).filter(isObject).find((enclosure) => String(enclosure['@type'] ?? '').startsWith('image/'))?.['@url']),
-      })),
+      items: asList(channel.item)
+        .filter(isObject)
+        .map((item) => ({
+          title: asText(item.title) ?? '',
+          date: asText(item.pubDate) ?? asText(item['dc:date']),
+          url: asText(asList(item.link).map(asText).find(Boolean)) ?? asText(item.guid),
+          html: asText(item['content:encoded']) ?? asText(item.description),
+          summaryHtml: item['content:encoded'] !== undefined ? asText(item.description) : undefined,
+          image: asText(
+            asList(item.enclosure)
+              .filter(isObject)
+              .find((enclosure) => String(enclosure['@type'] ?? '').startsWith('image/'))?.['@url']
+          ),
+        })),
     };
   }
   if (isObject(document.feed)) {
@@ -140,14 +187,16 @@ function fromXml(text: string, source: string): Channel {
       title: asText(feed.title) ?? 'Imported feed',
       url: atomLink(feed.link),
       language: asText(feed['@xml:lang']),
-      items: asList(feed.entry).filter(isObject).map((entry) => ({
-        title: asText(entry.title) ?? '',
-        date: asText(entry.published) ?? asText(entry.updated),
-        url: atomLink(entry.link),
-        html: html(entry.content),
-        text: isObject(entry.content) && entry.content['@type'] === 'text' ? asText(entry.content) : undefined,
-        summaryHtml: html(entry.summary),
-      })),
+      items: asList(feed.entry)
+        .filter(isObject)
+        .map((entry) => ({
+          title: asText(entry.title) ?? '',
+          date: asText(entry.published) ?? asText(entry.updated),
+          url: atomLink(entry.link),
+          html: html(entry.content),
+          text: isObject(entry.content) && entry.content['@type'] === 'text' ? asText(entry.content) : undefined,
+          summaryHtml: html(entry.summary),
+        })),
     };
   }
   throw new InputError(`${source} is neither a kopiena feed, a JSON Feed, an RSS 2.0 nor an Atom feed`);

@@ -11,11 +11,62 @@ import { safeUrl } from '../../../src/feed/safe-url.js';
 
 /** Elements that end a paragraph before and after them. */
 const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'header', 'footer', 'aside', 'main', 'nav', 'blockquote', 'pre', 'figure', 'figcaption',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'hr', 'address', 'details', 'summary',
+  'p',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+  'main',
+  'nav',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'hr',
+  'address',
+  'details',
+  'summary',
 ]);
 /** Elements whose content is not text for a reader. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'math', 'canvas', 'video', 'audio', 'select', 'button', 'form', 'head', 'title']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'button',
+  'form',
+  'head',
+  'title',
+]);
 const EMPHASIS: Record<string, string> = { em: '*', i: '*', strong: '**', b: '**' };
 /** Characters that mean something in the inline subset, escaped with a backslash. */
 const SPECIAL = new Set(['\\', '*', '[', ']', '<']);
@@ -116,7 +167,8 @@ export function altOf(html: string, src: string, base?: string): string | undefi
     for (const node of nodes) {
       if (node.type !== 'tag') continue;
       const element = node as Element;
-      if (element.name === 'img' && element.attribs.alt?.trim() && linkTarget(element.attribs.src, base) === src) return collapse(element.attribs.alt).trim();
+      if (element.name === 'img' && element.attribs.alt?.trim() && linkTarget(element.attribs.src, base) === src)
+        return collapse(element.attribs.alt).trim();
       const inner = find(element.children);
       if (inner) return inner;
     }

@@ -32,7 +32,10 @@ async function writeFiles(folder: string, files: Files): Promise<void> {
 /** Moves a finished staging folder to `out`; an existing empty `out` (perhaps the current folder) is kept and filled. */
 export async function moveIntoPlace(staging: string, out: string): Promise<void> {
   await refuseNonEmpty(out);
-  const exists = await stat(out).then(() => true, () => false);
+  const exists = await stat(out).then(
+    () => true,
+    () => false
+  );
   if (!exists) {
     await rename(staging, out);
     return;

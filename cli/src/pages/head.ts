@@ -28,8 +28,7 @@ export interface HeadInput {
 /** Open Graph locales are language_TERRITORY. */
 const ogLocale = (locale: string) => ({ lv: 'lv_LV', en: 'en_GB', ru: 'ru_RU', lt: 'lt_LT', et: 'et_EE', uk: 'uk_UA' })[locale] ?? locale;
 
-const meta = (attribute: 'name' | 'property', key: string, content: string) =>
-  `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`;
+const meta = (attribute: 'name' | 'property', key: string, content: string) => `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`;
 
 export function renderHead({ resolver, release, locale, locales, url, image, description }: HeadInput): string {
   const { feed } = resolver;
@@ -50,9 +49,21 @@ export function renderHead({ resolver, release, locale, locales, url, image, des
     image: [{ '@type': 'ImageObject', url: image.url, width: image.width, height: image.height }],
     keywords: hashtags.join(', '),
     author: [
-      ...organizations.map((organization) => ({ '@type': 'Organization', name: resolver.text(organization.name).text, ...(organization.url ? { url: organization.url } : {}) })),
+      ...organizations.map((organization) => ({
+        '@type': 'Organization',
+        name: resolver.text(organization.name).text,
+        ...(organization.url ? { url: organization.url } : {}),
+      })),
       // The person who prepared the release, named as this page's language writes the name.
-      ...(author ? [{ '@type': 'Person', name: resolver.text(author.name).text, ...(author.role ? { jobTitle: resolver.text(author.role, release).text } : {}) }] : []),
+      ...(author
+        ? [
+            {
+              '@type': 'Person',
+              name: resolver.text(author.name).text,
+              ...(author.role ? { jobTitle: resolver.text(author.role, release).text } : {}),
+            },
+          ]
+        : []),
     ],
     publisher: {
       '@type': 'Organization',

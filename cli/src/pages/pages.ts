@@ -79,7 +79,9 @@ export async function main(argv: string[]): Promise<number> {
     await rm(out, { recursive: true, force: true });
     await rename(staging, out);
     const pages = site.files.filter((file) => file.path.endsWith('index.html')).length;
-    console.log(`kopiena pages: ${pages} pages and ${images.length} share images in ${out}${baseUrl ? '' : ' (no --base-url: links are relative; Facebook needs absolute URLs)'}`);
+    console.log(
+      `kopiena pages: ${pages} pages and ${images.length} share images in ${out}${baseUrl ? '' : ' (no --base-url: links are relative; Facebook needs absolute URLs)'}`
+    );
     return 0;
   } catch (error) {
     await rm(staging, { recursive: true, force: true });

@@ -25,7 +25,9 @@ export async function renderRelease({ locale, release, layout, href, feed }: Rel
   await loadMessages(locale);
   const markup = await collectResult(
     // A release page's title is its h1; an index lists teasers under the project's h1.
-    render(html`<community-release lang=${locale} release=${release} layout=${layout} href=${href} heading-level=${layout === 'full' ? 1 : 2} ?share=${layout === 'full'} .feed=${feed}></community-release>`)
+    render(
+      html`<community-release lang=${locale} release=${release} layout=${layout} href=${href} heading-level=${layout === 'full' ? 1 : 2} ?share=${layout === 'full'} .feed=${feed}></community-release>`
+    )
   );
   // The feed goes in as a JSON script child; its property binding was only for the server.
   const inline = `<script type="application/json">${scriptJson(feed)}</script>`;

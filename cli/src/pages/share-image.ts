@@ -26,7 +26,9 @@ export const shareImageSize = { width: 1200, height: 630 } as const;
 
 /** The subsets of Noto Sans that build.js copies into dist/fonts; each is its own family, and the card lists them all. */
 const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'];
-const fontFiles = subsets.flatMap((subset) => ([400, 700] as const).map((weight) => ({ subset, file: `noto-sans-${subset}-${weight}-normal.woff`, weight })));
+const fontFiles = subsets.flatMap((subset) =>
+  ([400, 700] as const).map((weight) => ({ subset, file: `noto-sans-${subset}-${weight}-normal.woff`, weight }))
+);
 /** One family name per subset: satori falls back along the family list, not between files of one family. */
 const family = (subset: string) => `Noto Sans ${subset}`;
 
@@ -48,7 +50,9 @@ async function readFont(file: string): Promise<Buffer> {
 }
 
 function loadFonts(): Promise<Fonts> {
-  fonts ??= Promise.all(fontFiles.map(async ({ subset, file, weight }) => ({ name: family(subset), data: await readFont(file), weight, style: 'normal' as const })));
+  fonts ??= Promise.all(
+    fontFiles.map(async ({ subset, file, weight }) => ({ name: family(subset), data: await readFont(file), weight, style: 'normal' as const }))
+  );
   return fonts;
 }
 

@@ -64,7 +64,16 @@ function pruned(source: Record<string, unknown>, releases: Release[], teaser: bo
   const all = (source.releases as Array<Record<string, unknown>>).filter((release) => ids.has(release.id as string));
   return {
     ...source,
-    releases: teaser ? all.map(({ id, published, language, title, summary, body }) => ({ id, published, language, title, summary, body: (body as unknown[] | undefined)?.slice(0, 1) })) : all,
+    releases: teaser
+      ? all.map(({ id, published, language, title, summary, body }) => ({
+          id,
+          published,
+          language,
+          title,
+          summary,
+          body: (body as unknown[] | undefined)?.slice(0, 1),
+        }))
+      : all,
   };
 }
 
@@ -104,13 +113,25 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       const title = resolver.text(release.title, release).text;
       const given = release.image && safeUrl(release.image.src);
       const image: PageImage = given
-        ? { url: given, width: release.image!.width ?? 1200, height: release.image!.height ?? 630, alt: release.image!.alt ? resolver.text(release.image!.alt, release).text : title }
+        ? {
+            url: given,
+            width: release.image!.width ?? 1200,
+            height: release.image!.height ?? 630,
+            alt: release.image!.alt ? resolver.text(release.image!.alt, release).text : title,
+          }
         : { url: absolute(`${path}share.png`), width: 1200, height: 630, alt: title };
       if (!given) images.push({ path: `${path}share.png`, card: { title, project, date: formatPublished(release.published, locale), lang: locale } });
-      const head = [renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) }), ...headLinks(locale, '../../')].join('\n    ');
+      const head = [
+        renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) }),
+        ...headLinks(locale, '../../'),
+      ].join('\n    ');
       const nav = [
         `<a href="../index.html">${escapeHtml(project)}</a>`,
-        ...locales.filter((other) => other !== locale).map((other) => `<a href="../../${other}/${release.id}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+        ...locales
+          .filter((other) => other !== locale)
+          .map(
+            (other) => `<a href="../../${other}/${release.id}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`
+          ),
       ].join(' · ');
       const widget = await renderRelease({
         locale,
@@ -133,7 +154,13 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       const shown = releases.slice((number - 1) * perPage, number * perPage);
       const teasers = await Promise.all(
         shown.map((release) =>
-          renderRelease({ locale, release: release.id, layout: 'teaser', href: number === 1 ? './{id}/index.html' : '../../{id}/index.html', feed: pruned(source, [release], true) })
+          renderRelease({
+            locale,
+            release: release.id,
+            layout: 'teaser',
+            href: number === 1 ? './{id}/index.html' : '../../{id}/index.html',
+            feed: pruned(source, [release], true),
+          })
         )
       );
       const indexHead = [
@@ -142,22 +169,30 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
         `<title>${escapeHtml(project)}${number === 1 ? '' : ` (${number})`}</title>`,
         `<meta name="description" content="${escapeHtml(indexDescription(resolver, text))}">`,
         ...(baseUrl
-          ? [`<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/${sub}`)}">`, ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/${sub}`)}">`)]
+          ? [
+              `<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/${sub}`)}">`,
+              ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/${sub}`)}">`),
+            ]
           : []),
         ...headLinks(locale, up),
       ].join('\n    ');
       const indexNav = [
         number === 1 ? `<span>${escapeHtml(project)}</span>` : `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
-        ...locales.filter((other) => other !== locale).map((other) => `<a href="${up}${other}/${sub}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+        ...locales
+          .filter((other) => other !== locale)
+          .map((other) => `<a href="${up}${other}/${sub}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
         `<a href="${up}${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
       ].join(' · ');
-      const more = number < pageCount ? `\n<p class="more"><a href="${up}${locale}/${indexPath(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
+      const more =
+        number < pageCount ? `\n<p class="more"><a href="${up}${locale}/${indexPath(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
       const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}${more}`;
       files.push({ path: `${locale}/${sub}index.html`, content: page(locale, indexHead, depth, indexNav, list, text) });
     }
   }
 
-  const chooser = locales.map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`).join('');
+  const chooser = locales
+    .map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`)
+    .join('');
   const rootResolver = new Resolver(feed, locales[0]);
   const project = rootResolver.text(feed.project.name).text;
   const rootText = await pageText(locales[0], project);

@@ -70,14 +70,22 @@ export function readActivities(file: string, text: string, language: string): Lo
   const columns = header.record.map((name, index) => {
     const column = readColumn(name.trim());
     if (!column) {
-      problems.push(problemAt(file, { line: firstLine(header), column: index + 1 }, `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`));
+      problems.push(
+        problemAt(
+          file,
+          { line: firstLine(header), column: index + 1 },
+          `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`
+        )
+      );
     }
     return column;
   });
   const named = new Set(columns.flatMap((column) => (column && !column.language ? [column.field] : [])));
   const missing = REQUIRED_COLUMNS.filter((field) => !named.has(field));
   if (missing.length) {
-    problems.push(problemAt(file, { line: firstLine(header), column: 1 }, `has no ${missing.join(', ')} column (the header row must name id, when and title)`));
+    problems.push(
+      problemAt(file, { line: firstLine(header), column: 1 }, `has no ${missing.join(', ')} column (the header row must name id, when and title)`)
+    );
     return { problems, positions: [] };
   }
   const activities: Activity[] = [];
@@ -87,7 +95,11 @@ export function readActivities(file: string, text: string, language: string): Lo
     positions.push([[index], { line, column: 1 }]);
     if (row.record.length !== columns.length) {
       problems.push(
-        problemAt(file, { line, column: Math.min(row.record.length, columns.length) + 1 }, `this row has ${row.record.length} cells, the header has ${columns.length} (a missing or extra comma?)`)
+        problemAt(
+          file,
+          { line, column: Math.min(row.record.length, columns.length) + 1 },
+          `this row has ${row.record.length} cells, the header has ${columns.length} (a missing or extra comma?)`
+        )
       );
     }
     const activity: Activity = {};

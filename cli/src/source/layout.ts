@@ -10,7 +10,19 @@ export const RELEASES_DIR = 'releases';
 export const ACTIVITIES_FILE = 'activities.csv';
 
 /** Columns of activities.csv, in the order import writes them. */
-export const ACTIVITY_COLUMNS = ['id', 'when', 'part', 'title', 'description', 'participants', 'occurrences', 'ongoing', 'place', 'organizations', 'people'] as const;
+export const ACTIVITY_COLUMNS = [
+  'id',
+  'when',
+  'part',
+  'title',
+  'description',
+  'participants',
+  'occurrences',
+  'ongoing',
+  'place',
+  'organizations',
+  'people',
+] as const;
 export const REQUIRED_COLUMNS = ['id', 'when', 'title'] as const;
 /** Columns that take `@lang` translations. */
 export const TEXT_COLUMNS = new Set<string>(['title', 'description', 'place']);
@@ -46,4 +58,6 @@ export function isTranslatable(path: readonly PathKey[]): boolean {
 
 /** A language tag that names a release file (`lv.md`, `en-GB.md`): letters, digits and hyphens. */
 export const isLanguageFileName = (name: string): boolean =>
-  name.length > 0 && name.length <= 35 && [...name].every((char) => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9') || char === '-');
+  name.length > 0 &&
+  name.length <= 35 &&
+  [...name].every((char) => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9') || char === '-');

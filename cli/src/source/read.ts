@@ -116,7 +116,13 @@ async function readReleaseFile(reader: Reader, file: string, language: string, p
 /** `lv`, `en`, `pt-BR`: a primary language subtag in lower case, then subtags. */
 const isLanguageTag = (name: string) => {
   const [primary, ...rest] = name.split('-');
-  return primary.length >= 2 && primary.length <= 3 && primary === primary.toLowerCase() && isLanguageFileName(name) && rest.every((part) => part.length > 0 && part.length <= 8);
+  return (
+    primary.length >= 2 &&
+    primary.length <= 3 &&
+    primary === primary.toLowerCase() &&
+    isLanguageFileName(name) &&
+    rest.every((part) => part.length > 0 && part.length <= 8)
+  );
 };
 
 /** Where `path` (inside a release) was written in a translation file, if it was. */
@@ -132,11 +138,21 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   const releasePath = pathToString(prefix);
   const entries = readdirSync(reader.file(folder), { withFileTypes: true });
   const languages: string[] = [];
-  for (const name of entries.filter((entry) => entry.isFile()).map((entry) => entry.name).sort()) {
+  for (const name of entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => entry.name)
+    .sort()) {
     if (!name.endsWith('.md')) continue;
     const language = name.slice(0, -3);
     if (isLanguageTag(language)) languages.push(language);
-    else reader.problem(reader.file(join(folder, name)), START, 'is not read: a release file is named by its language (lv.md, en.md, ru.md)', '', 'warning');
+    else
+      reader.problem(
+        reader.file(join(folder, name)),
+        START,
+        'is not read: a release file is named by its language (lv.md, en.md, ru.md)',
+        '',
+        'warning'
+      );
   }
   const texts: ReleaseText[] = [];
   for (const language of languages) {
@@ -148,27 +164,48 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   if (!base) {
     if (languages.includes(feedLanguage)) return undefined; // it exists, and its problem is reported
     const found = languages.length ? `found ${languages.map((language) => `${language}.md`).join(', ')}` : 'the folder has no release file';
-    reader.problem(reader.file(join(folder, `${feedLanguage}.md`)), START, `is missing: each release needs its text in the feed's language (${feedLanguage}); ${found}`, releasePath);
+    reader.problem(
+      reader.file(join(folder, `${feedLanguage}.md`)),
+      START,
+      `is missing: each release needs its text in the feed's language (${feedLanguage}); ${found}`,
+      releasePath
+    );
     return undefined;
   }
   const baseName = `${base.language}.md`;
   // A localized field's release-language entry (`title.lv`) is where the release file gives the field.
   const placeBase = (file: string, under: PathKey[], entries: Positions) => {
     reader.place(file, [...prefix, ...under], entries);
-    reader.place(file, prefix, entries.flatMap(([path, at]) => (isTranslatable([...under, ...path]) ? [[[...under, ...path, base.language], at] as [PathKey[], Position]] : [])));
+    reader.place(
+      file,
+      prefix,
+      entries.flatMap(([path, at]) =>
+        isTranslatable([...under, ...path]) ? [[[...under, ...path, base.language], at] as [PathKey[], Position]] : []
+      )
+    );
   };
   placeBase(base.file, [], [[[], START], [['id'], START], ...base.positions]);
   const { id: givenId, ...fields } = base.frontMatter;
   const release: Json = { id, ...fields };
   if (givenId !== undefined && givenId !== id) {
-    reader.problem(base.file, positionIn(base, ['id']), `is "${String(givenId)}", but the folder is named "${id}": the folder's name is the release id (rename one of them)`, `${releasePath}.id`);
+    reader.problem(
+      base.file,
+      positionIn(base, ['id']),
+      `is "${String(givenId)}", but the folder is named "${id}": the folder's name is the release id (rename one of them)`,
+      `${releasePath}.id`
+    );
   }
   coerceWhen(release.activities);
   if (base.paragraphs.length) {
-    if (release.body !== undefined) reader.problem(base.file, positionIn(base, ['body']), 'the body is given twice: in the front matter and below it', `${releasePath}.body`);
+    if (release.body !== undefined)
+      reader.problem(base.file, positionIn(base, ['body']), 'the body is given twice: in the front matter and below it', `${releasePath}.body`);
     else {
       release.body = base.paragraphs.map((paragraph) => paragraph.text);
-      placeBase(base.file, ['body'], base.paragraphs.map((paragraph, at) => [[at], { line: paragraph.line, column: 1 }]));
+      placeBase(
+        base.file,
+        ['body'],
+        base.paragraphs.map((paragraph, at) => [[at], { line: paragraph.line, column: 1 }])
+      );
     }
   }
 
@@ -192,10 +229,15 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     const translation: Json = { ...text.frontMatter };
     if (text.paragraphs.length) translation.body = text.paragraphs.map((paragraph) => paragraph.text);
     // A translated value is placed at its language's path: `title.en` is in en.md.
-    const placed: Positions = text.positions.flatMap(([path, at]) => (isTranslatable(path) ? [[[...path, text.language], at] as [PathKey[], Position]] : []));
+    const placed: Positions = text.positions.flatMap(([path, at]) =>
+      isTranslatable(path) ? [[[...path, text.language], at] as [PathKey[], Position]] : []
+    );
     text.paragraphs.forEach((paragraph, at) => placed.push([['body', at, text.language], { line: paragraph.line, column: 1 }]));
     for (const problem of addTranslation(release, base.language, text.language, translation, baseName)) {
-      const at = problem.path[0] === 'body' && !('body' in text.frontMatter) ? { line: text.paragraphs[Number(problem.path[1])]?.line ?? 1, column: 1 } : positionIn(text, problem.path);
+      const at =
+        problem.path[0] === 'body' && !('body' in text.frontMatter)
+          ? { line: text.paragraphs[Number(problem.path[1])]?.line ?? 1, column: 1 }
+          : positionIn(text, problem.path);
       reader.problem(text.file, at, problem.message, pathToString([...prefix, ...problem.path]));
     }
     reader.place(text.file, prefix, placed);
@@ -238,12 +280,24 @@ export async function readSource(dir: string): Promise<Source> {
   // kopiena.yml may list the releases' order (import writes it when the feed's order is not the folders'); unlisted folders follow.
   const ids = new Set<string>();
   if (order !== undefined) {
-    if (!Array.isArray(order)) reader.problem(configFile, locate(['releases']), 'must be a list of release ids (folder names in releases/), in the order of the feed', 'releases');
+    if (!Array.isArray(order))
+      reader.problem(
+        configFile,
+        locate(['releases']),
+        'must be a list of release ids (folder names in releases/), in the order of the feed',
+        'releases'
+      );
     else {
       const existing = new Set(folders);
       order.forEach((id, at) => {
         if (typeof id === 'string' && existing.has(id) && !ids.has(id)) ids.add(id);
-        else reader.problem(configFile, locate(['releases', at]), `names "${String(id)}", which is not a folder in ${RELEASES_DIR}/ (or is named twice)`, 'releases');
+        else
+          reader.problem(
+            configFile,
+            locate(['releases', at]),
+            `names "${String(id)}", which is not a folder in ${RELEASES_DIR}/ (or is named twice)`,
+            'releases'
+          );
       });
     }
   }

@@ -18,10 +18,14 @@ export const phrases: DatePhrases = {
     const name = p.day
       ? dayMonth('ru', p.month!, p.day)
       : p.month
-        ? at ? 'в ' + inMonth[p.month - 1] : monthName('ru', p.month, !plain)
+        ? at
+          ? 'в ' + inMonth[p.month - 1]
+          : monthName('ru', p.month, !plain)
         : p.season
           ? seasons[at ? 0 : role === 'span' ? 2 : role === 'to' ? 3 : 1][p.season - 1]
-          : at ? 'в' : '';
+          : at
+            ? 'в'
+            : '';
     const year = `${p.year} ${role === 'span' && !name ? 'гг.' : 'г.'}`;
     return cut ? name : name ? `${name} ${year}` : year;
   },

@@ -16,10 +16,14 @@ export const phrases: DatePhrases = {
     const name = p.day
       ? dayMonth('uk', p.month!, p.day)
       : p.month
-        ? at ? 'у ' + inMonth[p.month - 1] : monthName('uk', p.month, role !== 'span')
+        ? at
+          ? 'у ' + inMonth[p.month - 1]
+          : monthName('uk', p.month, role !== 'span')
         : p.season
           ? seasons[at ? 0 : role === 'span' ? 2 : 1][p.season - 1]
-          : at ? 'у' : '';
+          : at
+            ? 'у'
+            : '';
     const year = `${p.year} ${role === 'span' && !name ? 'рр.' : 'р.'}`;
     return cut ? name : name ? `${name} ${year}` : year;
   },
