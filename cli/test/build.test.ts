@@ -121,22 +121,29 @@ describe('kopiena build', () => {
     assert.ok(feed.authors.every((author: { name?: string }) => typeof author.name === 'string'));
   });
 
-  it('writes sitemap.xml with every page and its language alternates, and robots.txt naming it', () => {
+  it('writes sitemap.xml with every page (the embed pages too) and its language alternates, and robots.txt naming it', () => {
     const xml = new DOMParser().parseFromString(read(site, 'sitemap.xml'), 'text/xml');
     const sitemaps = 'http://www.sitemaps.org/schemas/sitemap/0.9';
     const urls = Array.from(xml.getElementsByTagNameNS(sitemaps, 'url'));
-    const locs = urls.map((url) => url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent);
-    assert.deepEqual(locs.sort(), ['en', 'lv', 'ru'].flatMap((lang) => [`${base}/${lang}/`, `${base}/${lang}/${id}/`]).sort());
-    for (const url of urls) {
+    const locs = urls.map((url) => url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent!);
+    const langs = ['lv', 'en', 'ru'];
+    // Each page in lv, en and ru; the embed page of the first language is embed/ itself.
+    const pages = [
+      langs.map((lang) => `${base}/${lang}/`),
+      langs.map((lang) => `${base}/${lang}/${id}/`),
+      [`${base}/embed/`, `${base}/embed/en/`, `${base}/embed/ru/`],
+    ];
+    assert.deepEqual([...locs].sort(), pages.flat().sort());
+    for (const [index, url] of urls.entries()) {
       const links = Array.from(url.getElementsByTagNameNS('http://www.w3.org/1999/xhtml', 'link')).map(
         (link) => `${link.getAttribute('hreflang')} ${link.getAttribute('href')}`
       );
-      const page = url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent!.replace(/\/(lv|en|ru)\//, '/{lang}/');
-      assert.deepEqual(links, [
-        ...['lv', 'en', 'ru'].map((lang) => `${lang} ${page.replace('{lang}', lang)}`),
-        `x-default ${page.replace('{lang}', 'lv')}`,
-      ]);
+      const versions = pages.find((page) => page.includes(locs[index]))!;
+      assert.deepEqual(links, [...langs.map((lang, at) => `${lang} ${versions[at]}`), `x-default ${versions[0]}`], locs[index]);
     }
+    // The embed pages name the same alternates in their own <head>.
+    for (const link of [`<link rel="canonical" href="${base}/embed/en/">`, `<link rel="alternate" hreflang="ru" href="${base}/embed/ru/">`])
+      assert.ok(read(site, 'embed/en/index.html').includes(link), link);
     assert.match(read(site, 'robots.txt'), new RegExp(`^Sitemap: ${base}/sitemap\\.xml$`, 'm'));
   });
 

@@ -14,6 +14,7 @@ import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { buildSite } from '../pages/site.js';
+import { embedPagePath } from './embed.js';
 import { drawShareImages } from '../pages/share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
@@ -78,6 +79,8 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
         lastmod: sorted[index * pageSize]?.published ?? newest,
       })),
       ...sorted.map((release) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${release.id}/` })), lastmod: release.published })),
+      // The embed pages list every release, so they change with the newest one.
+      { paths: locales.map((locale) => ({ locale, path: embedPagePath(locale, locales) })), lastmod: newest },
     ];
     files.set('sitemap.xml', sitemapXml(baseUrl, pages));
   }
