@@ -55,8 +55,15 @@ const status = await main(['import', here('../demo/feed.json').pathname, '--out'
 console.log = log;
 if (status !== 0) throw new Error(`kopiena import of demo/feed.json for the init template exited ${status}`);
 await cp(here('template'), template, { recursive: true });
+const { readFile, readdir, rename, writeFile } = await import('node:fs/promises');
+// The release files get the names the CMS form saves (index.lv.md; see
+// CMS_FILE_PREFIX in src/source/layout.ts), so the example opens in the CMS.
+for (const release of await readdir(`${template}/releases`)) {
+  for (const name of await readdir(`${template}/releases/${release}`)) {
+    if (name.endsWith('.md')) await rename(`${template}/releases/${release}/${name}`, `${template}/releases/${release}/index.${name}`);
+  }
+}
 const config = `${template}/kopiena.yml`;
-const { readFile, writeFile } = await import('node:fs/promises');
 await writeFile(
   config,
   '# Viss, kas nav relīzēs: projekts, organizācijas, cilvēki (skat. README.md).\n# Everything outside releases: the project, organizations, people (see README.md).\n' +

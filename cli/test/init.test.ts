@@ -34,9 +34,9 @@ describe('kopiena init', () => {
       'admin/index.html',
       'kopiena.yml',
       'releases/2020-05-07-daugavpils-iedvesmo/activities.csv',
-      'releases/2020-05-07-daugavpils-iedvesmo/en.md',
-      'releases/2020-05-07-daugavpils-iedvesmo/lv.md',
-      'releases/2020-05-07-daugavpils-iedvesmo/ru.md',
+      'releases/2020-05-07-daugavpils-iedvesmo/index.en.md',
+      'releases/2020-05-07-daugavpils-iedvesmo/index.lv.md',
+      'releases/2020-05-07-daugavpils-iedvesmo/index.ru.md',
     ]);
     assert.deepEqual(readdirSync(parent), ['p'], 'no staging folder is left');
   });
@@ -70,14 +70,14 @@ describe('kopiena init', () => {
     assert.match(readme, /npx kopiena validate \./);
   });
 
-  it('configures the CMS with lv, en and ru side by side, saving releases/<id>/<lang>.md with the feed’s field names', () => {
+  it('configures the CMS with lv, en and ru side by side, saving releases/<id>/index.<lang>.md (the names init writes) with the feed’s field names', () => {
     const dir = join(scratchDir(), 'p');
     kopiena(['init', dir]);
     const config = parse(readFileSync(join(dir, 'admin/config.yml'), 'utf8'));
     assert.deepEqual(config.i18n, { structure: 'multiple_files', locales: ['lv', 'en', 'ru'], default_locale: 'lv' });
     const [releases] = config.collections;
     assert.equal(releases.folder, 'releases');
-    assert.equal(releases.path, '{{slug}}/{{locale}}');
+    assert.equal(releases.path, '{{slug}}/index');
     assert.equal(releases.extension, 'md');
     const known = new Set([...Object.keys(releaseSchema.def.shape), 'body']);
     const names = (releases.fields as CmsField[]).map((field) => field.name);

@@ -103,6 +103,32 @@ describe('a source folder', () => {
     });
   });
 
+  it("reads index.lv.md, index.en.md (the CMS form's names) as lv.md, en.md, and names them in its reports", async () => {
+    const plain = sourceFolder();
+    const cms = sourceFolder({
+      [`${RELEASE}/lv.md`]: null,
+      [`${RELEASE}/en.md`]: null,
+      [`${RELEASE}/index.lv.md`]:
+        '---\npublished: 2020-05-07\ntitle: Pavasaris\ncontacts:\n  preparedBy: anna\n---\n\nPirmā rindkopa ar [saiti](https://example.org/).\n\nOtrā rindkopa,\ndivās rindās.\n',
+      [`${RELEASE}/index.en.md`]: '---\ntitle: Spring\npublished: 2020-05-08\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
+    });
+    assert.deepEqual(errors(validate(cms).problems), [
+      `${RELEASE}/index.en.md:3:12: error: releases[0].published: differs from index.lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, activity titles, descriptions and places)`,
+    ]);
+    writeFileSync(join(cms, RELEASE, 'index.en.md'), '---\ntitle: Spring\n---\n\nFirst paragraph.\n\nSecond paragraph.\n');
+    assert.deepEqual(validate(cms).problems, []);
+    assert.deepEqual((await check(cms)).feed, (await check(plain)).feed);
+  });
+
+  it('reports a language given both as lv.md and as index.lv.md, and reads the first', () => {
+    const dir = sourceFolder({ [`${RELEASE}/index.lv.md`]: '---\npublished: 2020-05-07\ntitle: Cits\n---\n\nTeksts.\n' });
+    const { status, problems } = validate(dir);
+    assert.equal(status, 1);
+    assert.deepEqual(errors(problems), [
+      `${RELEASE}/lv.md:1:1: error: releases[0]: is not read: index.lv.md beside it is the lv text already; keep one of them`,
+    ]);
+  });
+
   it('is valid with exit 0 and says so', () => {
     const run = kopiena(['validate', sourceFolder()]);
     assert.equal(run.status, 0);

@@ -12,6 +12,7 @@ const checks = [
   ['all three elements render under a strict CSP and Trusted Types', 'test:csp'],
   ['the minified bundle renders like the source', 'test:bundle'],
   ['the landing pages, end to end', 'test:pages'],
+  ['the CMS form that kopiena init writes loads in Sveltia CMS and opens the example release', 'test:cms'],
   ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],
   ['every story renders with no axe violations', 'test:stories'],
   ['the size budget', 'size'],

@@ -8,6 +8,13 @@ import type { PathKey } from '../check/paths.js';
 export const CONFIG_FILE = 'kopiena.yml';
 export const RELEASES_DIR = 'releases';
 export const ACTIVITIES_FILE = 'activities.csv';
+/**
+ * A release's language file may also be named `index.lv.md`: Sveltia CMS and
+ * Decap CMS cannot name a file after its locale alone, so the CMS form that
+ * `kopiena init` writes saves `releases/<id>/index.<lang>.md` (i18n
+ * `multiple_files`, path `{{slug}}/index`).
+ */
+export const CMS_FILE_PREFIX = 'index.';
 
 /** Columns of activities.csv, in the order import writes them. */
 export const ACTIVITY_COLUMNS = [

@@ -8,7 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { isObject } from '../../../src/feed/schema.js';
 import { pathToString, type PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
@@ -16,7 +16,7 @@ import type { Location, Source } from '../check/source.js';
 import { readText } from '../check/text-file.js';
 import { InputError, type Problem } from '../problems.js';
 import { readActivities } from './csv.js';
-import { ACTIVITIES_FILE, CONFIG_FILE, RELEASES_DIR, isLanguageFileName, isTranslatable } from './layout.js';
+import { ACTIVITIES_FILE, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isLanguageFileName, isTranslatable } from './layout.js';
 import { problemAt, type Located } from './located.js';
 import { splitReleaseFile, type Paragraph } from './markdown.js';
 import { addTranslation } from './translate.js';
@@ -137,33 +137,44 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   const prefix: PathKey[] = ['releases', index];
   const releasePath = pathToString(prefix);
   const entries = readdirSync(reader.file(folder), { withFileTypes: true });
-  const languages: string[] = [];
+  // A language's file is `lv.md`, or `index.lv.md` as the CMS form names it; one of them.
+  const fileNames = new Map<string, string>();
   for (const name of entries
     .filter((entry) => entry.isFile())
     .map((entry) => entry.name)
     .sort()) {
     if (!name.endsWith('.md')) continue;
-    const language = name.slice(0, -3);
-    if (isLanguageTag(language)) languages.push(language);
-    else
+    const stem = name.slice(0, -3);
+    const language = stem.startsWith(CMS_FILE_PREFIX) ? stem.slice(CMS_FILE_PREFIX.length) : stem;
+    const other = fileNames.get(language);
+    if (!isLanguageTag(language))
       reader.problem(
         reader.file(join(folder, name)),
         START,
-        'is not read: a release file is named by its language (lv.md, en.md, ru.md)',
+        'is not read: a release file is named by its language (lv.md, en.md, ru.md; or index.lv.md, as the CMS names it)',
         '',
         'warning'
       );
+    else if (other)
+      reader.problem(
+        reader.file(join(folder, name)),
+        START,
+        `is not read: ${other} beside it is the ${language} text already; keep one of them`,
+        releasePath
+      );
+    else fileNames.set(language, name);
   }
+  const languages = [...fileNames.keys()];
   const texts: ReleaseText[] = [];
-  for (const language of languages) {
-    const text = await readReleaseFile(reader, reader.file(join(folder, `${language}.md`)), language, releasePath);
+  for (const [language, name] of fileNames) {
+    const text = await readReleaseFile(reader, reader.file(join(folder, name)), language, releasePath);
     if (text) texts.push(text);
   }
   // The release file is the one that says it is (`language: en` in en.md), else the one in the feed's language.
   const base = texts.find((text) => text.frontMatter.language === text.language) ?? texts.find((text) => text.language === feedLanguage);
   if (!base) {
     if (languages.includes(feedLanguage)) return undefined; // it exists, and its problem is reported
-    const found = languages.length ? `found ${languages.map((language) => `${language}.md`).join(', ')}` : 'the folder has no release file';
+    const found = languages.length ? `found ${[...fileNames.values()].join(', ')}` : 'the folder has no release file';
     reader.problem(
       reader.file(join(folder, `${feedLanguage}.md`)),
       START,
@@ -172,7 +183,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     );
     return undefined;
   }
-  const baseName = `${base.language}.md`;
+  const baseName = basename(base.file);
   // A localized field's release-language entry (`title.lv`) is where the release file gives the field.
   const placeBase = (file: string, under: PathKey[], entries: Positions) => {
     reader.place(file, [...prefix, ...under], entries);
