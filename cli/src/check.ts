@@ -13,6 +13,7 @@ import { InputError, type Problem } from './problems.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
 import { parsePath } from './check/paths.js';
+import { unknownReferences } from './check/references.js';
 import type { Source } from './check/source.js';
 import { decodeText, readText } from './check/text-file.js';
 import { readSource } from './source/read.js';
@@ -68,7 +69,8 @@ export function checkSource(source: Source): CheckResult {
   const problems = [...source.problems];
   if (source.feed !== undefined) {
     const place = (path: string) => source.locate(parsePath(path));
-    for (const issue of examineFeed(source.feed).issues) {
+    const examination = examineFeed(source.feed);
+    for (const issue of [...examination.issues, ...unknownReferences(source.feed, examination)]) {
       problems.push({ ...place(issue.path), path: issue.path, severity: 'error', message: issue.message });
     }
     for (const finding of lint(source.feed)) {

@@ -235,6 +235,18 @@ describe('a source folder', () => {
     ]);
   });
 
+  it('reports an unknown person id of a release that fails the schema, with the schema problem', () => {
+    const dir = sourceFolder({
+      [`${RELEASE}/lv.md`]: '---\npublished: 7.05.2020\ntitle: Pavasaris\ncontacts:\n  preparedBy: janis\n---\n\nTeksts.\n',
+      [`${RELEASE}/activities.csv`]: 'id,when,title,people\nwebinars,2020-04,Vebinārs,anna ghost\n',
+    });
+    assert.deepEqual(errors(validate(dir).problems), [
+      `${RELEASE}/activities.csv:2:4: error: releases[0].activities[0].people[1]: refers to an unknown person "ghost"`,
+      `${RELEASE}/lv.md:2:12: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
+      `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`,
+    ]);
+  });
+
   it('reports a javascript: link in the body at its paragraph, in the translation file it is in', () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: '---\ntitle: Spring\n---\n\nFirst.\n\nSee [this](javascript:alert) now.\n' });
     assert.deepEqual(errors(validate(dir).problems), [

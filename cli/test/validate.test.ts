@@ -47,6 +47,44 @@ describe('kopiena validate, a feed file', () => {
     ]);
   });
 
+  it('reports unknown person and organization ids of a release that fails the schema too, each at its value (in the order of the file)', () => {
+    const feed = demo();
+    feed.releases[0].published = '7 May 2020';
+    feed.releases[0].contacts.inquiries = 'nobody-here';
+    feed.releases[0].about = ['no-such-organization'];
+    feed.releases[0].activities[0].when = '2020-13';
+    feed.releases[0].activities[0].people = ['ghost'];
+    const text = JSON.stringify(feed, null, 2);
+    const run = validateText(text);
+    assert.equal(run.status, 1);
+    assert.deepEqual(
+      lines(run.stdout).filter((line) => line.includes(': error: ')),
+      [
+        `feed.json:${at(text, '"7 May 2020"')}: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
+        `feed.json:${at(text, '"2020-13"')}: error: releases[0].activities[0].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
+        `feed.json:${at(text, '"ghost"')}: error: releases[0].activities[0].people[0]: refers to an unknown person "ghost"`,
+        `feed.json:${at(text, '"nobody-here"')}: error: releases[0].contacts.inquiries: refers to an unknown person "nobody-here"`,
+        `feed.json:${at(text, '"no-such-organization"')}: error: releases[0].about[0]: refers to an unknown organization "no-such-organization"`,
+      ]
+    );
+  });
+
+  it('reports an unknown organization and activity person of a release skipped for its unknown contact', () => {
+    const feed = demo();
+    feed.releases[0].contacts.inquiries = 'nobody-here';
+    feed.releases[0].about = ['no-such-organization'];
+    feed.releases[0].activities[0].people = ['ghost'];
+    const text = JSON.stringify(feed, null, 2);
+    assert.deepEqual(
+      lines(validateText(text).stdout).filter((line) => line.includes(': error: ')),
+      [
+        `feed.json:${at(text, '"ghost"')}: error: releases[0].activities[0].people[0]: refers to an unknown person "ghost"`,
+        `feed.json:${at(text, '"nobody-here"')}: error: releases[0].contacts.inquiries: refers to an unknown person "nobody-here"`,
+        `feed.json:${at(text, '"no-such-organization"')}: error: releases[0].about[0]: refers to an unknown organization "no-such-organization"`,
+      ]
+    );
+  });
+
   it('names the line and column of a JSON syntax error', () => {
     const run = validateText('{\n  "version": 1,\n  "language": "lv"\n  "project": {}\n}\n');
     assert.equal(run.status, 1);

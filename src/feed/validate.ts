@@ -58,8 +58,8 @@ function checkMap<T>(schema: z.ZodMiniType<T>, input: Record<string, unknown> | 
   return out;
 }
 
-/** Reports each id of `ids` missing from `known`; true when all resolve. */
-function allKnown(ids: Iterable<[Path, string | undefined]>, known: ReadonlyMap<string, unknown>, what: string, issues: FeedIssue[]): boolean {
+/** Reports each id of `ids` missing from `known`; true when all resolve. Also used by `kopiena validate` (cli/src/check/references.ts). */
+export function allKnown(ids: Iterable<[Path, string | undefined]>, known: ReadonlyMap<string, unknown>, what: string, issues: FeedIssue[]): boolean {
   let ok = true;
   for (const [path, ref] of ids) {
     if (ref !== undefined && !known.has(ref)) {
