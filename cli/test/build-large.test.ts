@@ -11,6 +11,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import Parser from 'rss-parser';
 import { validateFeed } from '../../src/feed/validate.js';
+import { drawShareImage } from '../src/pages/share-image.js';
+import { shareImages } from '../src/pages/site.js';
 import { kopiena, scratchDir } from './helpers.js';
 import { syntheticFeed } from './synthetic-feed.js';
 
@@ -121,6 +123,17 @@ describe('kopiena build on big and odd feeds', () => {
     const png = PNG.sync.read(readFileSync(join(out, 'uk', '2015-04-10-kopiena-100', 'share.png')));
     assert.deepEqual([png.width, png.height], [1200, 630]);
     assert.ok(readFileSync(join(out, 'et/index.html'), 'utf8').includes('Daugavpilsi aktiivne kogukond innustab (100)'));
+  });
+
+  it('writes each share image drawn by the worker pool at its own path, the same bytes as drawing its card alone', async () => {
+    const feed = validateFeed(readJson(join(scratch, '100x6.json'))).feed;
+    const images = shareImages({ feed, locales: ['lv', 'en', 'ru', 'lt', 'et', 'uk'] });
+    assert.equal(images.length, 600);
+    // The first and last cards, and some between: the pool's two workers took them from one counter.
+    for (const index of [0, 1, 2, 299, 300, 301, 598, 599]) {
+      const { path, card } = images[index];
+      assert.deepEqual(readFileSync(join(scratch, 'six', path)), Buffer.from(await drawShareImage(card)), path);
+    }
   });
 
   it('builds a release with a 500-character title in mixed scripts, whole in the page and the feeds', async () => {

@@ -13,9 +13,9 @@ import type { Release } from '../../../src/feed/schema.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
-import { buildSite } from '../pages/site.js';
+import { buildSite, shareImages } from '../pages/site.js';
 import { embedPagePath } from './embed.js';
-import { drawShareImages } from '../pages/share-image.js';
+import { whileDrawing } from '../pages/share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
@@ -40,17 +40,22 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copies }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
   const files = new Map<string, Bytes>();
   const project = (locale: Locale) => new Resolver(feed, locale).text(feed.project.name).text;
-  const site = await buildSite({
-    source,
-    feed,
-    locales,
-    baseUrl,
-    indexPageSize: pageSize,
-    headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
-  });
+  // The share images are drawn on worker threads while this thread renders the pages.
+  const images = shareImages({ feed, locales });
+  const [site, drawn] = await whileDrawing(
+    images.map((image) => image.card),
+    () =>
+      buildSite({
+        source,
+        feed,
+        locales,
+        baseUrl,
+        indexPageSize: pageSize,
+        headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
+      })
+  );
   for (const file of site.files) files.set(file.path, file.content);
-  const drawn = await drawShareImages(site.images.map((image) => image.card));
-  site.images.forEach((image, index) => files.set(image.path, drawn[index]));
+  images.forEach((image, index) => files.set(image.path, drawn[index]));
   for (const copy of copies) files.set(copy.path, copy.bytes);
 
   const sorted = sortReleases(feed.releases);
@@ -88,6 +93,15 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
   return files;
 }
 
+/** Runs `task` on every item, `width` at a time: the file system writes several files while this thread waits. */
+async function eachAtOnce<T>(items: readonly T[], width: number, task: (item: T) => Promise<unknown>): Promise<void> {
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) await task(items[next++]);
+  };
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
+}
+
 /** Writes the site and swaps it in for --out; resolves to the exit code. */
 export async function writeSite(input: SiteInput): Promise<number> {
   const { out, baseUrl } = input;
@@ -99,10 +113,9 @@ export async function writeSite(input: SiteInput): Promise<number> {
     // The client script: the hydrating build of the widgets, with its locale chunks.
     await mkdir(staging, { recursive: true });
     await cp(fileURLToPath(new URL('./hydrate/', import.meta.url)), join(staging, 'assets'), { recursive: true });
-    for (const path of [...files.keys()].sort()) {
-      await mkdir(dirname(join(staging, path)), { recursive: true });
-      await writeFile(join(staging, path), files.get(path)!);
-    }
+    const paths = [...files.keys()].sort();
+    for (const folder of new Set(paths.map((path) => dirname(join(staging, path))))) await mkdir(folder, { recursive: true });
+    await eachAtOnce(paths, 16, (path) => writeFile(join(staging, path), files.get(path)!));
     // Swap: the old site stays whole until the new one is in place.
     await rm(previous, { recursive: true, force: true });
     const hadSite = await rename(out, previous).then(

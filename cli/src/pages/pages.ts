@@ -15,8 +15,8 @@ import { validateFeed } from '../../../src/feed/validate.js';
 import { parseFeedJson } from '../../../src/feed/load.js';
 import { matchLocale } from '../../../src/i18n/locale.js';
 import type { Locale } from '../../../src/i18n/messages.js';
-import { buildSite } from './site.js';
-import { drawShareImages } from './share-image.js';
+import { buildSite, shareImages } from './site.js';
+import { whileDrawing } from './share-image.js';
 
 const usage = 'usage: kopiena pages --feed <file|url> --out <dir> [--base-url https://example.org/news] [--lang lv,en,ru]';
 
@@ -65,15 +65,19 @@ export async function main(argv: string[]): Promise<number> {
       throw new FeedError('schema', `The feed has ${issues.length} problem(s); fix them before publishing pages.`, issues);
     }
     const locales = parseLocales(options.lang!);
-    const site = await buildSite({ source: source as Record<string, unknown>, feed, locales, baseUrl });
-    const images = await drawShareImages(site.images.map((image) => image.card));
+    // The share images are drawn on worker threads while this thread renders the pages.
+    const shares = shareImages({ feed, locales });
+    const [site, images] = await whileDrawing(
+      shares.map((image) => image.card),
+      () => buildSite({ source: source as Record<string, unknown>, feed, locales, baseUrl })
+    );
 
     await rm(staging, { recursive: true, force: true });
     for (const file of site.files) {
       await mkdir(dirname(join(staging, file.path)), { recursive: true });
       await writeFile(join(staging, file.path), file.content);
     }
-    for (const [index, image] of site.images.entries()) await writeFile(join(staging, image.path), images[index]);
+    for (const [index, image] of shares.entries()) await writeFile(join(staging, image.path), images[index]);
     // The client script: the hydrating build of the widgets, with its locale chunks.
     await cp(fileURLToPath(new URL('./hydrate/', import.meta.url)), join(staging, 'assets'), { recursive: true });
     await rm(out, { recursive: true, force: true });

@@ -38,8 +38,11 @@ export interface SiteFile {
 
 export interface Site {
   files: SiteFile[];
-  /** Share images still to draw: path → card. */
-  images: Array<{ path: string; card: ShareCard }>;
+}
+
+export interface ShareImage {
+  path: string;
+  card: ShareCard;
 }
 
 const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
@@ -58,22 +61,14 @@ function describe(resolver: Resolver, release: Release): string {
   return text.length > 200 ? `${text.slice(0, 201).replace(/\s+\S*$/, '')}…` : text;
 }
 
-/** The part of the feed one page needs: everything but the other releases. */
-function pruned(source: Record<string, unknown>, releases: Release[], teaser: boolean): unknown {
-  const ids = new Set(releases.map((release) => release.id));
-  const all = (source.releases as Array<Record<string, unknown>>).filter((release) => ids.has(release.id as string));
+type RawRelease = Record<string, unknown>;
+
+/** The part of the feed one page needs: everything but the other releases (`release` as written in the source). */
+function pruned(source: Record<string, unknown>, release: RawRelease, teaser: boolean): unknown {
+  const { id, published, language, title, summary, body } = release;
   return {
     ...source,
-    releases: teaser
-      ? all.map(({ id, published, language, title, summary, body }) => ({
-          id,
-          published,
-          language,
-          title,
-          summary,
-          body: (body as unknown[] | undefined)?.slice(0, 1),
-        }))
-      : all,
+    releases: [teaser ? { id, published, language, title, summary, body: (body as unknown[] | undefined)?.slice(0, 1) } : release],
   };
 }
 
@@ -96,10 +91,30 @@ ${main}
 `;
 }
 
+/** The release's own image, when it has a usable one (else the site draws a share image). */
+const ownImage = (release: Release) => release.image && safeUrl(release.image.src);
+
+/**
+ * The share images the site needs, one per release without its own image
+ * and language, in page order. Cheap (no rendering), so the drawing can
+ * start before the pages are rendered.
+ */
+export function shareImages({ feed, locales }: Pick<SiteOptions, 'feed' | 'locales'>): ShareImage[] {
+  const releases = sortReleases(feed.releases).filter((release) => !ownImage(release));
+  return locales.flatMap((locale) => {
+    const resolver = new Resolver(feed, locale);
+    const project = resolver.text(feed.project.name).text;
+    return releases.map((release) => ({
+      path: `${locale}/${release.id}/share.png`,
+      card: { title: resolver.text(release.title, release).text, project, date: formatPublished(release.published, locale), lang: locale },
+    }));
+  });
+}
+
 export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [], indexPageSize }: SiteOptions): Promise<Site> {
   const files: SiteFile[] = [];
-  const images: Site['images'] = [];
   const releases = sortReleases(feed.releases);
+  const rawReleases = new Map((source.releases as RawRelease[]).map((release) => [release.id as string, release]));
   // Without a base URL, links are relative to a release page (two folders deep).
   const absolute = (path: string) => (baseUrl ? `${baseUrl}/${path}` : `../../${path}`);
 
@@ -111,7 +126,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       const path = `${locale}/${release.id}/`;
       const url = (other: string) => absolute(`${other}/${release.id}/`);
       const title = resolver.text(release.title, release).text;
-      const given = release.image && safeUrl(release.image.src);
+      const given = ownImage(release);
       const image: PageImage = given
         ? {
             url: given,
@@ -120,7 +135,6 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
             alt: release.image!.alt ? resolver.text(release.image!.alt, release).text : title,
           }
         : { url: absolute(`${path}share.png`), width: 1200, height: 630, alt: title };
-      if (!given) images.push({ path: `${path}share.png`, card: { title, project, date: formatPublished(release.published, locale), lang: locale } });
       const head = [
         renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) }),
         ...headLinks(locale, '../../'),
@@ -138,7 +152,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
         release: release.id,
         layout: 'full',
         href: baseUrl ? `${baseUrl}/${locale}/{id}/` : '../{id}/index.html',
-        feed: pruned(source, [release], false),
+        feed: pruned(source, rawReleases.get(release.id)!, false),
       });
       files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, widget, text) });
     }
@@ -159,7 +173,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
             release: release.id,
             layout: 'teaser',
             href: number === 1 ? './{id}/index.html' : '../../{id}/index.html',
-            feed: pruned(source, [release], true),
+            feed: pruned(source, rawReleases.get(release.id)!, true),
           })
         )
       );
@@ -225,5 +239,5 @@ main > article + article { margin-top: 1rem; }
   // The feed itself, for partners' widgets and the embed page (kopiena build splits it into archive pages when long).
   files.push({ path: 'feed.json', content: `${JSON.stringify(source, null, 2)}\n` });
   files.push(...embedFiles({ feed, locales, baseUrl }));
-  return { files, images };
+  return { files };
 }
