@@ -7,9 +7,11 @@
  * of cli.md (check/lint.ts).
  */
 import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
 import { examineFeed } from '../../src/feed/validate.js';
 import { LIMITS } from '../../src/feed/schema.js';
 import { InputError, type Problem } from './problems.js';
+import { archiveFindings } from './check/archives.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
 import { parsePath } from './check/paths.js';
@@ -39,7 +41,7 @@ async function fetchSource(url: string): Promise<Source> {
   if (!response.ok) throw new InputError(`${url} answered HTTP ${response.status}`);
   const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
   if ('problem' in decoded) return unreadable(url, decoded.problem);
-  return jsonSource(url, decoded.text);
+  return { ...jsonSource(url, decoded.text), name: url };
 }
 
 const unreadable = (file: string, message: string): Source => ({
@@ -59,7 +61,7 @@ export async function openSource(input: string): Promise<Source> {
   if (kind.isDirectory()) return readSource(input);
   const read = await readText(input, LIMITS.bytes);
   if ('problem' in read) return unreadable(input, read.problem);
-  return jsonSource(input, read.text);
+  return { ...jsonSource(input, read.text), name: basename(input) };
 }
 
 const byPlace = (a: Problem, b: Problem) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
@@ -73,7 +75,7 @@ export function checkSource(source: Source): CheckResult {
     for (const issue of [...examination.issues, ...unknownReferences(source.feed, examination)]) {
       problems.push({ ...place(issue.path), path: issue.path, severity: 'error', message: issue.message });
     }
-    for (const finding of lint(source.feed)) {
+    for (const finding of [...lint(source.feed), ...archiveFindings(source.feed, source.name)]) {
       problems.push({ ...place(finding.path), path: finding.path, severity: finding.severity, message: finding.message });
     }
   }

@@ -15,6 +15,8 @@ export interface Source {
   /** The feed document as JSON would hold it; absent when it could not be read. */
   feed?: unknown;
   problems: Problem[];
+  /** What the feed's archive URLs resolve against: its URL, or its file name (a folder builds `feed.json`). */
+  name?: string;
   /** Where the value at `path` (or its nearest existing ancestor) was written. */
   locate(path: readonly PathKey[]): Location;
 }
