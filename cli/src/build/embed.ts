@@ -17,6 +17,7 @@ import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { escapeHtml } from '../pages/escape.js';
+import { languageName, otherLanguageLinks } from '../pages/languages.js';
 import type { SiteFile } from '../pages/site.js';
 import { embedText, embedTextLang, type EmbedText } from './embed-text.js';
 import { allReleases, embedElements, embedSnippet, type EmbedChoice } from './embed-snippet.js';
@@ -29,8 +30,6 @@ export interface EmbedOptions {
   /** The feed's path in the site. */
   feedPath?: string;
 }
-
-const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
 
 /** Where each locale's embed page lives, relative to the site root. */
 export const embedPagePath = (locale: Locale, locales: readonly Locale[]) => (locale === locales[0] ? 'embed/' : `embed/${locale}/`);
@@ -75,7 +74,7 @@ ${select(
 ${select(
   'lang',
   text.language,
-  locales.map((other) => option(other, languageNames[other] ?? other, other === locale))
+  locales.map((other) => option(other, languageName(other), other === locale))
 )}
 </fieldset>
 <fieldset data-for="community-release"><legend>${escapeHtml(text.releaseOptions)}</legend>
@@ -148,12 +147,7 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
   ].join('\n    ');
   const nav = [
     `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
-    ...locales
-      .filter((other) => other !== locale)
-      .map(
-        (other) =>
-          `<a href="${up}${embedPagePath(other, locales)}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`
-      ),
+    ...otherLanguageLinks(locale, locales, (other) => `${up}${embedPagePath(other, locales)}index.html`),
   ].join(' · ');
   const content = `<!doctype html>
 <html lang="${embedTextLang(locale)}">

@@ -14,6 +14,7 @@ import { pageText, type PageText } from '../../../src/i18n/page-text.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { embedFiles, embedPagePath } from '../build/embed.js';
 import { escapeHtml } from './escape.js';
+import { languageName, otherLanguageLinks } from './languages.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
 import type { ShareCard } from './share-image.js';
@@ -44,8 +45,6 @@ export interface ShareImage {
   path: string;
   card: ShareCard;
 }
-
-const languageNames: Record<string, string> = { lv: 'Latviešu', en: 'English', ru: 'Русский', lt: 'Lietuvių', et: 'Eesti', uk: 'Українська' };
 
 /** What search engines show for an index page: the project's partnership line, else a localized line. */
 function indexDescription(resolver: Resolver, text: PageText): string {
@@ -141,11 +140,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       ].join('\n    ');
       const nav = [
         `<a href="../index.html">${escapeHtml(project)}</a>`,
-        ...locales
-          .filter((other) => other !== locale)
-          .map(
-            (other) => `<a href="../../${other}/${release.id}/index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`
-          ),
+        ...otherLanguageLinks(locale, locales, (other) => `../../${other}/${release.id}/index.html`),
       ].join(' · ');
       const widget = await renderRelease({
         locale,
@@ -192,9 +187,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       ].join('\n    ');
       const indexNav = [
         number === 1 ? `<span>${escapeHtml(project)}</span>` : `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
-        ...locales
-          .filter((other) => other !== locale)
-          .map((other) => `<a href="${up}${other}/${sub}index.html" hreflang="${other}" lang="${other}">${languageNames[other] ?? other}</a>`),
+        ...otherLanguageLinks(locale, locales, (other) => `${up}${other}/${sub}index.html`),
         `<a href="${up}${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
       ].join(' · ');
       const more =
@@ -205,7 +198,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
   }
 
   const chooser = locales
-    .map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageNames[locale] ?? locale}</a></li>`)
+    .map((locale) => `<li><a href="${locale}/index.html" hreflang="${locale}" lang="${locale}">${languageName(locale)}</a></li>`)
     .join('');
   const rootResolver = new Resolver(feed, locales[0]);
   const project = rootResolver.text(feed.project.name).text;
