@@ -48,6 +48,8 @@ export function readActivities(file: string, text: string, language: string): Lo
       bom: true,
       relax_column_count: true,
       skip_empty_lines: true,
+      // Named, not discovered: csv-parse's discovery allocates three buffers for each character of the first line (a fifth of the time of 10,000 small files).
+      record_delimiter: ['\r\n', '\n', '\r'],
       on_record: (record, context) => {
         lastLine = context.lines;
         return record;
