@@ -120,13 +120,21 @@ try {
   }
   const title = 'Daugavpils darbīgā kopiena iedvesmo';
   await (await until(page.waitForSelector(`::-p-text(${title})`, { timeout: 60_000 }))).click();
-  // The second pane opens on the preview; show the English fields beside the Latvian ones.
-  await until(page.waitForSelector('button[role="radio"][value="preview"]', { timeout: 60_000 }));
-  await page.evaluate(() => /** @type {HTMLElement} */ ([...document.querySelectorAll('button[role="radio"][value="en"]')].at(-1)).click());
+  // The second pane opens on the preview; show the English fields beside the Latvian ones. The
+  // panes render in steps, so click the second pane's English button until a pane shows English,
+  // and wait until both titles are in their fields.
   await until(
     page.waitForFunction(
-      (titles) => titles.every((title) => [...document.querySelectorAll('input')].some((input) => input.value === title)),
-      { timeout: 60_000 },
+      (titles) => {
+        // Until one pane shows English: both panes offer it, the second one's is the last.
+        const english = [...document.querySelectorAll('button[role="radio"][data-mode="edit"][value="en"]')];
+        if (!english.some((button) => button.getAttribute('aria-checked') === 'true')) {
+          if (english.length < 2 || !document.querySelector('button[role="radio"][value="preview"]')) return false;
+          /** @type {HTMLElement} */ (english[english.length - 1]).click();
+        }
+        return titles.every((title) => [...document.querySelectorAll('input')].some((input) => input.value === title));
+      },
+      { timeout: 60_000, polling: 250 },
       [title, 'Daugavpils active community inspires']
     )
   );
