@@ -125,15 +125,18 @@ describe('archive pages in the widgets', () => {
     expect(detail.message).to.contain('archive/missing.json');
     expect(shadowText(release.element)).to.contain('The feed server answered with an error');
 
-    // The timeline of the same old release fails the same way; the timeline of the index keeps showing it.
+    // The timeline of the same old release fails the same way; the timeline of every release, which needs the page for its
+    // first 20 items, keeps showing the index's and fails the same way too.
     const old = await mount('activity-timeline', { src: `${base}index.json`, release: '2019-03-14-old' });
     const timeline = await mount('activity-timeline', { src: `${base}index.json` });
     await settled(old.heard);
     await settled(timeline.heard);
     expect(old.heard.map((event) => event.type)).to.deep.equal(['kopiena-error']);
     expect((old.heard[0].detail as KopienaErrorDetail).message).to.contain('archive/missing.json');
-    expect(timeline.heard.map((event) => event.type)).to.deep.equal(['kopiena-load']);
+    expect(timeline.heard.map((event) => event.type)).to.deep.equal(['kopiena-error']);
+    expect((timeline.heard[0].detail as KopienaErrorDetail).message).to.contain('archive/missing.json');
     expect(shadowText(timeline.element)).to.contain('Vebinārs');
+    expect(shadowText(timeline.element)).to.contain('The feed server answered with an error');
     expect(await serverCount(`${base}archive/missing.json`)).to.equal(1);
   });
 

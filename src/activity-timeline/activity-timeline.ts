@@ -12,7 +12,8 @@ import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
 import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
-import { groupKey, timelineItems, type Grouping, type TimelineItem } from './timeline-items.js';
+import { timelineItems, type TimelineItem } from '../feed/activities.js';
+import { groupKey, type Grouping } from './timeline-items.js';
 import { styles } from './activity-timeline.styles.js';
 
 /**
@@ -115,41 +116,56 @@ export class ActivityTimeline extends LitElement {
   /** Keeps the last good feed in this site's localStorage and shows it when the feed cannot be loaded (README, Saved copy). */
   savedCopy = false;
 
-  /** How many items "Show more" has revealed (0: the first page). */
+  /** How many items "Show more" has revealed (0: the first page), how many the last render showed, and the item to focus once it is shown. */
   #shown = 0;
+  #visible = 0;
+  #focus?: number;
 
   readonly #locale = new LocaleController(this);
   readonly #feed = new FeedController(this, this.#locale);
-  /** Sorted and filtered items, kept until their inputs change. */
-  #items: TimelineItem[] = [];
+  /** Sorted and filtered items of a feed in one file, kept until their inputs change. */
+  #items?: TimelineItem[];
   #itemsKey: unknown[] = [];
 
   #pageSize() {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
   }
 
-  /** `feed`: the index, or the archive page that holds the release asked for. */
-  #itemsFor(feed: Feed): TimelineItem[] {
-    const key = [feed, this.release, this.order, this.from, this.to];
+  /**
+   * `feed`: the index, or the archive page that holds the release asked for.
+   * With archive pages and no release, the first `wanted` items of the whole
+   * history (feed.md, "Feeds that grow"), no `items` while the reader loads;
+   * `wanted`: how many the reader asked to see.
+   */
+  #itemsFor(feed: Feed): { items?: TimelineItem[]; more?: boolean; wanted: number } {
+    const { release, order, from, to } = this;
+    const query = { release, order, from, to };
+    const key = [feed, release, order, from, to];
     if (key.some((value, index) => value !== this.#itemsKey[index])) {
       this.#itemsKey = key;
-      this.#items = timelineItems(feed, { release: this.release, order: this.order, from: this.from, to: this.to });
+      this.#items = undefined;
       this.#shown = 0;
+      this.#focus = undefined;
     }
-    return this.#items;
+    const wanted = Math.max(this.#shown, this.#pageSize());
+    // One more than shown: whether "Show more" has anything to show.
+    if (feed.archives?.length && !this.release) return { wanted, ...this.#feed.archives()?.activities(feed, query, wanted + 1) };
+    return { items: (this.#items ??= timelineItems(feed, query)), wanted };
   }
 
-  async #showMore() {
-    const first = this.#visibleCount();
-    this.#shown = first + this.#pageSize();
+  #showMore() {
+    this.#focus = this.#visible;
+    this.#shown = this.#visible + this.#pageSize();
     this.requestUpdate();
-    // Focus moves to the first item of the page just revealed, once it is rendered.
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`[data-index="${first}"]`)?.focus();
   }
 
-  #visibleCount() {
-    return Math.min(this.#items.length, Math.max(this.#shown, this.#pageSize()));
+  /** Focus moves to the first item "Show more" revealed, once it is rendered (an archive page may have to arrive first). */
+  protected override updated() {
+    const item = this.renderRoot.querySelector<HTMLElement>(`[data-index="${this.#focus}"]`);
+    if (item) {
+      item.focus();
+      this.#focus = undefined;
+    }
   }
 
   #renderFacts({ activity }: TimelineItem) {
@@ -243,22 +259,30 @@ export class ActivityTimeline extends LitElement {
         const found = this.release ? this.#feed.release(result, this.release) : ([undefined, result.feed] as const);
         if (!Array.isArray(found)) return found;
         const feed = found[1];
-        const items = this.#itemsFor(feed);
-        const visible = items.slice(0, this.#visibleCount());
+        const { items, more, wanted } = this.#itemsFor(feed);
+        if (!items) return undefined;
+        const visible = items.slice(0, wanted);
+        this.#visible = visible.length;
+        // A failed reload of the feed, or of an archive page this timeline needs: shown above what stays.
+        const shownFailure = failure ?? this.#feed.pageFailure;
+        // "Show more" waits for an archive page: a skeleton holds its place.
+        const waiting = more && items.length <= wanted && !shownFailure;
         const resolver = new Resolver(feed, this.#locale.value);
         return html`<div part="base" class="timeline" lang=${this.#locale.value}>
-          ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(failure)}
+          ${renderSavedNote(savedAt, this.#locale.value)} ${renderError(shownFailure)}
           ${
             visible.length
               ? this.#renderList(visible, resolver)
-              : failure
+              : shownFailure || waiting
                 ? nothing
                 : html`<p class="status" part="status" role="status">${msg('There are no activities to show.', { id: 'empty-activities', desc: 'Empty state of the activity timeline' })}</p>`
           }
           ${
-            visible.length < items.length
-              ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
-              : nothing
+            waiting
+              ? renderSkeleton(2)
+              : visible.length < items.length
+                ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
+                : nothing
           }
         </div>`;
       },

@@ -4,9 +4,10 @@
  * the index (an old release): pages showing the newest news
  * never download it, so their cost does not grow with the project's past.
  */
+import { timelineItems, type TimelineItem, type TimelineQuery } from './activities.js';
 import { checkArchives, type ArchivePage } from './archive-index.js';
 import { loadPage } from './archive-load.js';
-import { pageOutcome, pagesFor } from './archives.js';
+import { pageOutcome, pagesFor, settle } from './archives.js';
 import { FeedError, type FeedIssue } from './errors.js';
 import type { Release } from './schema.js';
 import type { Feed, ValidationResult } from './validate.js';
@@ -31,6 +32,8 @@ export class ArchiveSession {
   #abort?: AbortController;
   /** What the current render used (their issues are announced). */
   #used = new Set<{ issues: FeedIssue[] }>();
+  /** The sorted activities of the index and the pages read so far, for one query. */
+  #sorted?: { index: Feed; key: string; items: TimelineItem[] };
   /** Whether the current render waits for a page, and the first page failure it met. */
   waiting = false;
   failure?: FeedError;
@@ -93,5 +96,36 @@ export class ArchiveSession {
       if (release) return [release, content];
     }
     return new FeedError('not-found', `The feed has no release "${id}".`);
+  }
+
+  /**
+   * The activities of the whole history (the index and its archive pages)
+   * for `query`, as if it were one file: `items` are the first ones, certain
+   * (at least `wanted` of them when the history has that many), read one
+   * page at a time in the order they can come, newest first. `more`: the
+   * history may hold more (a page not read yet, or loading, or failed:
+   * `waiting`, `failure`).
+   */
+  activities(index: Feed, query: TimelineQuery, wanted: number): { items: TimelineItem[]; more: boolean } {
+    const pages = this.pages(index);
+    for (;;) {
+      const read: Feed[] = [];
+      const unread: ArchivePage[] = [];
+      for (const page of pages) {
+        const outcome = pageOutcome(page);
+        if (!outcome || outcome instanceof FeedError) unread.push(page);
+        else {
+          read.push(outcome.feed);
+          this.#used.add(outcome);
+        }
+      }
+      // Index first, then the pages in the index's order: ties keep the order of the history as one file.
+      const key = [query.order, query.from, query.to, read.length].join();
+      if (this.#sorted?.key !== key || this.#sorted.index !== index)
+        this.#sorted = { index, key, items: timelineItems({ ...index, releases: [index, ...read].flatMap((feed) => feed.releases) }, query) };
+      const { items } = this.#sorted;
+      const { count, next } = settle(items, unread, query);
+      if (count >= wanted || !next || !this.page(index, next)) return { items: items.slice(0, count), more: !!next };
+    }
   }
 }

@@ -2,9 +2,10 @@
  * Archive pages of a feed index (feed.md, "Feeds that grow"): which pages may
  * hold a release, and what became of each page, for synchronous rendering.
  * Reading pages is `archive-load.ts`, imported dynamically so that pages
- * showing only the newest news never download it. (The feed layer only: the
- * elements do not read archive pages yet, see README, Large feeds.)
+ * showing only the newest news never download it; and which page a timeline
+ * reads next.
  */
+import { bound, type TimelineItem, type TimelineQuery } from './activities.js';
 import type { FeedError } from './errors.js';
 import type { LoadOptions } from './load.js';
 import type { Release } from './schema.js';
@@ -58,4 +59,27 @@ export async function findArchivedRelease(
     if (release) return { release, result };
   }
   return undefined;
+}
+
+/**
+ * For a feed split into archive pages: how many of `items` (sorted, from the
+ * index and the pages read so far, in feed order) are certainly the first
+ * of the whole history, and the unread page to read next for more — among
+ * the unread pages whose activities range can overlap the window, the one
+ * whose items could come first (newest first: the highest `to`). Items sort
+ * by their earliest instant, which on a page lies within its [low, high],
+ * so every item strictly before that page's bound is final.
+ */
+export function settle(items: TimelineItem[], unread: ArchivePage[], query: TimelineQuery): { count: number; next?: ArchivePage } {
+  const start = bound(query.from, 'earliest', -Infinity);
+  const end = bound(query.to, 'latest', Infinity);
+  const asc = query.order === 'asc';
+  let next: ArchivePage | undefined;
+  for (const page of unread) {
+    if (page.low <= page.high && page.low <= end && page.high >= start && (!next || (asc ? page.low < next.low : page.high > next.high))) next = page;
+  }
+  if (!next) return { count: items.length };
+  const limit = asc ? next.low : next.high;
+  const count = items.findIndex((item) => (asc ? item.when.earliest >= limit : item.when.earliest <= limit));
+  return { count: count < 0 ? items.length : count, next };
 }

@@ -71,11 +71,12 @@ export class Resolver {
     return { text: text.text, lang: foreignLang(text, this.locale) };
   }
 
+  // A Map has no undefined key: get(undefined) is undefined.
   person(id: string | undefined): Person | undefined {
-    return id === undefined ? undefined : this.feed.people.get(id);
+    return this.feed.people.get(id!);
   }
 
   organization(id: string | undefined): Organization | undefined {
-    return id === undefined ? undefined : this.feed.organizations.get(id);
+    return this.feed.organizations.get(id!);
   }
 }

@@ -36,7 +36,6 @@ import { FeedError, isAbort, type FeedIssue } from '../feed/errors.js';
 import { findRelease } from '../feed/resolve.js';
 import type { Release } from '../feed/schema.js';
 import { absoluteUrl, load, parseFeedText, textOf } from '../feed/load.js';
-import { readSavedCopy, saveCopy } from '../feed/saved-copy.js';
 import { validateFeed, type Feed, type ValidationResult } from '../feed/validate.js';
 import { emit, errorDetail } from './events.js';
 
@@ -74,14 +73,13 @@ export interface LocaleReadiness {
 /** What an update put on screen, as announced: compared by value. */
 type Outcome = { kind: 'load'; result: ValidationResult; issues: FeedIssue[]; savedAt?: string } | { kind: 'error'; error: FeedError };
 
+/** What makes two outcomes the same announcement: a load by its feed object, issues and saved copy; an error by its detail. */
+const signature = (outcome: Outcome): unknown[] =>
+  outcome.kind === 'load' ? [outcome.result.feed, outcome.issues.length, outcome.savedAt] : [JSON.stringify(errorDetail(outcome.error))];
+
 function sameOutcome(a: Outcome | undefined, b: Outcome): boolean {
-  if (!a || a.kind !== b.kind) return false;
-  if (a.kind === 'load' && b.kind === 'load')
-    return a.result.feed === b.result.feed && a.issues.length === b.issues.length && a.savedAt === b.savedAt;
-  if (a.kind === 'error' && b.kind === 'error') {
-    return a.error.code === b.error.code && a.error.message === b.error.message && JSON.stringify(a.error.issues) === JSON.stringify(b.error.issues);
-  }
-  return false;
+  const before = a && signature(a);
+  return !!before && a.kind === b.kind && signature(b).every((value, index) => value === before[index]);
 }
 
 export interface FeedState {
@@ -102,6 +100,10 @@ function stateOf(read: () => ValidationResult): FeedState {
     return { loading: false, error: error instanceof FeedError ? error : new FeedError('schema', String(error)) };
   }
 }
+
+const noop = () => {};
+/** The saved-copy code (`saved-copy`), once requested: one import for the page. */
+let savedCopies: Promise<typeof import('../feed/saved-copy.js')> | undefined;
 
 type ArchiveReader = typeof import('../feed/archive-reader.js');
 /** The archive reader, once its chunk has arrived (one import for the page). */
@@ -282,20 +284,30 @@ export class FeedController implements ReactiveController {
     } catch {
       // load() reports the bad address
     }
-    // A saved copy shows at once while the feed loads, and stays when it fails.
-    const saved = url && readSavedCopy(url);
-    this.#current = saved ? { loading: true, ...saved } : { ...this.#current, loading: true, error: undefined, savedAt: undefined };
+    // The saved copy's code is a chunk of its own, fetched only by widgets with `saved-copy`, at the same
+    // time as the feed. The copy shows as soon as it is read, while the feed loads, and stays when the feed fails.
+    const copies = url ? (savedCopies ??= import('../feed/saved-copy.js')) : undefined;
+    this.#current = { ...this.#current, loading: true, error: undefined, savedAt: undefined };
+    copies?.then((module) => {
+      const saved = module.readSavedCopy(url!);
+      if (saved && this.#current.loading && !abort.signal.aborted) this.#set({ loading: true, ...saved });
+    }, noop);
     load(src, { signal: abort.signal, timeout: this.#host.timeout }).then(
       (result) => {
         if (abort.signal.aborted) return;
-        if (url) saveCopy(url, textOf(result)!);
+        copies?.then((module) => module.saveCopy(url!, textOf(result)!), noop);
         this.#set({ loading: false, result });
       },
       (error: unknown) => {
         if (isAbort(error) || abort.signal.aborted) return;
         const failure = error instanceof FeedError ? error : new FeedError('network', String(error));
-        const { result, savedAt } = this.#current;
-        this.#set(savedAt ? { loading: false, result, savedAt } : { loading: false, result, error: failure });
+        const settle = () => {
+          const { result, savedAt } = this.#current;
+          this.#set(savedAt ? { loading: false, result, savedAt } : { loading: false, result, error: failure });
+        };
+        // Once the saved copy, if there is one, has been read.
+        if (copies) copies.then(settle, settle);
+        else settle();
       }
     );
   }

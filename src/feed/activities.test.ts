@@ -3,11 +3,12 @@
  * whole history as one file, reading only the pages needed, newest first.
  */
 import { expect } from '@open-wc/testing';
-import { settle, timelineItems, type TimelineQuery } from './timeline-items.js';
-import { checkArchives, type ArchivePage } from '../feed/archive-index.js';
-import { loadPage } from '../feed/archive-load.js';
-import { load, textOf } from '../feed/load.js';
-import type { Feed } from '../feed/validate.js';
+import { timelineItems, type TimelineQuery } from './activities.js';
+import { settle } from './archives.js';
+import { checkArchives, type ArchivePage } from './archive-index.js';
+import { loadPage } from './archive-load.js';
+import { load, textOf } from './load.js';
+import type { Feed } from './validate.js';
 import { historyUrl, serverCount } from '../../test/helpers.js';
 
 async function loadIndex(url: string) {

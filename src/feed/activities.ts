@@ -1,0 +1,46 @@
+/**
+ * The activities of a feed as a timeline asks for them: gathered from one
+ * release or all, filtered by a date window (an activity is in when its
+ * possible range overlaps the window) and sorted by the earliest instant
+ * each can mean (ties keep feed order).
+ */
+import { parseWhen, type When } from './edtf.js';
+import { findRelease } from './resolve.js';
+import type { Activity, Release } from './schema.js';
+import type { Feed } from './validate.js';
+
+export interface TimelineItem {
+  activity: Activity;
+  release: Release;
+  when: When;
+}
+
+export interface TimelineQuery {
+  /** A release id, `latest`, or undefined for every release. */
+  release?: string;
+  order: 'asc' | 'desc';
+  from?: string;
+  to?: string;
+}
+
+/** A window bound: any `when` value (`2020`, `2020-04`, `2020-04-29`); invalid → no bound. */
+export const bound = (value: string | undefined, edge: 'earliest' | 'latest', open: number) => {
+  const parsed = value ? parseWhen(value.trim()) : undefined;
+  return parsed ? parsed[edge] : open;
+};
+
+export function timelineItems(feed: Feed, query: TimelineQuery): TimelineItem[] {
+  const releases = query.release ? [findRelease(feed, query.release)].filter((release) => release !== undefined) : feed.releases;
+  const start = bound(query.from, 'earliest', -Infinity);
+  const end = bound(query.to, 'latest', Infinity);
+  const items: TimelineItem[] = [];
+  for (const release of releases) {
+    for (const activity of release.activities) {
+      const when = parseWhen(activity.when, activity.part);
+      if (when && when.earliest <= end && when.latest >= start) items.push({ activity, release, when });
+    }
+  }
+  const direction = query.order === 'asc' ? 1 : -1;
+  // Array.prototype.sort is stable: equal instants keep feed order.
+  return items.sort((a, b) => direction * (a.when.earliest - b.when.earliest) || 0);
+}
