@@ -107,25 +107,24 @@ export class ArchiveSession {
    * `waiting`, `failure`).
    */
   activities(index: Feed, query: TimelineQuery, wanted: number): { items: TimelineItem[]; more: boolean } {
-    const pages = this.pages(index);
-    for (;;) {
-      const read: Feed[] = [];
-      const unread: ArchivePage[] = [];
-      for (const page of pages) {
-        const outcome = pageOutcome(page);
-        if (!outcome || outcome instanceof FeedError) unread.push(page);
-        else {
-          read.push(outcome.feed);
-          this.#used.add(outcome);
-        }
+    const read: Feed[] = [];
+    const unread: ArchivePage[] = [];
+    for (const page of this.pages(index)) {
+      const outcome = pageOutcome(page);
+      if (!outcome || outcome instanceof FeedError) unread.push(page);
+      else {
+        read.push(outcome.feed);
+        this.#used.add(outcome);
       }
-      // Index first, then the pages in the index's order: ties keep the order of the history as one file.
-      const key = [query.order, query.from, query.to, read.length].join();
-      if (this.#sorted?.key !== key || this.#sorted.index !== index)
-        this.#sorted = { index, key, items: timelineItems({ ...index, releases: [index, ...read].flatMap((feed) => feed.releases) }, query) };
-      const { items } = this.#sorted;
-      const { count, next } = settle(items, unread, query);
-      if (count >= wanted || !next || !this.page(index, next)) return { items: items.slice(0, count), more: !!next };
     }
+    // Index first, then the pages in the index's order: ties keep the order of the history as one file.
+    const key = [query.order, query.from, query.to, read.length].join();
+    if (this.#sorted?.key !== key || this.#sorted.index !== index)
+      this.#sorted = { index, key, items: timelineItems({ ...index, releases: [index, ...read].flatMap((feed) => feed.releases) }, query) };
+    const { items } = this.#sorted;
+    const { count, next } = settle(items, unread, query);
+    // Too few are certain: read the page they wait for (the host renders again when it arrives; a failed page is not read again).
+    if (count < wanted && next) this.page(index, next);
+    return { items: items.slice(0, count), more: !!next };
   }
 }
