@@ -143,14 +143,8 @@ export class ContactCard extends LitElement {
   }
 
   async #save(contact: Contact) {
-    // The vCard writer is a chunk of its own, fetched on the first click: most readers never save a contact.
-    const { toVCard, vcardFileName } = await import('./vcard.js');
-    const url = URL.createObjectURL(new Blob([toVCard(contact)], { type: 'text/vcard;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = vcardFileName(contact.name);
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    // The vCard writer and its download are a chunk of their own, fetched on the first click: most readers never save a contact.
+    (await import('./vcard.js')).saveVCard(contact);
   }
 
   /** `failure`: a later load failed; the card it had stays, with the reason above it. */

@@ -1,7 +1,8 @@
 /**
  * A vCard 4.0 (RFC 6350) for a contact, made in the browser: CRLF line ends,
  * UTF-8, text values escaped, lines folded at 75 octets without splitting a
- * character. Pure: no DOM.
+ * character. The card is written without the DOM; `saveVCard` hands it to
+ * the browser as a download.
  */
 import type { Contact } from '../shared/contact-template.js';
 import { mailtoHref, safeUrl, telHref } from '../feed/safe-url.js';
@@ -60,4 +61,14 @@ export function vcardFileName(name: string): string {
   // eslint-disable-next-line no-control-regex
   const safe = name.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '').trim();
   return `${safe || 'contact'}.vcf`;
+}
+
+/** Downloads the contact's vCard, named after the person, from a link that is never in the page. */
+export function saveVCard(contact: Contact): void {
+  const url = URL.createObjectURL(new Blob([toVCard(contact)], { type: 'text/vcard;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = vcardFileName(contact.name);
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
