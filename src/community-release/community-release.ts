@@ -200,9 +200,7 @@ export class CommunityRelease extends LitElement {
   }
 
   #renderMore(release: Release, resolver: Resolver) {
-    const socialOrder = [...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])].filter(
-      (id, index, all) => all.indexOf(id) === index
-    );
+    const socialOrder = [...new Set([...(release.about ?? []), ...(resolver.feed.project.organizations ?? [])])];
     const extra = html`${renderLinks(release, resolver)} ${renderSocial(resolver, socialOrder)} ${renderHashtags(release, resolver)}`;
     return html`<div part="more">
       ${this.#renderContactBlock('moreInformation', msg('Additional information:', { id: 'label-more-information', desc: 'Label before the contact for more information about a release' }), release, resolver, extra)}

@@ -134,7 +134,7 @@ export class ContactCard extends LitElement {
     const organization = this.#own(this.organization);
     return {
       name,
-      nameLang: this.name === undefined ? base?.nameLang : undefined,
+      nameLang: this.name ? undefined : base?.nameLang,
       role: this.#own(this.jobTitle ?? this.roleText) ?? base?.role,
       organization: organization ? { name: organization, url: base?.organization?.url } : base?.organization,
       phone: this.phone ?? base?.phone,

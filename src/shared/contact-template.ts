@@ -47,9 +47,7 @@ function link(href: string | undefined, label: string, part: string): TemplateRe
   return href ? html`<a part=${part} href=${href}>${label}</a>` : label;
 }
 
-function renderOrganization(contact: Contact, locale: string) {
-  const { organization } = contact;
-  if (!organization) return nothing;
+function renderOrganization(organization: NonNullable<Contact['organization']>, locale: string) {
   const name = inLang(organization.name, locale);
   const url = organization.url && safeUrl(organization.url);
   return url ? html`<a part="organization" href=${url} rel="noopener noreferrer">${name}</a>` : html`<span part="organization">${name}</span>`;
@@ -67,10 +65,10 @@ function renderReach(contact: Contact) {
 
 /** A person's name, role, organization, phone and e-mail; in the full layout the name may be a heading. */
 export function renderContact(contact: Contact, locale: string, layout: ContactLayout = 'full', headingLevel?: number): TemplateResult {
-  const role = contact.role ? inLang(contact.role, locale) : nothing;
+  const role = contact.role && inLang(contact.role, locale);
   if (layout === 'compact') {
     return html`<p class="contact contact--compact" part="contact">
-      <span class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</span>${contact.role ? html`, <span part="role">${role}</span>` : nothing}${contact.organization ? html`, ${renderOrganization(contact, locale)}` : nothing}
+      <span class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</span>${role ? html`, <span part="role">${role}</span>` : nothing}${contact.organization ? html`, ${renderOrganization(contact.organization, locale)}` : nothing}
       <span class="contact__reach">${renderReach(contact)}</span>
     </p>`;
   }
@@ -80,8 +78,8 @@ export function renderContact(contact: Contact, locale: string, layout: ContactL
         ? renderHeading({ level: headingLevel, className: 'contact__name', part: 'name', lang: contact.nameLang }, contact.name)
         : html`<p class="contact__name" part="name" lang=${contact.nameLang ?? nothing}>${contact.name}</p>`
     }
-    ${contact.role ? html`<p class="contact__role" part="role">${role}</p>` : nothing}
-    ${contact.organization ? html`<p class="contact__organization">${renderOrganization(contact, locale)}</p>` : nothing}
+    ${role ? html`<p class="contact__role" part="role">${role}</p>` : nothing}
+    ${contact.organization ? html`<p class="contact__organization">${renderOrganization(contact.organization, locale)}</p>` : nothing}
     <p class="contact__reach">${renderReach(contact)}</p>
   </div>`;
 }
