@@ -5,16 +5,29 @@
  */
 import { minify } from 'terser';
 
+/**
+ * Lit's own internals, already shortened by Lit's build to `_$` and two
+ * letters (`_$AH`, `_$Em`, …). They keep those names only so that separately
+ * installed Lit packages can reach into each other; in this bundle every Lit
+ * package is inside, so they can be shortened further. Longer `_$` names
+ * (`_$litType$`, `_$cssResult$`) are the brand other Lit copies check: kept.
+ */
+const litInternals = /^_\$[A-Z][A-Za-z_]$/;
+
 export default function terserPass() {
   return {
     name: 'kopiena:terser-pass',
     apply: 'build',
     async generateBundle(_options, bundle) {
+      // One name cache for all chunks, so a renamed property has one name everywhere.
+      const nameCache = {};
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const result = await minify(chunk.code, {
           module: true,
           compress: { passes: 3 },
+          mangle: { properties: { regex: litInternals } },
+          nameCache,
           sourceMap: chunk.map ? { content: chunk.map, url: `${chunk.fileName.split('/').pop()}.map` } : false,
         });
         chunk.code = result.code;
