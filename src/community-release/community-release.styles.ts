@@ -8,10 +8,12 @@ export const styles = [
   css`
     .release__partnership,
     .release__dateline,
-    .release__place {
+    .release__place,
+    .release__about {
       color: var(--_muted);
     }
-    .release__partnership {
+    .release__partnership,
+    .release__about {
       font-size: 0.95em;
     }
     .release__social,
@@ -51,8 +53,6 @@ export const styles = [
     }
     .release__about {
       font-style: italic;
-      color: var(--_muted);
-      font-size: 0.95em;
       border-block: 1px solid var(--_border);
       padding-block: calc(var(--_space) * 0.75);
       margin-block: var(--_space);

@@ -128,6 +128,10 @@ describe('<community-release>', () => {
     expect(links).to.include('http://www.facebook.com/Izglitibasiniciativucentrs');
     expect(links).to.include('http://www.facebook.com/BritishCouncilLatvia/');
     expect(links).to.include('http://iic.lv/projekti/darbigas-kopienas/');
+    // A social link shows its address without the scheme and the trailing slash.
+    const social = parts(element, 'social').flatMap((list) => [...list.querySelectorAll('a')].map((a) => a.textContent));
+    expect(social).to.include('www.facebook.com/Izglitibasiniciativucentrs');
+    expect(social).to.include('www.facebook.com/BritishCouncilLatvia');
     expect(hrefs(parts(element, 'hashtags')[0])).to.deep.equal([
       'https://www.facebook.com/hashtag/darb%C4%ABg%C4%81skopienas',
       'https://www.facebook.com/hashtag/peopletopeople',

@@ -14,9 +14,7 @@ export function renderSocial(resolver: Resolver, organizationIds: readonly strin
   const links = organizationIds.flatMap((id) =>
     Object.values(resolver.organization(id)?.social ?? {}).flatMap((url) => {
       const href = safeUrl(url);
-      return href
-        ? [html`<li><a class="url" href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\//, '').replace(/\/$/, '')}</a></li>`]
-        : [];
+      return href ? [html`<li><a class="url" href=${href} rel="noopener noreferrer">${href.replace(/^https?:\/\/|\/$/g, '')}</a></li>`] : [];
     })
   );
   return links.length ? html`<ul class="release__social" part="social">${links}</ul>` : nothing;

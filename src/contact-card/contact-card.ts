@@ -128,7 +128,7 @@ export class ContactCard extends LitElement {
   }
 
   /** Feed values with every given attribute on top. */
-  #merge(base: Contact | undefined): Contact | undefined {
+  #merge(base?: Contact): Contact | undefined {
     const name = this.name ?? base?.name;
     if (!name) return undefined;
     const organization = this.#own(this.organization);
@@ -165,7 +165,7 @@ export class ContactCard extends LitElement {
     if (!this.#hasFeed) {
       // Attributes alone: nothing to load, so nothing to announce.
       if (!this.#locale.ready) return renderSkeleton(3);
-      const inline = this.#merge(undefined);
+      const inline = this.#merge();
       return inline ? this.#renderCard(inline) : nothing;
     }
     return this.#feed.render({

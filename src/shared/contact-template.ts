@@ -41,7 +41,8 @@ export function contactFromFeed(resolver: Resolver, personId: string | undefined
   };
 }
 
-const inLang = (text: Text, locale: string) => html`<span lang=${(text.lang && foreignLang(text, locale)) || nothing}>${text.text}</span>`;
+// Text in no particular language (lang '', from an attribute) is never marked: foreignLang gives its '' back.
+const inLang = (text: Text, locale: string) => html`<span lang=${foreignLang(text, locale) || nothing}>${text.text}</span>`;
 
 function link(href: string | undefined, label: string, part: string): TemplateResult | string {
   return href ? html`<a part=${part} href=${href}>${label}</a>` : label;
