@@ -50,6 +50,27 @@ window.showParsed = (text) => new Promise((resolve) => {
   element.feed = JSON.parse(text);
   document.body.append(element);
 });
+// Presses "Show more" \`presses\` times, each once the page before it is on screen; the items then shown.
+window.showMore = (src, presses) => new Promise((resolve) => {
+  const element = document.createElement('activity-timeline');
+  element.lang = 'en';
+  element.setAttribute('src', src);
+  document.body.append(element);
+  let pressed = 0;
+  const started = performance.now();
+  const step = () => {
+    const shown = element.shadowRoot?.querySelectorAll('[part~="item"]').length ?? 0;
+    const more = element.shadowRoot?.querySelector('[part~="more"]');
+    if (shown >= 20 * (pressed + 1) && pressed === presses) return resolve(shown);
+    if (shown >= 20 * (pressed + 1) && more) {
+      more.click();
+      pressed++;
+    }
+    if (performance.now() - started > 20000) return resolve('timed out after ' + pressed + ' presses');
+    requestAnimationFrame(step);
+  };
+  step();
+});
 window.ready = true;
 </script></body></html>`,
 ];
@@ -101,7 +122,15 @@ try {
   console.log(
     `<community-release release="<old id>">: ${old.requests.length} request(s) (${old.requests.map((request) => new URL(request.url).pathname).join(', ')}), ${ms(old.value)}`
   );
-  console.log('<activity-timeline> of all releases: the index only (paging across archive pages is not wired into the element: README, Large feeds)');
+  const more = await fresh((tab) => tab.evaluate(() => window.showMore('/history/index.json', 5)));
+  const paths = more.requests.map((request) => new URL(request.url).pathname);
+  console.log(
+    `<activity-timeline> of all releases, "Show more" pressed 5 times: ${more.value} items shown, ${more.requests.length} request(s) (${paths.join(', ')}) of the ${history.pages.size + 1} files, ${kB(more.bytes)}`
+  );
+  if (typeof more.value !== 'number' || new Set(paths).size !== paths.length) {
+    console.error('FAIL: the timeline did not show 120 items, or asked for a file twice');
+    process.exitCode = 1;
+  }
 
   for (const [name, text] of [
     ['the history', bigText],

@@ -180,4 +180,12 @@ describe('parseWhen', () => {
     expect(parseWhen(2020 as unknown as string)).to.equal(undefined);
     expect(parseWhen('2000-02-29')).not.to.equal(undefined);
   });
+
+  it('answers a value asked for again the same, and never mistakes a number for its text', () => {
+    expect(parseWhen('2019-04', 'late')).to.equal(parseWhen('2019-04', 'late'));
+    expect(parseWhen('2019-04')).not.to.equal(parseWhen('2019-04', 'late'));
+    expect(parseWhen('2019')?.latest).to.equal(utc(2020, 1) - 1);
+    expect(parseWhen(2019 as unknown as string)).to.equal(undefined);
+    expect(parseWhen('2019', 'someday' as Part)).to.equal(undefined);
+  });
 });

@@ -80,9 +80,26 @@ function range({ year, month, day, season }: Point): [number, number] {
   return [first, next - 1];
 }
 
-/** Parses `when` (and an optional `part`); undefined for anything outside the subset or impossible. */
+const parsed = new Map<string, When | undefined>();
+
+/**
+ * Parses `when` (and an optional `part`); undefined for anything outside the
+ * subset or impossible. Remembered: validation and the timeline's sort ask for
+ * the same values, 10,000 of them in a large feed. Callers share the result
+ * and must not change it.
+ */
 export function parseWhen(when: string, part?: Part): When | undefined {
   if (typeof when !== 'string' || (part !== undefined && !parts.includes(part))) return undefined;
+  const key = `${when} ${part}`;
+  if (!parsed.has(key)) {
+    // Bounded: a page that shows feed after feed does not grow without end.
+    if (parsed.size >= 1e5) parsed.clear();
+    parsed.set(key, parse(when, part));
+  }
+  return parsed.get(key);
+}
+
+function parse(when: string, part?: Part): When | undefined {
   const sides = when.split('/');
   const interval = sides.length === 2;
   if (sides.length > 2 || (interval && part)) return undefined;

@@ -181,4 +181,14 @@ describe('examineFeed', () => {
     expect(issues).to.deep.equal([]);
     expect(feed?.releases).to.have.length(2);
   });
+
+  it('leaves the page’s own feed object as it was, also where it drops an unknown reference', () => {
+    const input = smallFeed();
+    input.project.organizations.push('nobody');
+    const before = JSON.stringify(input);
+    const { feed, issues } = validateFeed(input);
+    expect(feed.project.organizations).to.deep.equal(['org-a']);
+    expect(issues).to.deep.equal([{ path: 'project.organizations[1]', message: 'refers to an unknown organization "nobody"' }]);
+    expect(JSON.stringify(input)).to.equal(before);
+  });
 });

@@ -121,21 +121,22 @@ export function examineFeed(input: unknown, base?: string): Examination {
       people.set(key, { ...person, organization: undefined });
     }
   }
-  const project = envelope?.project;
-  if (project) {
-    project.organizations = project.organizations?.filter((ref, index) =>
+  // A copy: a valid input is returned as it is (check.ts), and the page's own object stays untouched.
+  const project = envelope && {
+    ...envelope.project,
+    organizations: envelope.project.organizations?.filter((ref, index) =>
       allKnown([[['project', 'organizations', index], ref]], organizations, 'organization', issues)
-    );
-  }
+    ),
+  };
 
   const releases = checkReleases(rawReleases, organizations, people, issues);
 
-  if (error || !envelope) return { issues, error };
+  if (error || !envelope || !project) return { issues, error };
   return {
     feed: {
       version: FEED_VERSION,
       language: envelope.language ?? 'en',
-      project: envelope.project,
+      project,
       organizations,
       people,
       releases,
