@@ -24,42 +24,33 @@ function valueAt(root: unknown, path: Path): unknown {
   return value;
 }
 
-/** The parts of a zod/mini definition that `predicate` reads. */
+/** The parts of a zod/mini definition that `passes` reads. */
 interface Definition {
   type: string;
-  fn?: Predicate;
+  fn?: (input: unknown) => unknown;
   innerType?: z.ZodMiniType;
   element?: z.ZodMiniType;
   shape?: Record<string, z.ZodMiniType>;
-  checks?: Array<{ _zod: { def: { fn?: Predicate } } }>;
+  checks?: Array<{ _zod: { def: { fn?: (input: unknown) => unknown } } }>;
 }
-type Predicate = (input: unknown) => unknown;
-const never: Predicate = () => false;
-const predicates = new WeakMap<z.ZodMiniType, Predicate>();
 
 /**
- * A function that is true only when `schema` surely accepts its input: the
- * schema's own predicates, run without building zod's result and issues,
- * which cost most of the time of a 10,000-activity feed (README, Large
- * feeds). Any other kind of schema or check answers false, so zod decides.
+ * True only when `schema` surely accepts `input`: the schema's own
+ * predicates, run without building zod's result and issues, which cost most
+ * of the time of a 10,000-activity feed (README, Large feeds). Any other kind
+ * of schema or check answers false, so zod decides.
  */
-function predicate(schema: z.ZodMiniType): Predicate {
+function passes(schema: z.ZodMiniType, input: unknown): unknown {
   const { type, fn, innerType, element, shape, checks = [] } = schema._zod.def as Definition;
-  const inner = innerType ?? element;
-  const item = inner ? predicate(inner) : never;
-  const fields = Object.entries(shape ?? {}).map(([key, field]) => [key, predicate(field)] as const);
-  const rules = checks.map((rule) => rule._zod.def.fn ?? never);
-  const own: Predicate =
-    type == 'custom'
-      ? fn!
-      : type == 'optional'
-        ? (input) => input === undefined || item(input)
-        : type == 'array'
-          ? (input) => Array.isArray(input) && input.every((value) => item(value))
-          : type == 'object'
-            ? (input) => isObject(input) && fields.every(([key, field]) => field(input[key]))
-            : never;
-  return (input) => own(input) && rules.every((rule) => rule(input));
+  if (type == 'object') {
+    if (!isObject(input)) return false;
+    for (const key in shape) if (!passes(shape[key], input[key])) return false;
+  } else if (type == 'array') {
+    if (!Array.isArray(input) || !input.every((item) => passes(element!, item))) return false;
+  } else if (type == 'optional') {
+    if (input !== undefined && !passes(innerType!, input)) return false;
+  } else if (type != 'custom' || !fn!(input)) return false;
+  return checks.every((rule) => rule._zod.def.fn?.(input));
 }
 
 /**
@@ -74,9 +65,7 @@ const safeParse = z.core._safeParse(Issues as unknown as z.core.$ZodErrorClass);
 
 /** The valid input as it is (unknown keys and all, never changed by the caller), else zod's issues at `at`. */
 export function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, issues: FeedIssue[]): T | undefined {
-  let test = predicates.get(schema);
-  if (!test) predicates.set(schema, (test = predicate(schema)));
-  if (test(input)) return input as T;
+  if (passes(schema, input)) return input as T;
   const result = safeParse(schema, input);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
