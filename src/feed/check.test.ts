@@ -89,6 +89,17 @@ describe('check', () => {
     expect(check(releaseSchema, release, [], [])).to.equal(release);
   });
 
+  it('reads only the schema’s own keys when a host page put one on Object.prototype', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 'yes';
+    try {
+      const input = { ...activity };
+      expect(check(activitySchema, input, [], [])).to.equal(input);
+    } finally {
+      delete proto.polluted;
+    }
+  });
+
   it('leaves kinds of schema it does not know to zod, with the same result', () => {
     const schema = z.object({ name: z.string() });
     const input = { name: 'a', extra: 1 };

@@ -44,7 +44,8 @@ function passes(schema: z.ZodMiniType, input: unknown): unknown {
   const { type, fn, innerType, element, shape, checks = [] } = schema._zod.def as Definition;
   if (type == 'object') {
     if (!isObject(input)) return false;
-    for (const key in shape) if (!passes(shape[key], input[key])) return false;
+    // Own keys only: a host page may have put enumerable keys on Object.prototype.
+    for (const [key, field] of Object.entries(shape!)) if (!passes(field, input[key])) return false;
   } else if (type == 'array') {
     if (!Array.isArray(input) || !input.every((item) => passes(element!, item))) return false;
   } else if (type == 'optional') {
