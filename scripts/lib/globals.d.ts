@@ -21,6 +21,8 @@ declare global {
     parse: (text: string) => number;
     /** bench-archives: shows an element from feed text, resolving with the milliseconds. */
     showParsed: (text: string) => Promise<number>;
+    /** bench-archives: a timeline of `src` with "Show more" pressed `presses` times; the items then shown, or why not. */
+    showMore: (src: string, presses: number) => Promise<number | string>;
     trustedTypes?: unknown;
   }
 }
