@@ -153,6 +153,9 @@ describe('<activity-timeline> across archive pages', () => {
     expect(shadow(element).activeElement?.getAttribute('data-index')).to.equal('2');
     expect(moreButton(element)).to.equal(null);
     expect(shadow(element).querySelector('.skeleton [role="status"]')?.textContent).to.equal('Loading…');
+    // The skeleton stands inside the timeline's base: a status part, so ::part(base) still styles one wrapper.
+    expect(shadow(element).querySelectorAll('[part~="base"]')).to.have.length(1);
+    expect(shadow(element).querySelector('.skeleton')?.getAttribute('part')).to.equal('status');
     await waitUntil(() => heard.length === 2, 'no kopiena-error', { timeout: 5000 });
     expect(heard[1].type).to.equal('kopiena-error');
     expect((heard[1].detail as KopienaErrorDetail).message).to.contain('archive/gone.json');

@@ -279,7 +279,7 @@ export class ActivityTimeline extends LitElement {
           }
           ${
             waiting
-              ? renderSkeleton(2)
+              ? renderSkeleton(2, 'status')
               : visible.length < items.length
                 ? html`<button type="button" class="timeline__more" part="more" @click=${this.#showMore}>${msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' })}</button>`
                 : nothing

@@ -4,9 +4,13 @@ import { msg, str } from '../i18n/messages.js';
 import { formatPublished } from '../i18n/published.js';
 import type { FeedError, FeedErrorCode } from '../feed/errors.js';
 
-/** A skeleton that holds the space the content will take, so nothing jumps when it arrives. */
-export function renderSkeleton(lines: number) {
-  return html`<div part="base" class="skeleton" aria-busy="true">
+/**
+ * A skeleton that holds the space the content will take, so nothing jumps
+ * when it arrives: the element's `base` while all of it loads, or `part`
+ * (`status`) when it stands inside the base for a part that loads.
+ */
+export function renderSkeleton(lines: number, part = 'base') {
+  return html`<div part=${part} class="skeleton" aria-busy="true">
     <span role="status" class="visually-hidden">${msg('Loading…', { id: 'loading', desc: 'Announced while the news feed loads' })}</span>
     ${Array.from({ length: lines }, () => html`<span aria-hidden="true"></span>`)}
   </div>`;
