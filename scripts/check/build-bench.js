@@ -4,10 +4,11 @@
 // time, CPU time (all threads: the share images are drawn on a worker per
 // core while the main thread renders the pages) and releases per second.
 //
-// The budget is 1,000 releases in under 60 s of wall time on 2 cores. Only
-// a run that builds 1,000 releases (or more) can fail on it (exit 1); a run
-// of smaller sizes (CI: 1 100) prints what the largest one projects for
-// 1,000 releases, as a share of the budget. The machine may be shared:
+// The goal is 1,000 releases in under 60 s of wall time on 2 cores: printed,
+// never a failure (the machine may be shared). A run that builds 1,000
+// releases (or more) prints its share of the goal; a run of smaller sizes
+// (CI: 1 100) prints what the largest one projects for 1,000 releases.
+// Exit 1 only when a build fails. The machine may be shared:
 // compare the load average printed at the start, and CPU time ÷ cores,
 // which is what the build takes on idle cores.
 //   node scripts/check/build-bench.js            1, 100 and 1,000 releases
@@ -74,10 +75,9 @@ if (full.length) {
   for (const { releases, wall } of full)
     console.log(`${releases} releases: ${wall.toFixed(1)} s wall, ${share((wall * budget.releases) / releases)}`);
   if (over.length) {
-    console.error(
-      `over budget: 1,000 releases × 3 languages must build in under ${budget.seconds} s (load average ${loadavg()[0].toFixed(1)}: if the machine is busy, measure again when it is quieter)`
+    console.log(
+      `over the goal: 1,000 releases × 3 languages should build in under ${budget.seconds} s (load average ${loadavg()[0].toFixed(1)}: if the machine is busy, measure again when it is quieter; not a failure)`
     );
-    process.exit(1);
   }
 } else {
   // From the slope between the two largest sizes (the fixed start-up, workers and fonts, counted once), else linear.
