@@ -4,7 +4,7 @@
  * source folder, a feed file or a feed URL, assembles the feed document and
  * reports every problem in it with the file, line and column it came from.
  * The rules are the widgets' own (src/feed/validate.ts) plus the warnings
- * of cli.md (check/lint.ts).
+ * of docs/command.md (check/lint.ts).
  */
 import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';

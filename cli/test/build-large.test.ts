@@ -1,6 +1,6 @@
 /// <reference types="node" />
 // `kopiena build` on feeds that grow and feeds that misbehave: archive pages
-// exactly as feed.md describes them (split and re-joined they are the
+// exactly as docs/feed-format.md describes them (split and re-joined they are the
 // original releases), 100 releases in 6 languages, a 500-character title in
 // mixed scripts, and feed text that tries to be markup.
 import { strict as assert } from 'node:assert';

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-// `kopiena validate` of an index with `archives` (feed.md, "Feeds that grow"):
+// `kopiena validate` of an index with `archives` (docs/feed-format.md, "Feeds that grow"):
 // what can be checked without fetching the pages, at the line and column of
 // each entry in feed.json.
 import { strict as assert } from 'node:assert';
@@ -46,7 +46,7 @@ describe('kopiena validate, an index with archive pages', () => {
     const { text, status, lines } = validateIndex({ url: 'archive/2019.json' });
     assert.equal(status, 1);
     assert.deepEqual(lines, [
-      `feed.json:${place(text, '{', '"archives": ')}: error: archives: must be a list of archive pages, newest first (feed.md, "Feeds that grow")`,
+      `feed.json:${place(text, '{', '"archives": ')}: error: archives: must be a list of archive pages, newest first (docs/feed-format.md, "Feeds that grow")`,
     ]);
   });
 

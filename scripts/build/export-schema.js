@@ -58,7 +58,10 @@ const customs = new Map(
     [schema.isFilledText, string({ minLength: 1 })],
     [schema.isUrlText, string({ format: 'uri', pattern: '^(https?|mailto|tel):' })],
     [schema.isIsoDateText, string({ pattern: schema.ISO_DATE_PATTERN.source })],
-    [schema.isWhenText, string({ description: 'A date of the EDTF subset of feed.md (2020-04-29, 2020-04, 2020, 2020-21, intervals).' })],
+    [
+      schema.isWhenText,
+      string({ description: 'A date of the EDTF subset of the feed format (docs/feed-format.md) (2020-04-29, 2020-04, 2020, 2020-21, intervals).' }),
+    ],
     [schema.isCount, { type: 'integer', minimum: 0 }],
     [schema.isPositiveCount, { type: 'integer', minimum: 1 }],
   ])

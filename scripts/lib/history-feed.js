@@ -2,7 +2,7 @@
 // press releases in three languages, one every 14 days going back from
 // 2026-02-26, each with `activities` activities in the weeks before it.
 // Split into an index with the newest `perPage` releases and archive pages
-// of `perPage` releases each (feed.md, "Feeds that grow"), or one page
+// of `perPage` releases each (docs/feed-format.md, "Feeds that grow"), or one page
 // when `perPage` is 0.
 
 const DAY = 86_400_000;

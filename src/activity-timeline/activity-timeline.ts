@@ -134,7 +134,7 @@ export class ActivityTimeline extends LitElement {
   /**
    * `feed`: the index, or the archive page that holds the release asked for.
    * With archive pages and no release, the first `wanted` items of the whole
-   * history (feed.md, "Feeds that grow"), no `items` while the reader loads;
+   * history (docs/feed-format.md, "Feeds that grow"), no `items` while the reader loads;
    * `wanted`: how many the reader asked to see.
    */
   #itemsFor(feed: Feed): { items?: TimelineItem[]; more?: boolean; wanted: number } {
@@ -255,7 +255,7 @@ export class ActivityTimeline extends LitElement {
       loading: () => renderSkeleton(6),
       error: (error) => html`<div part="base">${renderError(error)}</div>`,
       ready: (result, failure, savedAt) => {
-        // One release: from the index, or from the archive page that holds it (feed.md, "Feeds that grow").
+        // One release: from the index, or from the archive page that holds it (docs/feed-format.md, "Feeds that grow").
         const found = this.release ? this.#feed.release(result, this.release) : ([undefined, result.feed] as const);
         if (!Array.isArray(found)) return found;
         const feed = found[1];

@@ -1,5 +1,5 @@
 /**
- * The `archives` of a feed index (feed.md, "Feeds that grow"): each entry
+ * The `archives` of a feed index (docs/feed-format.md, "Feeds that grow"): each entry
  * checked, resolved against the index's URL and kept only when it is http(s)
  * on the index's own origin and names neither the index nor an earlier page
  * (so no list of pages can loop).
@@ -12,7 +12,7 @@ import { LIMITS, count, filled, isoDate, isWhenText, leaf } from './schema.js';
 
 const when = z.optional(leaf(isWhenText, 'must be a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)'));
 
-/** One entry of an index's `archives` (feed.md, "Feeds that grow"): where an archive page is and what it holds. */
+/** One entry of an index's `archives` (docs/feed-format.md, "Feeds that grow"): where an archive page is and what it holds. */
 export const archiveEntrySchema = z.object({
   url: filled,
   from: z.optional(isoDate),
@@ -23,7 +23,7 @@ export const archiveEntrySchema = z.object({
 
 export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
 
-/** An archive page listed in the index (feed.md, "Feeds that grow"), checked and resolved. */
+/** An archive page listed in the index (docs/feed-format.md, "Feeds that grow"), checked and resolved. */
 export interface ArchivePage {
   /** The `url` as the index writes it: names the page in issues and errors. */
   name: string;

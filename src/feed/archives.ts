@@ -1,5 +1,5 @@
 /**
- * Archive pages of a feed index (feed.md, "Feeds that grow"): which pages may
+ * Archive pages of a feed index (docs/feed-format.md, "Feeds that grow"): which pages may
  * hold a release, and what became of each page, for synchronous rendering.
  * Reading pages is `archive-load.ts`, imported dynamically so that pages
  * showing only the newest news never download it; and which page a timeline

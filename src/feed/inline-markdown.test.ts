@@ -14,7 +14,7 @@ function show(nodes: InlineNode[]): string {
 
 const parsed = (source: string) => show(parseInline(source));
 
-describe('parseInline (the inline-markdown subset of feed.md)', () => {
+describe('parseInline (the inline-markdown subset of docs/feed-format.md)', () => {
   it('reads *em*, _em_ and **strong**, nested', () => {
     expect(parsed('a *b* c')).to.equal('a <em>b</em> c');
     expect(parsed('a _b_ c')).to.equal('a <em>b</em> c');

@@ -1,6 +1,6 @@
 /**
  * Reads a validated feed for one locale: localized text with the fallback
- * chain of feed.md, references from ids to people and organizations, and
+ * chain of docs/feed-format.md ("Localized text"), references from ids to people and organizations, and
  * the order of releases.
  */
 import type { LocalizedText, Organization, Person, Release } from './schema.js';

@@ -1,5 +1,5 @@
 /**
- * An archive page (feed.md, "Feeds that grow"): `{ "version": 1, "releases":
+ * An archive page (docs/feed-format.md, "Feeds that grow"): `{ "version": 1, "releases":
  * [ … ] }`, read against its index, whose people and organizations its
  * releases refer to.
  */

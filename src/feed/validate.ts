@@ -33,7 +33,7 @@ export interface Feed {
   people: ReadonlyMap<string, Person>;
   /** In feed order; see `resolve.ts` for ordering. */
   releases: Release[];
-  /** An index's `archives` as written (feed.md, "Feeds that grow"): checked by `archive-reader.ts` only when a widget reads them. */
+  /** An index's `archives` as written (docs/feed-format.md, "Feeds that grow"): checked by `archive-reader.ts` only when a widget reads them. */
   archives?: unknown[];
   /** The URL the feed was read from, which archive page URLs resolve against. */
   url?: string;

@@ -15,7 +15,7 @@ async function inLocale<T>(locale: Locale, format: () => T): Promise<T> {
 
 const counts = [0, 1, 2, 5, 11, 12, 21, 22];
 
-// locales.md, "Expected forms", extended with other numbers under the same CLDR rules.
+// The forms each locale expects, extended with other numbers under the same CLDR rules.
 const expectedParticipants: Record<string, string[]> = {
   en: [
     '0 participants',

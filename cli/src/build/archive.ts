@@ -1,5 +1,5 @@
 /**
- * The site's `feed.json`, split as feed.md's "Feeds that grow" says when it
+ * The site's `feed.json`, split as docs/feed-format.md's "Feeds that grow" says when it
  * holds more releases than one page: the index keeps the newest `pageSize`
  * releases and lists the archive pages, newest first; each archive page is
  * `{ "version": 1, "releases": [...] }`, newest first.

@@ -2,7 +2,7 @@
 /**
  * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
  *
- * Writes the whole static site (cli.md, "kopiena build"): what `kopiena
+ * Writes the whole static site (docs/command.md, "kopiena build"): what `kopiena
  * pages` writes, plus the validated `feed.json` (split into archive pages
  * when it holds more than --page-size releases), RSS, Atom and JSON Feed
  * per language, sitemap.xml and robots.txt. All or nothing: any error that

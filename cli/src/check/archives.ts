@@ -1,5 +1,5 @@
 /**
- * An index's `archives` (feed.md, "Feeds that grow: archive pages"), checked
+ * An index's `archives` (docs/feed-format.md, "Feeds that grow: archive pages"), checked
  * as far as the document alone tells (the pages are not fetched). Errors:
  * what the widgets refuse, by their own rules and messages (`checkArchives`:
  * the entry's shape, an http(s) URL on the feed's site, no page twice and not
@@ -36,7 +36,9 @@ export function archiveFindings(feed: unknown, name = 'feed.json'): Finding[] {
   if (!isObject(feed) || feed.archives === undefined) return findings;
   const { archives } = feed;
   if (!Array.isArray(archives)) {
-    return [{ path: 'archives', severity: 'error', message: 'must be a list of archive pages, newest first (feed.md, "Feeds that grow")' }];
+    return [
+      { path: 'archives', severity: 'error', message: 'must be a list of archive pages, newest first (docs/feed-format.md, "Feeds that grow")' },
+    ];
   }
   const fromUrl = isHttpUrl(name);
   const issues: FeedIssue[] = [];

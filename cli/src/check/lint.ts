@@ -1,6 +1,6 @@
 /**
  * What the widgets would render but a reader would miss (warnings of
- * cli.md), and link targets inside feed text that the widgets quietly show
+ * docs/command.md, "kopiena validate"), and link targets inside feed text that the widgets quietly show
  * as plain text (errors: the author meant a link and gets none). The
  * schema's own errors come from src/feed/validate.ts.
  */

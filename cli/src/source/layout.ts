@@ -1,5 +1,5 @@
 /**
- * How a feed maps onto a source folder (cli.md): which release fields a
+ * How a feed maps onto a source folder (docs/coordinators.md): which release fields a
  * translation file may translate, and the columns of activities.csv. Shared
  * by the reader (assembly) and import (the other way).
  */

@@ -1,6 +1,6 @@
 /// <reference types="node" />
 /**
- * A source folder read into a feed document (cli.md): kopiena.yml holds
+ * A source folder read into a feed document (docs/coordinators.md): kopiena.yml holds
  * everything outside releases; releases/<id>/<lang>.md hold each release,
  * the release's own language in full and translations of its text; an
  * optional activities.csv holds its activities. Every value remembers the
