@@ -16,7 +16,7 @@ export interface Run {
   stderr: string;
 }
 
-export function kopiena(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Run {
+export function kopiena(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Run {
   const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', ...options });
   return { status, stdout, stderr };
 }

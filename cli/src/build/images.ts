@@ -3,12 +3,13 @@
  * A release's own `image`, checked before the site is built. A path
  * (`images/opening.jpg`, relative to the feed file or source folder) is
  * copied into the site and its `src` becomes the published URL; an image
- * that cannot be used (no such file, not a PNG/JPEG/GIF/WebP, a URL that is
- * not http(s)) is dropped with a warning and the release gets a drawn share
+ * that cannot be used (no such file, outside the folder, not a regular file,
+ * not a PNG/JPEG/GIF/WebP that decodes whole: check/image-file.ts; a URL
+ * that is not http(s)) is dropped with a warning and the release gets a drawn share
  * image instead, so one broken photo never stops a site from publishing.
  */
-import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
+import { readImageFile } from '../check/image-file.js';
 
 export interface ImageNote {
   path: string;
@@ -104,18 +105,9 @@ export async function planImages(
       plan.settled.add(at);
       continue;
     }
-    const file = resolve(folder ?? '.', src);
-    let bytes: Uint8Array;
-    try {
-      bytes = await readFile(file);
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      drop(`cannot read the image file ${src} (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'a folder' : (code ?? 'unreadable')})`);
-      continue;
-    }
-    const format = sniffImage(bytes);
-    if (!format) {
-      drop(`${src} is not a PNG, JPEG, GIF or WebP image`);
+    const read = await readImageFile({ root: folder ?? '.', base: folder ?? '.', src });
+    if ('problem' in read) {
+      drop(read.problem);
       continue;
     }
     if (!baseUrl) {
@@ -123,11 +115,10 @@ export async function planImages(
       continue;
     }
     // Open Graph needs the real size; the feed's own width and height win.
-    const size = imageSize(bytes, format);
-    if (size && size.width > 0 && size.height > 0 && image.width === undefined && image.height === undefined) Object.assign(image, size);
+    if (image.width === undefined && image.height === undefined) Object.assign(image, { width: read.width, height: read.height });
     const id = typeof record.id === 'string' ? record.id : String(index);
-    const path = `images/${id}/${basename(file)}`;
-    plan.copies.push({ path, bytes });
+    const path = `images/${id}/${basename(src)}`;
+    plan.copies.push({ path, bytes: read.bytes });
     image.src = `${baseUrl}/${path.split('/').map(encodeURIComponent).join('/')}`;
     plan.settled.add(at);
   }
