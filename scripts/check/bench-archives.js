@@ -3,16 +3,21 @@
 // paged by 20, against one 20-release feed: the bytes and requests a page
 // with one <community-release> (latest) makes, and its first render; and the
 // cold first render of <activity-timeline> on 10,000 activities in one page
-// against JSON.parse of the same text. Each figure is the best of three fresh
-// pages (cache off), in headless Chromium on the built dist/kopiena.js.
+// (a lean feed, the history's, npm run bench's rich one) against JSON.parse
+// of the same text, with where its time goes (scripts/lib/render-profile.js).
+// Each figure is the best of three fresh pages (cache off), in headless
+// Chromium on the built dist/kopiena.js; the cold renders also print their median.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
 import { makeHistory } from '../lib/history-feed.js';
-import { makeBenchFeed } from '../lib/bench-feed.js';
+import { makeBenchFeed, makeLeanFeed } from '../lib/bench-feed.js';
+import { profileRender } from '../lib/render-profile.js';
 
 const RUNS = 3;
+/** Fresh pages per cold render of 10,000 activities: best of and median of. */
+const COLD_RUNS = 5;
 if (!existsSync('dist/kopiena.js')) {
   console.error('dist/kopiena.js is missing: run npm run build first.');
   process.exit(1);
@@ -27,8 +32,10 @@ extra['/single/index.json'] = json(makeHistory({ releases: 20, perPage: 0 }).ind
 // 10,000 activities in one page: 250 releases of 40 activities.
 const bigText = JSON.stringify(makeHistory({ releases: 250, perPage: 0, activities: 40 }).index);
 extra['/big/feed.json'] = ['application/json', bigText];
-// The same count with npm run bench's richer activities (every kind of date, markdown, people).
+// The same count with npm run bench's richer activities (every kind of date, markdown, people),
+// and lean ones (a short title and one day each): what most partner pages show.
 const richText = JSON.stringify(makeBenchFeed(500, 20));
+const leanText = JSON.stringify(makeLeanFeed(500, 20));
 extra['/'] = [
   'text/html',
   `<!doctype html><html lang="en"><body><script type="module">
@@ -42,13 +49,25 @@ window.show = (tag, attributes) => new Promise((resolve) => {
   document.body.append(element);
 });
 window.parse = (text) => { const start = performance.now(); JSON.parse(text); return performance.now() - start; };
-window.showParsed = (text) => new Promise((resolve) => {
+// From the feed text to the frame that shows the first items (first), and to the frame after
+// kopiena-load (load: every activity checked); with profile, console.profile() spans the first.
+window.showParsed = (text, profile) => new Promise((resolve) => {
   const element = document.createElement('activity-timeline');
   element.lang = 'en';
+  if (profile) console.profile('first render');
   const start = performance.now();
-  element.addEventListener('kopiena-load', () => requestAnimationFrame(() => resolve(performance.now() - start)), { once: true });
+  let first;
+  element.addEventListener('kopiena-load', () => requestAnimationFrame(() => resolve({ first, load: performance.now() - start })), { once: true });
   element.feed = JSON.parse(text);
   document.body.append(element);
+  new MutationObserver((_, observer) => {
+    if (!element.shadowRoot.querySelector('[part~="item"]')) return;
+    observer.disconnect();
+    requestAnimationFrame(() => {
+      first = performance.now() - start;
+      if (profile) console.profileEnd('first render');
+    });
+  }).observe(element.shadowRoot, { childList: true, subtree: true });
 });
 // Presses "Show more" \`presses\` times, each once the page before it is on screen; the items then shown.
 window.showMore = (src, presses) => new Promise((resolve) => {
@@ -101,6 +120,8 @@ async function best(action) {
   return runs.reduce((a, b) => (typeof b.value === 'number' && b.value < a.value ? b : a));
 }
 
+const median = (list) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+
 const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 const ms = (value) => (typeof value === 'number' ? `${value.toFixed(1)} ms` : value);
 
@@ -131,14 +152,35 @@ try {
   if (typeof more.value !== 'number' || new Set(paths).size !== paths.length)
     console.log('note: the timeline did not show 120 items, or asked for a file twice (see npm test)');
 
+  console.log(
+    `10,000 activities in one page, cold <activity-timeline> in a fresh page (${COLD_RUNS} each; the machine may be shared: best of and median):`
+  );
   for (const [name, text] of [
+    ['lean: a title and a day each', leanText],
     ['the history', bigText],
-    ['npm run bench’s feed', richText],
+    ['npm run bench’s rich feed', richText],
   ]) {
-    const parse = await best((tab) => tab.evaluate((feed) => window.parse(feed), text));
-    const cold = await best((tab) => tab.evaluate((feed) => window.showParsed(feed), text));
+    const parse = [];
+    const first = [];
+    const load = [];
+    for (let run = 0; run < COLD_RUNS; run++) {
+      parse.push((await fresh((tab) => tab.evaluate((feed) => window.parse(feed), text))).value);
+      const { value } = await fresh((tab) => tab.evaluate((feed) => window.showParsed(feed), text));
+      first.push(value.first);
+      load.push(value.load);
+    }
+    const ratio = (list, pick) => (pick(list) / pick(parse)).toFixed(1);
+    const figure = (list) =>
+      `${ms(Math.min(...list))} → ${ratio(list, (l) => Math.min(...l))}× (median ${ms(median(list))} → ${ratio(list, median)}×)`;
+    console.log(`  ${name}, ${(text.length / 1e6).toFixed(2)} MB: JSON.parse ${ms(Math.min(...parse))} (median ${ms(median(parse))})`);
+    console.log(`    first render (parse + validate + sort + render + frame): ${figure(first)} JSON.parse (goal 10×)`);
+    console.log(`    every activity checked (kopiena-load + frame):           ${figure(load)}`);
+    const profiled = await fresh((tab) => profileRender(tab, server.origin, (page) => page.evaluate((feed) => window.showParsed(feed, true), text)));
+    const { phases, busy, style, layout } = profiled.value;
     console.log(
-      `10,000 activities in one page (${name}, ${(text.length / 1e6).toFixed(2)} MB): JSON.parse ${ms(parse.value)}, cold first render of <activity-timeline> (parse + validate + sort + render + frame) ${ms(cold.value)} → ${(cold.value / parse.value).toFixed(1)}× JSON.parse (goal 10×; best of ${RUNS} fresh pages)`
+      `    where a first render's ${ms(busy)} of work went (one profiled page, slower than unprofiled): ${phases
+        .map(([phase, time]) => `${phase} ${time.toFixed(1)}`)
+        .join(', ')}; Chromium's style ${style.toFixed(1)} and layout ${layout.toFixed(1)} ms`
     );
   }
 } finally {

@@ -19,8 +19,8 @@ declare global {
     show: (tag: string, attributes: Record<string, unknown>) => Promise<number>;
     /** bench-archives: milliseconds JSON.parse takes on the text. */
     parse: (text: string) => number;
-    /** bench-archives: shows an element from feed text, resolving with the milliseconds. */
-    showParsed: (text: string) => Promise<number>;
+    /** bench-archives: a timeline from feed text; the milliseconds to its first items on screen and to kopiena-load (`profile`: console.profile() around the first). */
+    showParsed: (text: string, profile?: boolean) => Promise<{ first: number; load: number }>;
     /** bench-archives: a timeline of `src` with "Show more" pressed `presses` times; the items then shown, or why not. */
     showMore: (src: string, presses: number) => Promise<number | string>;
     trustedTypes?: unknown;
