@@ -14,6 +14,7 @@ const checks = [
   ['the landing pages, end to end', 'test:pages'],
   ['the CMS form that kopiena init writes loads in Sveltia CMS and opens the example release', 'test:cms'],
   ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],
+  ['every export of both packages is typed and their package.json is sound (attw, publint)', 'test:publish'],
   ['every story renders with no axe violations', 'test:stories'],
   ['the size budget', 'size'],
   ['generated files match their sources', 'check:generated'],

@@ -23,7 +23,8 @@ const fail = (message) => {
 };
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pack-'));
-const pack = (...workspace) => JSON.parse(run('npm', ['pack', '--json', '--pack-destination', scratch, ...workspace], root))[0];
+// --ignore-scripts: the build just made is packed, without prepack's rebuild (a release runs it).
+const pack = (...workspace) => JSON.parse(run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', scratch, ...workspace], root))[0];
 const { filename, files } = pack();
 const cliTarball = pack('-w', 'cli');
 const paths = files.map((file) => file.path);
@@ -45,6 +46,7 @@ console.log(`tarball ${filename}: ${paths.length} files, nothing stray`);
 const cliPaths = cliTarball.files.map((file) => file.path);
 const cliMissing = [
   'package.json',
+  'README.md',
   'bin/kopiena.js',
   'dist/cli.js',
   'dist/hydrate/kopiena-hydrate.js',
