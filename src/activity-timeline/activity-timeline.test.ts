@@ -157,6 +157,41 @@ describe('<activity-timeline>', () => {
     expect(items()).to.equal(20);
   });
 
+  it('reports every invalid activity, also those far beyond the first page, and never shows one', async () => {
+    // 200 valid activities in January 2020, in releases of 50; invalid ones among the newest (a 2021 one without a title)
+    // and far below the first page (2001, in the last release): each reported in kopiena-load, none shown.
+    const activities: Array<Record<string, unknown>> = Array.from({ length: 200 }, (_, index) => ({
+      id: `a${index}`,
+      when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      title: `T${index}`,
+    }));
+    activities.splice(3, 0, { id: 'newest-untitled', when: '2021-01-01' });
+    activities.push({ id: 'old-untitled', when: '2001-01-01' }, { id: 'bad-date', when: '2001-02-30', title: 'Bad date' });
+    activities.push({ id: 'old-stranger', when: '2001-03-01', title: 'Stranger', people: ['nobody'] }, { id: 'a199', when: '2001-04-01', title: 'Repeat' });
+    const feed = feedWith(activities as Activity[], 50);
+    const element = document.createElement('activity-timeline');
+    element.lang = 'en';
+    element.feed = feed;
+    const event = nextEvent(element, 'kopiena-load');
+    document.body.append(element);
+    const { issues } = (await event).detail;
+    expect(issues.map((issue) => issue.path)).to.deep.equal([
+      'releases[0].activities[3].title',
+      'releases[4].activities[1].title',
+      'releases[4].activities[2].when',
+      'releases[4].activities[3].people[0]',
+      'releases[4].activities[4].id',
+    ]);
+    expect(titles(element)).to.have.length(20);
+    for (let page = 0; page < 10 && shadow(element).querySelector('[part="more"]'); page++) {
+      shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+      await element.updateComplete;
+    }
+    expect(titles(element)).to.have.length(200);
+    expect(titles(element).filter((title) => !/^T\d+$/.test(title ?? ''))).to.deep.equal([]);
+    element.remove();
+  });
+
   it('keeps the DOM bounded for 10,000 activities', async () => {
     const activities = Array.from({ length: 10_000 }, (_, index) => ({ id: `a${index}`, when: '2020-04-29', title: `Activity ${index}` }));
     const element = await timeline(feedWith(activities, 20));
