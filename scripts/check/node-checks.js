@@ -18,6 +18,7 @@ const checks = [
   ['every story renders with no axe violations', 'test:stories'],
   ['the size budget', 'size'],
   ['generated files match their sources', 'check:generated'],
+  ['no import circles among the modules of src/ and cli/src/', 'check:circles'],
 ];
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { findArchivedRelease, pageOutcome, pagesFor } from './archives.js';
+import { pageOutcome, pagesFor } from './archives.js';
 import { loadPage } from './archive-load.js';
 import { FeedError } from './errors.js';
 import { load, textOf } from './load.js';
@@ -186,15 +186,6 @@ describe('archive pages: loading', () => {
     expect(later.feed.releases).to.have.length(20);
     expect(await serverCount(archives[0].url)).to.equal(1);
     expect(await serverCount(archives[1].url)).to.equal(0);
-  });
-
-  it('finds a date-prefixed old release with one page request', async () => {
-    const url = historyUrl(2000, 20);
-    const { feed, archives } = await loadIndex(url);
-    const found = await findArchivedRelease(feed, archives, '1981-04-23-release-1170');
-    expect(found?.release.id).to.equal('1981-04-23-release-1170');
-    const requested = await Promise.all(archives.map((page) => serverCount(page.url)));
-    expect(requested.reduce((sum, count) => sum + count, 0)).to.equal(1);
   });
 
   it('names the failing page, and does not request it again', async () => {

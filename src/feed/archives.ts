@@ -1,16 +1,14 @@
 /**
  * Archive pages of a feed index (docs/feed-format.md, "Feeds that grow"): which pages may
- * hold a release, and what became of each page, for synchronous rendering.
- * Reading pages is `archive-load.ts`, imported dynamically so that pages
- * showing only the newest news never download it; and which page a timeline
- * reads next.
+ * hold a release, and what became of each page, for synchronous rendering;
+ * and which page a timeline reads next. Reading pages is `archive-load.ts`
+ * (it records each page's outcome here), in the archive reader's lazy chunk,
+ * so that pages showing only the newest news never download it.
  */
 import { bound, type TimelineItem, type TimelineQuery } from './activities.js';
 import type { FeedError } from './errors.js';
-import type { LoadOptions } from './load.js';
-import type { Release } from './schema.js';
 import type { ArchivePage } from './archive-index.js';
-import type { Feed, ValidationResult } from './validate.js';
+import type { ValidationResult } from './validate.js';
 
 /** What became of each page: its validated content or why it failed (set by `archive-load.ts`). */
 export const outcomes = new WeakMap<ArchivePage, ValidationResult | FeedError>();
@@ -33,32 +31,6 @@ export function pagesFor(pages: ArchivePage[], id: string): ArchivePage[] {
   const date = /^\d{4}-\d\d-\d\d/.exec(id)?.[0];
   if (!date) return pages.slice(0, MAX_PAGES_SEARCHED);
   return pages.filter((page) => day(page.from, '') <= date && date <= day(page.to, '~'));
-}
-
-export interface ArchivedRelease {
-  release: Release;
-  /** The page's content: the index's people and organizations with the page's releases. */
-  result: ValidationResult;
-}
-
-/**
- * Finds release `id` on the archive `pages` of `index`, reading one page at a
- * time. Resolves undefined when no page that may hold it does.
- * @throws FeedError when a page that may hold it fails.
- */
-export async function findArchivedRelease(
-  index: Feed,
-  pages: ArchivePage[],
-  id: string,
-  options: LoadOptions = {}
-): Promise<ArchivedRelease | undefined> {
-  const { loadPage } = await import('./archive-load.js');
-  for (const page of pagesFor(pages, id)) {
-    const result = await loadPage(index, page, options);
-    const release = result.feed.releases.find((candidate) => candidate.id === id);
-    if (release) return { release, result };
-  }
-  return undefined;
 }
 
 /**

@@ -156,8 +156,3 @@ export function load(url: string, options: LoadOptions = {}): Promise<Validation
     return Promise.reject(error);
   }
 }
-
-/** Forgets every loaded feed (tests, or a page that wants fresh data). */
-export function clearFeedCache(): void {
-  requests.clear();
-}

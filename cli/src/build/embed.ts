@@ -18,7 +18,7 @@ import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { escapeHtml } from '../pages/escape.js';
 import { languageName, otherLanguageLinks } from '../pages/languages.js';
-import type { SiteFile } from '../pages/site.js';
+import type { SiteFile } from './site-file.js';
 import { embedText, embedTextLang, type EmbedText } from './embed-text.js';
 import { allReleases, embedElements, embedSnippet, type EmbedChoice } from './embed-snippet.js';
 

@@ -13,6 +13,7 @@ import type { Locale } from '../../../src/i18n/messages.js';
 import { pageText, type PageText } from '../../../src/i18n/page-text.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { embedFiles, embedPagePath } from '../build/embed.js';
+import type { SiteFile } from '../build/site-file.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import { renderHead, type PageImage } from './head.js';
@@ -32,10 +33,7 @@ export interface SiteOptions {
   indexPageSize?: number;
 }
 
-export interface SiteFile {
-  path: string;
-  content: string;
-}
+export type { SiteFile };
 
 export interface Site {
   files: SiteFile[];

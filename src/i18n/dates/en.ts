@@ -1,5 +1,5 @@
 import type { Point } from '../../feed/edtf.js';
-import type { DatePhrases } from '../dates.js';
+import type { DatePhrases } from '../date-phrases.js';
 import { dayMonth, monthName } from '../intl.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { DatePhrases } from '../dates.js';
+import type { DatePhrases } from '../date-phrases.js';
 import { label } from './en.js';
 
 // Intl has only the nominative. Genitive stems; the other cases add an ending:

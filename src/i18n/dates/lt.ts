@@ -1,4 +1,4 @@
-import type { DatePhrases } from '../dates.js';
+import type { DatePhrases } from '../date-phrases.js';
 import { dayMonth, monthName } from '../intl.js';
 
 // Seasons (Intl has none): accusative of time ("pavasarį") and genitive.

@@ -1,4 +1,4 @@
-import type { DatePhrases } from '../dates.js';
+import type { DatePhrases } from '../date-phrases.js';
 
 // Intl gives Latvian months only in the nominative ("aprīlis"); phrases need
 // locative (alone: "aprīlī"), genitive ("aprīļa beigās", "no … aprīļa") and

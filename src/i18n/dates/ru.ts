@@ -1,4 +1,4 @@
-import type { DatePhrases } from '../dates.js';
+import type { DatePhrases } from '../date-phrases.js';
 import { dayMonth, monthName } from '../intl.js';
 
 // Forms Intl lacks: prepositional months ("в апреле"); seasons as adverb

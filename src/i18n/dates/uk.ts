@@ -1,4 +1,4 @@
-import type { DatePhrases } from '../dates.js';
+import type { DatePhrases } from '../date-phrases.js';
 import { dayMonth, monthName } from '../intl.js';
 
 // Forms Intl lacks: locative months ("у квітні"); seasons as adverb, genitive, nominative.
