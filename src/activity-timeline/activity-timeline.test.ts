@@ -167,7 +167,10 @@ describe('<activity-timeline>', () => {
     }));
     activities.splice(3, 0, { id: 'newest-untitled', when: '2021-01-01' });
     activities.push({ id: 'old-untitled', when: '2001-01-01' }, { id: 'bad-date', when: '2001-02-30', title: 'Bad date' });
-    activities.push({ id: 'old-stranger', when: '2001-03-01', title: 'Stranger', people: ['nobody'] }, { id: 'a199', when: '2001-04-01', title: 'Repeat' });
+    activities.push(
+      { id: 'old-stranger', when: '2001-03-01', title: 'Stranger', people: ['nobody'] },
+      { id: 'a199', when: '2001-04-01', title: 'Repeat' }
+    );
     const feed = feedWith(activities as Activity[], 50);
     const element = document.createElement('activity-timeline');
     element.lang = 'en';
