@@ -2,17 +2,17 @@
 // `kopiena build` as a user runs it (the built command in a child process):
 // what it writes, read back with real parsers — RSS and Atom with a feed
 // reader's parser, the JSON Feed against the 1.1 spec's required fields,
-// the sitemap with an XML parser, the share PNGs decoded — and that two
-// builds give the same bytes.
+// the sitemap with an XML parser, every XML file with a strict one, the
+// share PNGs decoded — and that two builds give the same bytes.
 import { strict as assert } from 'node:assert';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { before, describe, it } from 'node:test';
-import { DOMParser } from '@xmldom/xmldom';
 import { PNG } from 'pngjs';
 import Parser from 'rss-parser';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
+import { parseEveryXmlFile, parseStrictXml } from './xml.js';
 
 const base = 'https://example.org/news';
 const id = '2020-05-07-daugavpils-iedvesmo';
@@ -99,8 +99,13 @@ describe('kopiena build', () => {
     assert.equal(entry.id, `${base}/ru/${id}/`);
     assert.equal(entry.isoDate, '2020-05-07T00:00:00.000Z');
     assert.match(entry.content!, /^<p>/);
-    const xml = new DOMParser().parseFromString(read(site, 'ru/atom.xml'), 'text/xml');
+    const xml = parseStrictXml(read(site, 'ru/atom.xml'));
     assert.equal(xml.getElementsByTagName('updated')[0].textContent, '2020-05-07T00:00:00.000Z', 'updated is the newest release, not the build time');
+  });
+
+  it('writes only strict XML: every .xml file parses without a warning', () => {
+    const feeds = ['lv', 'en', 'ru'].flatMap((lang) => [`${lang}/atom.xml`, `${lang}/rss.xml`]);
+    assert.deepEqual([...parseEveryXmlFile(site).keys()], [...feeds, 'sitemap.xml'].sort());
   });
 
   it('writes a JSON Feed 1.1 with the fields its spec requires', () => {
@@ -122,7 +127,7 @@ describe('kopiena build', () => {
   });
 
   it('writes sitemap.xml with every page (the embed pages too) and its language alternates, and robots.txt naming it', () => {
-    const xml = new DOMParser().parseFromString(read(site, 'sitemap.xml'), 'text/xml');
+    const xml = parseStrictXml(read(site, 'sitemap.xml'));
     const sitemaps = 'http://www.sitemaps.org/schemas/sitemap/0.9';
     const urls = Array.from(xml.getElementsByTagNameNS(sitemaps, 'url'));
     const locs = urls.map((url) => url.getElementsByTagNameNS(sitemaps, 'loc')[0].textContent!);

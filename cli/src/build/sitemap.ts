@@ -1,9 +1,9 @@
 /**
  * `sitemap.xml` (sitemaps.org 0.9) with each page's language versions as
  * `xhtml:link rel="alternate" hreflang` (Google's form for multilingual
- * sites), written with fast-xml-parser's builder, and `robots.txt` naming it.
+ * sites), written through the XML serializer (xml.ts), and `robots.txt` naming it.
  */
-import { XMLBuilder } from 'fast-xml-parser';
+import { element, xmlDocument } from './xml.js';
 
 export interface SitemapPage {
   /** Path of the page in each language (`lv/2020-05-07-…/`), in the order of the site's languages. */
@@ -12,28 +12,21 @@ export interface SitemapPage {
   lastmod?: string;
 }
 
-const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@', format: true, suppressEmptyNode: true });
-
 export function sitemapXml(baseUrl: string, pages: readonly SitemapPage[]): string {
   const url = (path: string) => `${baseUrl}/${path}`;
+  const alternate = (hreflang: string, path: string) => element('xhtml:link', { rel: 'alternate', hreflang, href: url(path) });
   const urls = pages.flatMap(({ paths, lastmod }) =>
-    paths.map(({ path }) => ({
-      loc: url(path),
-      ...(lastmod ? { lastmod: lastmod.slice(0, 10) } : {}),
-      ...(paths.length > 1
-        ? {
-            'xhtml:link': [
-              ...paths.map((other) => ({ '@rel': 'alternate', '@hreflang': other.locale, '@href': url(other.path) })),
-              { '@rel': 'alternate', '@hreflang': 'x-default', '@href': url(paths[0].path) },
-            ],
-          }
-        : {}),
-    }))
+    paths.map(({ path }) =>
+      element(
+        'url',
+        {},
+        element('loc', {}, url(path)),
+        lastmod ? element('lastmod', {}, lastmod.slice(0, 10)) : undefined,
+        ...(paths.length > 1 ? [...paths.map((other) => alternate(other.locale, other.path)), alternate('x-default', paths[0].path)] : [])
+      )
+    )
   );
-  return builder.build({
-    '?xml': { '@version': '1.0', '@encoding': 'UTF-8' },
-    urlset: { '@xmlns': 'http://www.sitemaps.org/schemas/sitemap/0.9', '@xmlns:xhtml': 'http://www.w3.org/1999/xhtml', url: urls },
-  });
+  return xmlDocument(element('urlset', {}, ...urls), { '': 'http://www.sitemaps.org/schemas/sitemap/0.9', xhtml: 'http://www.w3.org/1999/xhtml' });
 }
 
 export const robotsTxt = (baseUrl?: string): string =>
