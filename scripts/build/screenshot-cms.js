@@ -1,5 +1,6 @@
 // Takes the README's screenshot of the CMS form: the real Sveltia CMS (the
-// pinned devDependency, served from node_modules, not a CDN) running the real
+// pinned devDependency, answered from node_modules where the page asks unpkg, so
+// Chromium checks the page's integrity hash against the published file) running the real
 // admin/config.yml that `kopiena init` writes, on the release `init` writes.
 // Only the backend is swapped, for Sveltia CMS's `test-repo`, which reads the
 // files from the browser's origin private file system, where this script puts
@@ -9,7 +10,7 @@
 // Usage: node scripts/build/screenshot-cms.js [output.png]   (npm run screenshot:cms)
 //        node scripts/build/screenshot-cms.js --check        (npm run test:cms: no PNG)
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -46,12 +47,14 @@ if (init.status !== 0) throw new Error(`kopiena init failed (run npm run build f
 const files = await filesUnder(project);
 const config = parseDocument(files['admin/config.yml']);
 config.set('backend', { name: 'test-repo' });
-const script = '<script src="https://unpkg.com/@sveltia/cms/dist/sveltia-cms.js"></script>';
-if (!files['admin/index.html'].includes(script)) throw new Error(`admin/index.html no longer loads ${script}`);
-await cp('node_modules/@sveltia/cms/dist', join(scratch, 'sveltia'), { recursive: true });
+// The page loads the pinned version from unpkg with an integrity hash; here unpkg's answer is the
+// devDependency's own file, so Chromium checks the page's hash against that version as published.
+const cmsVersion = JSON.parse(await readFile('node_modules/@sveltia/cms/package.json', 'utf8')).version;
+const cmsCdn = `https://unpkg.com/@sveltia/cms@${cmsVersion}/dist/`;
+if (!files['admin/index.html'].includes(`src="${cmsCdn}sveltia-cms.js"`)) throw new Error(`admin/index.html no longer loads ${cmsCdn}sveltia-cms.js`);
 const server = await serve(scratch, {
   extra: {
-    '/admin/': ['text/html; charset=utf-8', files['admin/index.html'].replace(script, '<script src="/sveltia/sveltia-cms.js"></script>')],
+    '/admin/': ['text/html; charset=utf-8', files['admin/index.html']],
     '/admin/config.yml': ['text/yaml; charset=utf-8', config.toString()],
     '/blank': ['text/html', '<!doctype html><title>blank</title>'],
   },
@@ -88,6 +91,13 @@ try {
         contentType: 'font/woff2',
         headers: { 'access-control-allow-origin': '*' },
         body: await readFile(font[1]),
+      });
+    if (url.startsWith(cmsCdn))
+      return request.respond({
+        status: 200,
+        contentType: 'text/javascript',
+        headers: { 'access-control-allow-origin': '*' },
+        body: await readFile(join('node_modules/@sveltia/cms/dist', new URL(url).pathname.slice(new URL(cmsCdn).pathname.length))),
       });
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return request.continue();
     if (url !== updateCheck) report(`request outside the machine: ${url}`);
