@@ -57,7 +57,10 @@ window.showParsed = (text, profile) => new Promise((resolve) => {
   if (profile) console.profile('first render');
   const start = performance.now();
   let first;
-  element.addEventListener('kopiena-load', () => requestAnimationFrame(() => resolve({ first, load: performance.now() - start })), { once: true });
+  // Without a first yet, the first items came in the update that announced kopiena-load: the same frame.
+  element.addEventListener('kopiena-load', () => requestAnimationFrame(() => resolve({ first: first ?? performance.now() - start, load: performance.now() - start })), {
+    once: true,
+  });
   element.feed = JSON.parse(text);
   document.body.append(element);
   new MutationObserver((_, observer) => {
