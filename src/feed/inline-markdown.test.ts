@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { parseInline, type InlineNode } from './inline-markdown.js';
 
 /** The tree as compact markup, to read a whole case at a glance (text is not escaped: these are test strings). */
@@ -55,5 +56,145 @@ describe('parseInline (the inline-markdown subset of docs/feed-format.md)', () =
   it('leaves very long text unparsed, as one text node', () => {
     const long = `**${'a'.repeat(20_001)}**`;
     expect(parseInline(long)).to.deep.equal([{ type: 'text', text: long }]);
+  });
+});
+
+/** Every text in the tree in document order: what a reader sees. */
+function texts(nodes: InlineNode[]): string {
+  return nodes.map((node) => (node.type === 'text' ? node.text : texts(node.children))).join('');
+}
+
+/** `text` can be made from `source` by leaving characters out: the parser never writes words of its own. */
+function isSubsequence(text: string, source: string): boolean {
+  let at = 0;
+  for (const char of source) if (char === text[at]) at++;
+  return at === text.length;
+}
+
+/** What a hostile feed line looks like: runs of markers, brackets, backslashes and link starts. */
+const ADVERSARIAL_PARTS = [
+  '[',
+  ']',
+  '](',
+  '(',
+  ')',
+  '*',
+  '**',
+  '_',
+  '\\',
+  '<',
+  '>',
+  'a',
+  ' ',
+  '.',
+  '@',
+  'http://',
+  'https://x.org',
+  'a@b.lv',
+  '[a](',
+  '`',
+];
+const MARKUP_UNIT = fc.constantFrom(...ADVERSARIAL_PARTS, '<b>', '<img src=x onerror=alert(1)>', 'javascript:', 'ā', '\u0000', '\n');
+
+/**
+ * Runs `read` and counts its steps: each look for a closer (the parser's loop
+ * does one for each character it reads) and each test of a closer at a place.
+ * Counted, not timed, so a slow machine cannot make the test flaky.
+ */
+/* eslint-disable no-extend-native -- the two methods are wrapped to count calls and put back before it returns */
+function countSteps<T>(read: () => T): [T, number] {
+  const { findIndex } = Array.prototype;
+  const { startsWith } = String.prototype;
+  let steps = 0;
+  Array.prototype.findIndex = function (this: unknown[], ...args: Parameters<typeof findIndex>) {
+    steps++;
+    return findIndex.apply(this, args);
+  };
+  String.prototype.startsWith = function (this: string, ...args: Parameters<typeof startsWith>) {
+    steps++;
+    return startsWith.apply(this, args);
+  };
+  try {
+    return [read(), steps];
+  } finally {
+    Array.prototype.findIndex = findIndex;
+    String.prototype.startsWith = startsWith;
+  }
+}
+/* eslint-enable no-extend-native */
+
+/** The longest text the parser reads (longer is shown as plain text). */
+const LONGEST = 20_000;
+const repeat = (part: string, length = LONGEST) => part.repeat(Math.ceil(length / part.length)).slice(0, length);
+
+describe('parseInline on hostile text (issue #24: one feed line must not freeze the page)', () => {
+  const cases: Record<string, string> = {
+    'a run of [': repeat('['),
+    'nested and unclosed brackets': repeat('[[a]'),
+    'brackets closed without a target': repeat('[a] '),
+    'runs of ](': repeat(']('),
+    'unclosed link targets': repeat('[a](b'),
+    'a run of *': repeat('*'),
+    'unclosed strong and em': repeat('**a *b _c '),
+    'a run of _': repeat('_'),
+    backslashes: repeat('\\'),
+    'escaped markers': repeat('\\*\\['),
+    'autolink starts': repeat('<http://a'),
+    'refused bare URLs': repeat('http://['),
+    'URLs with many parentheses': `https://a.org/${repeat(')', LONGEST - 14)}`,
+    'dots that look like an e-mail address': repeat('a.'),
+    'at signs': repeat('a@b.'),
+    'everything mixed': repeat('*[_a](**\\<http://x.org _b@c. [['),
+  };
+
+  for (const [name, source] of Object.entries(cases)) {
+    it(`reads ${name} (${source.length} characters) in a number of steps linear in its length`, () => {
+      const [nodes, steps] = countSteps(() => parseInline(source));
+      // About one step a character; the parser this replaced took hours on some of these.
+      expect(steps).to.be.below(10 * source.length);
+      expect(isSubsequence(texts(nodes), source)).to.equal(true);
+    });
+  }
+
+  it('shows a 100,000-character line of markup as text, at once', () => {
+    const source = repeat('*[_a](**\\<http://x.org _b@c. [[', 100_000);
+    const [nodes, steps] = countSteps(() => parseInline(source));
+    expect(nodes).to.deep.equal([{ type: 'text', text: source }]);
+    expect(steps).to.equal(0);
+  });
+
+  it('never throws and never makes markup of its own (property-based, fast-check)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: MARKUP_UNIT, maxLength: 60 }), (source) => {
+        const check = (nodes: InlineNode[]) => {
+          for (const node of nodes) {
+            if (node.type === 'text') {
+              expect(Object.keys(node)).to.deep.equal(['type', 'text']);
+              expect(node.text).to.be.a('string').and.not.equal('');
+              continue;
+            }
+            expect(['em', 'strong', 'link']).to.include(node.type);
+            expect(node.children).to.not.be.empty;
+            if (node.type === 'link') expect(['http:', 'https:', 'mailto:', 'tel:']).to.include(new URL(node.href).protocol);
+            check(node.children);
+          }
+        };
+        const nodes = parseInline(source);
+        check(nodes);
+        // All that is shown comes from the source, in its order: nothing added, no element made from text.
+        expect(isSubsequence(texts(nodes), source)).to.equal(true);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it('keeps text without markers exactly as written, in one text node (property-based)', () => {
+    const plain = fc.string({ unit: fc.constantFrom('a', 'ā', ' ', '.', ',', '<', '>', '"', "'", '&', '(', ')', 'p', '/', '=') });
+    fc.assert(
+      fc.property(plain, (source) => {
+        expect(parseInline(source)).to.deep.equal(source ? [{ type: 'text', text: source }] : []);
+      }),
+      { numRuns: 1000 }
+    );
   });
 });

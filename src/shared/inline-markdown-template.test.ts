@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { render } from 'lit';
 import { renderInline } from './inline-markdown-template.js';
 
@@ -34,5 +35,41 @@ describe('renderInline', () => {
     const holder = rendered('<img src=x onerror=alert(1)> & <b>bold</b>');
     expect(holder.children).to.have.length(0);
     expect(holder.textContent).to.equal('<img src=x onerror=alert(1)> & <b>bold</b>');
+  });
+
+  it('makes no element but em, strong and a safe link from any text (property-based, fast-check)', () => {
+    const unit = fc.constantFrom(
+      '*',
+      '**',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '](',
+      '\\',
+      '<',
+      '>',
+      'a',
+      ' ',
+      'https://x.org',
+      'javascript:x',
+      '<b>',
+      '<img src=x onerror=alert(1)>',
+      'a@b.lv',
+      '&amp;'
+    );
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (source) => {
+        const holder = rendered(source);
+        for (const element of holder.querySelectorAll('*')) {
+          expect(['EM', 'STRONG', 'A']).to.include(element.tagName);
+          const attributes = [...element.attributes].map((attribute) => attribute.name);
+          expect(attributes.every((name) => ['part', 'class', 'href', 'rel'].includes(name))).to.equal(true);
+          if (element instanceof HTMLAnchorElement) expect(['http:', 'https:', 'mailto:', 'tel:']).to.include(element.protocol);
+        }
+      }),
+      { numRuns: 500 }
+    );
   });
 });

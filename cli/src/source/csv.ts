@@ -69,24 +69,30 @@ export function readActivities(file: string, text: string, language: string): Lo
   // The first line a row is on: csv-parse counts the line it ends on, and a quoted cell may hold line breaks.
   const firstLine = (row: Row) => row.info.lines - row.record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
   const [header, ...body] = rows;
+  const headerLine = firstLine(header);
+  // A column named twice would make a cell overwrite another unseen; the first one counts.
+  const seen = new Map<string, number>();
   const columns = header.record.map((name, index) => {
     const column = readColumn(name.trim());
+    const at = { line: headerLine, column: index + 1 };
     if (!column) {
-      problems.push(
-        problemAt(
-          file,
-          { line: firstLine(header), column: index + 1 },
-          `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`
-        )
-      );
+      problems.push(problemAt(file, at, `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`));
+      return undefined;
     }
+    const key = column.language === undefined ? column.field : `${column.field}@${column.language}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push(problemAt(file, at, `the column "${key}" is already column ${first} (keep one of them)`));
+      return undefined;
+    }
+    seen.set(key, index + 1);
     return column;
   });
   const named = new Set(columns.flatMap((column) => (column && !column.language ? [column.field] : [])));
   const missing = REQUIRED_COLUMNS.filter((field) => !named.has(field));
   if (missing.length) {
     problems.push(
-      problemAt(file, { line: firstLine(header), column: 1 }, `has no ${missing.join(', ')} column (the header row must name id, when and title)`)
+      problemAt(file, { line: headerLine, column: 1 }, `has no ${missing.join(', ')} column (the header row must name id, when and title)`)
     );
     return { problems, positions: [] };
   }
@@ -111,8 +117,11 @@ export function readActivities(file: string, text: string, language: string): Lo
       const at = { line, column: cellIndex + 1 };
       const path: PathKey[] = [index, column.field];
       if (column.language) {
+        // Added in place: a copy for each translation column would make a wide file take quadratic time.
         const current = activity[column.field];
-        activity[column.field] = { ...(typeof current === 'string' ? { [language]: current } : (current as object)), [column.language]: cell };
+        const texts = (activity[column.field] =
+          typeof current === 'object' ? (current as Record<string, string>) : current === undefined ? {} : { [language]: current });
+        texts[column.language] = cell;
         positions.push([[...path, column.language], at]);
       } else {
         const current = activity[column.field];
