@@ -2,6 +2,7 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
+import { localeTable } from '../src/i18n/locale-table.js';
 import '../src/index.js';
 import './preview.css';
 import '../demo/brand-theme.css';
@@ -22,14 +23,7 @@ const preview: Preview = {
         title: 'Locale',
         icon: 'globe',
         dynamicTitle: true,
-        items: [
-          { value: 'lv', title: 'Latviešu' },
-          { value: 'en', title: 'English' },
-          { value: 'ru', title: 'Русский' },
-          { value: 'lt', title: 'Lietuvių' },
-          { value: 'et', title: 'Eesti' },
-          { value: 'uk', title: 'Українська' },
-        ],
+        items: Object.entries(localeTable).map(([value, { name }]) => ({ value, title: name })),
       },
     },
     theme: {

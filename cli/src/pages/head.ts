@@ -5,6 +5,7 @@
  */
 import type { Release } from '../../../src/feed/schema.js';
 import { Resolver } from '../../../src/feed/resolve.js';
+import { localeRow } from '../../../src/i18n/locale-table.js';
 import { escapeHtml, scriptJson } from './escape.js';
 
 export interface PageImage {
@@ -26,7 +27,7 @@ export interface HeadInput {
 }
 
 /** Open Graph locales are language_TERRITORY. */
-const ogLocale = (locale: string) => ({ lv: 'lv_LV', en: 'en_GB', ru: 'ru_RU', lt: 'lt_LT', et: 'et_EE', uk: 'uk_UA' })[locale] ?? locale;
+const ogLocale = (locale: string) => localeRow(locale)?.openGraph ?? locale;
 
 const meta = (attribute: 'name' | 'property', key: string, content: string) => `<meta ${attribute}="${key}" content="${escapeHtml(content)}">`;
 
