@@ -66,3 +66,28 @@ test('no tracked file points at the specification folder outside the repository'
   const found = spawnSync('git', ['grep', '-l', '-F', outside], { encoding: 'utf8' });
   assert.equal(found.status, 1, `git grep found it in:\n${found.stdout}${found.stderr}`);
 });
+
+test('docs/theming.md lists every CSS part of each element, and every custom property, as custom-elements.json does', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const tokens = markdown.parse(readFileSync('docs/theming.md', 'utf8'), {});
+  /** The inline code under each heading, by the heading's text. */
+  const sections = new Map();
+  let heading = '';
+  tokens.forEach((token, index) => {
+    if (token.type === 'heading_open') heading = tokens[index + 1].children.map((child) => child.content).join('');
+    for (const child of token.children ?? []) {
+      if (child.type !== 'code_inline') continue;
+      if (!sections.has(heading)) sections.set(heading, new Set());
+      sections.get(heading).add(child.content);
+    }
+  });
+  const everywhere = new Set([...sections.values()].flatMap((codes) => [...codes]));
+  const missing = [];
+  for (const declaration of manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName)) {
+    const parts = sections.get(`<${declaration.tagName}>`) ?? new Set();
+    for (const part of declaration.cssParts ?? []) if (!parts.has(part.name)) missing.push(`<${declaration.tagName}> part ${part.name}`);
+    for (const property of declaration.cssProperties ?? [])
+      if (!everywhere.has(property.name)) missing.push(`<${declaration.tagName}> property ${property.name}`);
+  }
+  assert.deepEqual(missing, []);
+});
