@@ -3,12 +3,15 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import manifest from '../custom-elements.json';
 import { localeTable } from '../src/i18n/locale-table.js';
+import { manifestControls } from './manifest-controls.js';
 import '../src/index.js';
 import './preview.css';
 import '../demo/brand-theme.css';
 
-// Attribute, property, event, part and CSS property tables come from the JSDoc, once.
+// Attribute, property, event, part and CSS property tables come from the JSDoc, once;
+// so do the controls and the render of every element's stories.
 setCustomElementsManifest(manifest);
+const controls = manifestControls(manifest);
 
 /** Every story sits in a page of the chosen language and theme. */
 const page: Decorator = (story, { globals }) =>
@@ -16,6 +19,9 @@ const page: Decorator = (story, { globals }) =>
 
 const preview: Preview = {
   decorators: [page],
+  render: controls.render,
+  argsEnhancers: [controls.argsEnhancer],
+  argTypesEnhancers: [controls.argTypesEnhancer],
   globalTypes: {
     locale: {
       description: 'Language of the widgets',
@@ -43,6 +49,7 @@ const preview: Preview = {
   initialGlobals: { locale: 'lv', theme: 'light' },
   parameters: {
     controls: { expanded: true },
+    docs: { extractArgTypes: controls.extractArgTypes },
     // Accessibility violations fail the story, in the UI and in tests.
     a11y: { test: 'error' },
   },

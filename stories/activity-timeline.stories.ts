@@ -1,50 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { ActivityTimeline } from '../src/activity-timeline/activity-timeline.js';
 import { feed, manyActivities, NEVER, stubNeverEndingFetch } from './fixtures.js';
 
-interface Args {
-  release?: string;
-  order: 'asc' | 'desc';
-  from?: string;
-  to?: string;
-  limit: number;
-  group: 'none' | 'year' | 'month';
-  headingLevel: number;
-  releaseHref?: string;
-  src?: string;
-  feed?: unknown;
-  timeout?: number;
-}
-
-const render = (args: Args) => html`<activity-timeline
-  release=${args.release ?? nothing}
-  order=${args.order}
-  from=${args.from ?? nothing}
-  to=${args.to ?? nothing}
-  limit=${args.limit}
-  group=${args.group}
-  heading-level=${args.headingLevel}
-  release-href=${args.releaseHref ?? nothing}
-  src=${args.src ?? nothing}
-  timeout=${args.timeout ?? nothing}
-  .feed=${args.feed}
-></activity-timeline>`;
-
-const meta: Meta<Args> = {
+// Controls and the render come from custom-elements.json (.storybook/manifest-controls.ts).
+const meta: Meta<ActivityTimeline> = {
   title: 'Elements/activity-timeline',
   component: 'activity-timeline',
   tags: ['autodocs'],
-  render,
-  args: { order: 'desc', limit: 20, group: 'none', headingLevel: 2, feed },
-  argTypes: {
-    order: { control: 'inline-radio', options: ['desc', 'asc'] },
-    group: { control: 'inline-radio', options: ['none', 'year', 'month'] },
-    feed: { control: false },
-  },
+  args: { feed },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<ActivityTimeline>;
 
 export const SeedActivities: Story = { args: { release: 'latest' } };
 export const AllReleasesLinked: Story = { args: { releaseHref: '#/news/{id}' } };

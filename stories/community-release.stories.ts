@@ -1,44 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { CommunityRelease } from '../src/community-release/community-release.js';
 import { feed, longTexts, NEVER, stubNeverEndingFetch, tooLarge } from './fixtures.js';
 
-interface Args {
-  release: string;
-  layout: 'full' | 'teaser';
-  href?: string;
-  share: boolean;
-  headingLevel: number;
-  src?: string;
-  feed?: unknown;
-  timeout?: number;
-}
-
-const render = (args: Args) => html`<community-release
-  release=${args.release}
-  layout=${args.layout}
-  href=${args.href ?? nothing}
-  ?share=${args.share}
-  heading-level=${args.headingLevel}
-  src=${args.src ?? nothing}
-  timeout=${args.timeout ?? nothing}
-  .feed=${args.feed}
-></community-release>`;
-
-const meta: Meta<Args> = {
+// Controls and the render come from custom-elements.json (.storybook/manifest-controls.ts).
+const meta: Meta<CommunityRelease> = {
   title: 'Elements/community-release',
   component: 'community-release',
   tags: ['autodocs'],
-  render,
-  args: { release: 'latest', layout: 'full', share: true, headingLevel: 2, feed },
-  argTypes: {
-    layout: { control: 'inline-radio', options: ['full', 'teaser'] },
-    headingLevel: { control: { type: 'number', min: 1, max: 6 } },
-    feed: { control: false },
-  },
+  args: { share: true, feed },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<CommunityRelease>;
 
 export const SeedRelease: Story = {};
 export const Teaser: Story = { args: { layout: 'teaser', href: '#/news/{id}' } };

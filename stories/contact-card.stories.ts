@@ -1,46 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { ContactCard } from '../src/contact-card/contact-card.js';
 import { feed, longTexts, NEVER, stubNeverEndingFetch } from './fixtures.js';
 
-interface Args {
-  contact?: string;
-  name?: string;
-  jobTitle?: string;
-  organization?: string;
-  phone?: string;
-  email?: string;
-  layout: 'full' | 'compact';
-  headingLevel: number;
-  src?: string;
-  feed?: unknown;
-  timeout?: number;
-}
-
-const render = (args: Args) => html`<contact-card
-  contact=${args.contact ?? nothing}
-  name=${args.name ?? nothing}
-  job-title=${args.jobTitle ?? nothing}
-  organization=${args.organization ?? nothing}
-  phone=${args.phone ?? nothing}
-  email=${args.email ?? nothing}
-  layout=${args.layout}
-  heading-level=${args.headingLevel}
-  src=${args.src ?? nothing}
-  timeout=${args.timeout ?? nothing}
-  .feed=${args.feed}
-></contact-card>`;
-
-const meta: Meta<Args> = {
+// Controls and the render come from custom-elements.json (.storybook/manifest-controls.ts).
+const meta: Meta<ContactCard> = {
   title: 'Elements/contact-card',
   component: 'contact-card',
   tags: ['autodocs'],
-  render,
-  args: { contact: 'arvita-juksa', layout: 'full', headingLevel: 2, feed },
-  argTypes: { layout: { control: 'inline-radio', options: ['full', 'compact'] }, feed: { control: false } },
+  args: { contact: 'arvita-juksa', feed },
 };
 export default meta;
 
-type Story = StoryObj<Args>;
+type Story = StoryObj<ContactCard>;
 
 export const FromTheFeed: Story = {};
 export const Compact: Story = { args: { layout: 'compact' } };

@@ -16,6 +16,7 @@ const checks = [
   ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],
   ['every export of both packages is typed and their package.json is sound (attw, publint)', 'test:publish'],
   ['every story renders with no axe violations', 'test:stories'],
+  ['every attribute has the control of its kind in the built Storybook, and editing one changes the widget', 'test:controls'],
   ['the size budget', 'size'],
   ['generated files match their sources', 'check:generated'],
   ['no import circles among the modules of src/ and cli/src/', 'check:circles'],
