@@ -7,14 +7,15 @@
  * of docs/command.md (check/lint.ts).
  */
 import { stat } from 'node:fs/promises';
-import { basename } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { examineFeed } from '../../src/feed/validate.js';
-import { LIMITS } from '../../src/feed/schema.js';
+import { isObject, LIMITS } from '../../src/feed/schema.js';
 import { InputError, type Problem } from './problems.js';
 import { archiveFindings } from './check/archives.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
 import { parsePath } from './check/paths.js';
+import { settleImages, type ImagePlan } from './check/release-images.js';
 import { unknownReferences } from './check/references.js';
 import type { Source } from './check/source.js';
 import { decodeText, readText } from './check/text-file.js';
@@ -61,7 +62,8 @@ export async function openSource(input: string): Promise<Source> {
   if (kind.isDirectory()) return readSource(input);
   const read = await readText(input, LIMITS.bytes);
   if ('problem' in read) return unreadable(input, read.problem);
-  return { ...jsonSource(input, read.text), name: basename(input) };
+  const folder = dirname(resolve(input));
+  return { ...jsonSource(input, read.text), name: basename(input), files: { root: folder, folderOf: () => folder } };
 }
 
 const byPlace = (a: Problem, b: Problem) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
@@ -83,9 +85,22 @@ export function checkSource(source: Source): CheckResult {
 }
 
 /**
+ * checkSource, and the release images read from their files (what `validate`
+ * and `build` both run, so they agree on what a picture path means).
+ */
+export async function checkWithImages(source: Source): Promise<CheckResult & { photos: ImagePlan['photos'] }> {
+  const checked = checkSource(source);
+  if (!isObject(checked.feed)) return { ...checked, photos: new Map() };
+  const plan = await settleImages(checked.feed, { files: source.files, feedUrl: source.files ? undefined : source.name });
+  const problems = checked.problems.filter((problem) => !(plan.settled.has(problem.path) && problem.severity === 'error'));
+  for (const { path, message } of plan.warnings) problems.push({ ...source.locate(parsePath(path)), path, severity: 'warning', message });
+  return { feed: checked.feed, problems: problems.sort(byPlace), photos: plan.photos };
+}
+
+/**
  * Checks a source folder, a feed.json path or an http(s) URL of a feed.
  * @throws InputError when the input cannot be read at all (exit 2).
  */
 export async function check(input: string): Promise<CheckResult> {
-  return checkSource(await openSource(input));
+  return checkWithImages(await openSource(input));
 }

@@ -232,19 +232,21 @@ describe('kopiena build with bad input', () => {
     );
     assert.match(result.stderr, /warning: releases\[2\]\.image\.src: notes\.png is not a PNG, JPEG, GIF or WebP image: skipped/);
     assert.match(result.stderr, /warning: releases\[3\]\.image\.src: "mailto:someone@example\.org" is not an http\(s\) image URL: skipped/);
-    // The readable file is published with the site and used as the share image.
-    assert.deepEqual(readFileSync(join(out, 'images/2020-05-01-image-0/photo.png')), png);
+    // The readable file is published with the site, cropped to the share image's 1.91:1 (never enlarged), and used as the share image.
+    assert.ok(!existsSync(join(out, 'images/2020-05-01-image-0/photo.png')), 'never the file as it was');
+    const share = new Uint8Array(readFileSync(join(out, 'images/2020-05-01-image-0/share.jpg')));
+    assert.deepEqual([...share.subarray(0, 3)], [0xff, 0xd8, 0xff], 'a JPEG');
     assert.ok(!existsSync(join(out, 'lv/2020-05-01-image-0/share.png')));
     const landing = read(out, 'lv/2020-05-01-image-0/index.html');
-    assert.ok(landing.includes(`<meta property="og:image" content="${base}/images/2020-05-01-image-0/photo.png">`));
+    assert.ok(landing.includes(`<meta property="og:image" content="${base}/images/2020-05-01-image-0/share.jpg">`));
     assert.ok(
-      landing.includes('<meta property="og:image:width" content="900">') && landing.includes('<meta property="og:image:height" content="3003">'),
-      'the size read from the file'
+      landing.includes('<meta property="og:image:width" content="900">') && landing.includes('<meta property="og:image:height" content="473">'),
+      'the size of the published crop'
     );
     const published = JSON.parse(read(out, 'feed.json'));
     assert.equal(
       published.releases.find((release: { id: string }) => release.id === '2020-05-01-image-0').image.src,
-      `${base}/images/2020-05-01-image-0/photo.png`
+      `${base}/images/2020-05-01-image-0/share.jpg`
     );
     for (const skipped of [1, 2, 3]) assert.ok(existsSync(join(out, `lv/2020-05-0${skipped + 1}-image-${skipped}/share.png`)));
   });

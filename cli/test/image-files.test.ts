@@ -59,7 +59,7 @@ describe('release image files', () => {
   it('publishes a picture inside the folder, and nothing of the others', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(readdirSync(join(out, 'images')), ['2020-05-01-image']);
-    assert.deepEqual(readFileSync(join(out, 'images/2020-05-01-image/inside.png')), png);
+    assert.deepEqual(readdirSync(join(out, 'images/2020-05-01-image')), ['photo-480.jpg', 'photo-900.jpg', 'share.jpg']);
     const published = JSON.parse(readFileSync(join(out, 'feed.json'), 'utf8')).releases;
     assert.deepEqual(
       published.filter((release: { image?: unknown }) => release.image).map((release: { id: string }) => release.id),
@@ -78,6 +78,14 @@ describe('release image files', () => {
       assert.match(line, /warning: .*: skipped, the release gets a drawn share image instead/);
     });
   }
+
+  it('validate says the same, and calls none of it an error', () => {
+    const validated = kopiena(['validate', join(folder, 'feed.json')], { timeout: 60_000 });
+    assert.equal(validated.status, 0, validated.stdout);
+    const imageLines = (output: string) => output.split('\n').filter((line) => line.includes('.image.src'));
+    assert.deepEqual(imageLines(validated.stdout), imageLines(run.stderr));
+    assert.equal(imageLines(validated.stdout).length, cases.length - 1);
+  });
 
   it('refuses a device inside the folder it names without reading it', async () => {
     // /dev/zero never ends: it must be refused by its type, before it is opened.

@@ -58,10 +58,12 @@ describe('kopiena init', () => {
     for (const heading of [
       '**Jauna relīze.**',
       '**Tulkot.**',
+      '**Fotogrāfija.**',
       '**Aktivitāte.**',
       '**Pārbaudīt.**',
       '**Add a release.**',
       '**Translate.**',
+      '**Add a photo.**',
       '**Add an activity.**',
       '**Check.**',
     ]) {

@@ -10,16 +10,16 @@
  * leaves --out as it was; the site is written into a staging folder beside
  * --out and swapped in only when complete.
  */
-import { stat } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { isObject } from '../../../src/feed/schema.js';
 import { validateFeed } from '../../../src/feed/validate.js';
 import { matchLocale } from '../../../src/i18n/locale.js';
 import type { Locale } from '../../../src/i18n/messages.js';
-import { checkSource, InputError, openSource } from '../check.js';
+import { checkWithImages, InputError, openSource } from '../check.js';
 import { parsePath } from '../check/paths.js';
 import { formatProblem, hasErrors, type Problem } from '../problems.js';
-import { planImages } from './images.js';
+import { publishPhotos } from './photos.js';
 import { writeSite } from './site.js';
 
 const usage = 'usage: kopiena build <folder | feed.json | URL> --out <dir> [--base-url https://example.org/news] [--lang lv,en,ru] [--page-size 20]';
@@ -57,15 +57,6 @@ function options(argv: string[]) {
   return { input: positionals[0], out: resolve(values.out), baseUrl, locales: parseLocales(values.lang!), pageSize };
 }
 
-const isUrl = (input: string) => /^https?:\/\//i.test(input);
-
-/** Where the input's relative image paths start. */
-async function imageBase(input: string): Promise<{ folder?: string; feedUrl?: string }> {
-  if (isUrl(input)) return { feedUrl: input };
-  const kind = await stat(input);
-  return { folder: kind.isDirectory() ? resolve(input) : dirname(resolve(input)) };
-}
-
 /** Runs the command; resolves to the process exit code. */
 export async function build(argv: string[]): Promise<number> {
   let settings;
@@ -89,26 +80,26 @@ export async function build(argv: string[]): Promise<number> {
     console.error(`kopiena build: ${error.message}`);
     return 2;
   }
-  const checked = checkSource(source);
-  let problems: Problem[] = checked.problems;
+  const checked = await checkWithImages(source);
+  const problems: Problem[] = checked.problems;
   const document = checked.feed;
-  if (document && typeof document === 'object' && !Array.isArray(document)) {
-    // Image paths are the build's to settle: a file is copied into the site, a broken one is skipped with a warning.
-    const plan = await planImages(document as Record<string, unknown>, { ...(await imageBase(input)), baseUrl });
-    problems = problems.filter((problem) => !(plan.settled.has(problem.path) && problem.severity === 'error'));
-    problems.push(...plan.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
-    if (!hasErrors(problems)) {
-      for (const problem of problems) console.error(formatProblem(problem));
-      return writeSite({
-        source: document as Record<string, unknown>,
-        feed: validateFeed(document).feed,
-        out,
-        baseUrl,
-        locales,
-        pageSize,
-        copies: plan.copies,
-      });
-    }
+  if (isObject(document) && !hasErrors(problems)) {
+    // The photos validate read are published in web sizes, without their metadata.
+    const photos = await publishPhotos(document, checked.photos, baseUrl);
+    problems.push(
+      ...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message }))
+    );
+    for (const problem of problems) console.error(formatProblem(problem));
+    return writeSite({
+      source: document,
+      feed: validateFeed(document).feed,
+      out,
+      baseUrl,
+      locales,
+      pageSize,
+      copies: photos.files,
+      photos: photos.pages,
+    });
   }
   for (const problem of problems) console.error(formatProblem(problem));
   const errors = problems.filter((problem) => problem.severity === 'error').length;

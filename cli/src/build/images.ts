@@ -1,32 +1,15 @@
 /// <reference types="node" />
 /**
- * A release's own `image`, checked before the site is built. A path
- * (`images/opening.jpg`, relative to the feed file or source folder) is
- * copied into the site and its `src` becomes the published URL; an image
- * that cannot be used (no such file, outside the folder, not a regular file,
- * not a PNG/JPEG/GIF/WebP that decodes whole: check/image-file.ts; a URL
- * that is not http(s)) is dropped with a warning and the release gets a drawn share
- * image instead, so one broken photo never stops a site from publishing.
+ * Images in the built site: the files it publishes, and the MIME type of an
+ * image URL (syndication enclosures). Which release images are usable is
+ * settled by check/release-images.ts; their web sizes are made by photos.ts.
  */
-import { basename, extname } from 'node:path';
-import { readImageFile } from '../check/image-file.js';
-
-export interface ImageNote {
-  path: string;
-  message: string;
-}
+import { extname } from 'node:path';
 
 export interface CopiedImage {
   /** Path in the site. */
   path: string;
   bytes: Uint8Array;
-}
-
-export interface ImagePlan {
-  /** `releases[i].image.src` paths this step settled (their schema errors no longer apply). */
-  settled: Set<string>;
-  warnings: ImageNote[];
-  copies: CopiedImage[];
 }
 
 const types: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', gif: 'image/gif', webp: 'image/webp' };
@@ -68,59 +51,4 @@ export function imageSize(bytes: Uint8Array, format: string): { width: number; h
 export function imageType(url: string): string {
   const extension = extname(new URL(url).pathname).slice(1).toLowerCase();
   return types[extension === 'jpg' ? 'jpeg' : extension] ?? 'image/jpeg';
-}
-
-const isAbsoluteUrl = (src: string) => /^[a-z][a-z0-9+.-]*:/i.test(src);
-
-/**
- * Settles every release image of the feed document in place. `folder` is
- * where relative paths start (the feed file's folder or the source folder;
- * undefined for a feed read from a URL, whose relative paths are resolved
- * against `feedUrl`).
- */
-export async function planImages(
-  feed: Record<string, unknown>,
-  { folder, feedUrl, baseUrl }: { folder?: string; feedUrl?: string; baseUrl?: string }
-): Promise<ImagePlan> {
-  const plan: ImagePlan = { settled: new Set(), warnings: [], copies: [] };
-  const releases = Array.isArray(feed.releases) ? (feed.releases as unknown[]) : [];
-  for (const [index, release] of releases.entries()) {
-    if (!release || typeof release !== 'object') continue;
-    const record = release as Record<string, unknown>;
-    const image = record.image as Record<string, unknown> | undefined;
-    if (!image || typeof image !== 'object' || typeof image.src !== 'string') continue;
-    const at = `releases[${index}].image.src`;
-    const drop = (why: string) => {
-      delete record.image;
-      plan.settled.add(at);
-      plan.warnings.push({ path: at, message: `${why}: skipped, the release gets a drawn share image instead` });
-    };
-    const src = image.src;
-    if (isAbsoluteUrl(src)) {
-      if (!/^https?:/i.test(src)) drop(`"${src.slice(0, 80)}" is not an http(s) image URL`);
-      continue;
-    }
-    if (feedUrl) {
-      image.src = new URL(src, feedUrl).href;
-      plan.settled.add(at);
-      continue;
-    }
-    const read = await readImageFile({ root: folder ?? '.', base: folder ?? '.', src });
-    if ('problem' in read) {
-      drop(read.problem);
-      continue;
-    }
-    if (!baseUrl) {
-      drop(`the image file ${src} needs --base-url to be published (a feed's image is an absolute URL)`);
-      continue;
-    }
-    // Open Graph needs the real size; the feed's own width and height win.
-    if (image.width === undefined && image.height === undefined) Object.assign(image, { width: read.width, height: read.height });
-    const id = typeof record.id === 'string' ? record.id : String(index);
-    const path = `images/${id}/${basename(src)}`;
-    plan.copies.push({ path, bytes: read.bytes });
-    image.src = `${baseUrl}/${path.split('/').map(encodeURIComponent).join('/')}`;
-    plan.settled.add(at);
-  }
-  return plan;
 }

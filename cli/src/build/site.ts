@@ -18,6 +18,7 @@ import { embedPagePath } from './embed.js';
 import { whileDrawing } from '../pages/share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
+import type { PagePhoto } from './photos.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
 import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
 
@@ -30,6 +31,8 @@ export interface SiteInput {
   locales: Locale[];
   pageSize: number;
   copies: CopiedImage[];
+  /** Release photos in page sizes, by release id (photos.ts). */
+  photos?: Map<string, PagePhoto>;
 }
 
 type Bytes = string | Uint8Array;
@@ -37,7 +40,7 @@ type Bytes = string | Uint8Array;
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Builds the site into memory: path → bytes. */
-export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copies }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
+export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copies, photos }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
   const files = new Map<string, Bytes>();
   const project = (locale: Locale) => new Resolver(feed, locale).text(feed.project.name).text;
   // The share images are drawn on worker threads while this thread renders the pages.
@@ -51,6 +54,7 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
         locales,
         baseUrl,
         indexPageSize: pageSize,
+        photos,
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
       })
   );

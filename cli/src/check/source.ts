@@ -11,12 +11,22 @@ export interface Location {
   column: number;
 }
 
+/** Where the files a release names (its photo) are read from: one place, for validate and build alike. */
+export interface ReleaseFiles {
+  /** The folder nothing may be read from outside of: the source folder, or the feed file's folder. */
+  root: string;
+  /** Where a release's relative paths start: its own folder in a source folder (`releases/<id>/`), else the root. */
+  folderOf(releaseId: string): string;
+}
+
 export interface Source {
   /** The feed document as JSON would hold it; absent when it could not be read. */
   feed?: unknown;
   problems: Problem[];
   /** What the feed's archive URLs resolve against: its URL, or its file name (a folder builds `feed.json`). */
   name?: string;
+  /** Where its releases' files are; absent for a feed read from a URL. */
+  files?: ReleaseFiles;
   /** Where the value at `path` (or its nearest existing ancestor) was written. */
   locate(path: readonly PathKey[]): Location;
 }

@@ -19,6 +19,7 @@ import { languageName, otherLanguageLinks } from './languages.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
 import type { ShareCard } from './share-image.js';
+import type { PagePhoto } from '../build/photos.js';
 
 export interface SiteOptions {
   /** The feed as written (it is inlined, pruned, into each page). */
@@ -31,6 +32,8 @@ export interface SiteOptions {
   headLinks?: (locale: Locale, up: string) => string[];
   /** Teasers per index page (kopiena build); all on one page without it. */
   indexPageSize?: number;
+  /** Release photos in page sizes, by release id, shown above the release (kopiena build). */
+  photos?: Map<string, PagePhoto>;
 }
 
 export type { SiteFile };
@@ -88,6 +91,16 @@ ${main}
 `;
 }
 
+/** The release's photo at the width the page needs (`srcset`); `alt` empty when the coordinator gave none (validate warns). */
+function photoFigure({ sizes }: PagePhoto, alt: string, up: string): string {
+  const largest = sizes.at(-1)!;
+  const srcset = sizes.map((size) => `${up}${size.path} ${size.width}w`).join(', ');
+  return (
+    `<figure class="photo"><img src="${escapeHtml(up + largest.path)}" srcset="${escapeHtml(srcset)}" ` +
+    `sizes="(min-width: 46rem) 44rem, calc(100vw - 2rem)" width="${largest.width}" height="${largest.height}" alt="${escapeHtml(alt)}"></figure>`
+  );
+}
+
 /** The release's own image, when it has a usable one (else the site draws a share image). */
 const ownImage = (release: Release) => release.image && safeUrl(release.image.src);
 
@@ -108,7 +121,7 @@ export function shareImages({ feed, locales }: Pick<SiteOptions, 'feed' | 'local
   });
 }
 
-export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [], indexPageSize }: SiteOptions): Promise<Site> {
+export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [], indexPageSize, photos }: SiteOptions): Promise<Site> {
   const files: SiteFile[] = [];
   const releases = sortReleases(feed.releases);
   const rawReleases = new Map((source.releases as RawRelease[]).map((release) => [release.id as string, release]));
@@ -147,7 +160,9 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
         href: baseUrl ? `${baseUrl}/${locale}/{id}/` : '../{id}/index.html',
         feed: pruned(source, rawReleases.get(release.id)!, false),
       });
-      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, widget, text) });
+      const photo = photos?.get(release.id);
+      const shown = photo ? `${photoFigure(photo, release.image?.alt ? resolver.text(release.image.alt, release).text : '', '../../')}\n` : '';
+      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, shown + widget, text) });
     }
 
     // With indexPageSize (kopiena build's --page-size) a long index becomes pages of teasers: <lang>/, <lang>/page/2/, …
@@ -225,6 +240,8 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
 .page-header a { color: #0a58a8; }
 main > article + article { margin-top: 1rem; }
 .languages { font-size: 1.25rem; }
+.photo { margin: 0 0 1rem; }
+.photo img { display: block; width: 100%; height: auto; }
 `,
   });
   // The feed itself, for partners' widgets and the embed page (kopiena build splits it into archive pages when long).

@@ -198,6 +198,8 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   placeBase(base.file, [], [[[], START], [['id'], START], ...base.positions]);
   const { id: givenId, ...fields } = base.frontMatter;
   const release: Json = { id, ...fields };
+  // `image: talka.jpg` is short for `image: { src: talka.jpg }`; translations then give `image: { alt: … }`.
+  if (typeof release.image === 'string') release.image = { src: release.image };
   if (givenId !== undefined && givenId !== id) {
     reader.problem(
       base.file,
@@ -319,5 +321,7 @@ export async function readSource(dir: string): Promise<Source> {
     if (release) releases.push(release);
   }
   if (!reader.find(['releases'])) reader.place(releasesDir, ['releases'], [[[], START]]);
-  return { feed: { ...feed, releases }, problems: reader.problems, locate };
+  // A release's photo is named relative to its own folder (`image: talka.jpg` in releases/<id>/).
+  const files = { root: dir, folderOf: (id: string) => join(dir, RELEASES_DIR, id) };
+  return { feed: { ...feed, releases }, problems: reader.problems, locate, files };
 }
