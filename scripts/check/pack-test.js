@@ -7,10 +7,11 @@
 // strings while each widget keeps its own locale), then the command into an empty folder
 // with no browser configured, and runs it there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
 
@@ -207,6 +208,27 @@ readFileSync(join(tool, 'q-site/feed.json'));
 console.log(
   'the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout'
 );
+
+// A camera photo beside the release (4000×3000, GPS and camera in its EXIF): the site's share image is ≤ 300 kB, no published image has EXIF.
+const photo = await sharp({
+  create: { width: 4000, height: 3000, channels: 3, background: '#6a8', noise: { type: 'gaussian', mean: 120, sigma: 30 } },
+})
+  .jpeg({ quality: 92 })
+  .withExif({
+    IFD0: { Make: 'KopienaCam' },
+    IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 52/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '26/1 31/1 0/1' },
+  })
+  .toBuffer();
+writeFileSync(join(tool, `p/releases/${release}/talka.jpg`), photo);
+writeFileSync(lvFile, lvText.replace('---\n', '---\nimage: { src: talka.jpg, alt: Talka }\n'));
+npx('validate', 'p');
+npx('build', 'p', '--out', 'p-site', '--base-url', 'https://example.org/news');
+const published = readdirSync(join(tool, 'p-site/images', release));
+const share = readFileSync(join(tool, 'p-site/images', release, 'share.jpg'));
+if (share.length > 300 * 1024 || (await sharp(share).metadata()).width > 1200) fail(`the share image of a camera photo is ${share.length} bytes`);
+for (const name of published)
+  if ((await sharp(join(tool, 'p-site/images', release, name)).metadata()).exif) fail(`the published ${name} carries the camera's EXIF (GPS)`);
+console.log(`a camera photo beside a release: a ${share.length}-byte share image, ${published.length} published sizes, none with EXIF`);
 
 const dist = join(app, 'dist');
 const server = await serve(dist);
