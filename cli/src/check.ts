@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * The one check behind `kopiena validate` and `kopiena build`: reads a
  * source folder, a feed file or a feed URL, assembles the feed document and

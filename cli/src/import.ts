@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `kopiena import <feed.json | JSON Feed | RSS | Atom, file or URL> --out <folder>`:
  * writes a source folder from an existing feed. A kopiena feed comes back

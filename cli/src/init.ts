@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `kopiena init [dir]`: a source folder to start from, with the example
  * release in lv, en and ru, a README for coordinators and the CMS form.

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * The `kopiena` command: one entry that hands each subcommand its own
  * arguments. Every subcommand resolves to an exit code (0 done, 1 the input

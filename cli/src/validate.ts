@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `kopiena validate <folder | feed.json | URL> [--format text|json]`: every
  * problem of the whole document in one run. Exit 0 valid (warnings allowed),

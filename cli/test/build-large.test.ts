@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // `kopiena build` on feeds that grow and feeds that misbehave: archive pages
 // exactly as docs/feed-format.md describes them (split and re-joined they are the
 // original releases), 100 releases in 6 languages, a 500-character title in

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // `kopiena build` as a user runs it (the built command in a child process):
 // what it writes, read back with real parsers — RSS and Atom with a feed
 // reader's parser, the JSON Feed against the 1.1 spec's required fields,

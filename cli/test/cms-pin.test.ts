@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // The CMS page that `kopiena init` writes loads one exact version of Sveltia
 // CMS with subresource integrity. The version is the repository's pinned
 // devDependency and the hash is that package's file as published (npm

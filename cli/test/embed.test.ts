@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // The embed page as written by the build: one page per site language, words
 // in each of the widgets' six languages (English, and lang="en", beyond them), feed text escaped
 // into the form, and the snippet's attribute values escaped.

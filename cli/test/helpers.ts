@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Runs the built `kopiena` command as a user does (a child process), so a
 // test sees exactly its output and exit code.
 import { spawnSync } from 'node:child_process';

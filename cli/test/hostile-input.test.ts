@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Input made to hurt (issue #24): a source folder whose text or spreadsheet is
 // built to make a parser slow, read by `kopiena validate` and `kopiena build`
 // as a coordinator runs them. Each must answer in seconds, not minutes.

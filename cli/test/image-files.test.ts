@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Only real pictures from inside the folder are published: a release image
 // that leads out of the folder (`..`, an absolute path, a link), that is not
 // a regular file (a device, a named pipe) or too large, or that only starts

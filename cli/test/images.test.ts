@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Release images given as files: the format by the first bytes, the size from the header.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // `kopiena import` of what WordPress and Ghost publish (RSS 2.0, JSON Feed
 // 1.1) and of Atom: one release an item, HTML reduced to the inline subset.
 import { strict as assert } from 'node:assert';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // `kopiena import` of a kopiena feed: the folder reads back as the same feed.
 import { strict as assert } from 'node:assert';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // `kopiena init`: a source folder to start from, which validates, holds the
 // demo feed exactly, and carries a CMS form that writes where validate reads.
 import { strict as assert } from 'node:assert';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { kopiena } from './helpers.js';

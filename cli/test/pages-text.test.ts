@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // The static pages' own words come from the widgets' message catalogue, in
 // every language the site is built in (lt, et and uk pages too).
 import { strict as assert } from 'node:assert';

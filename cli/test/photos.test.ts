@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // A camera photo beside a release, as a coordinator adds one: `image:
 // talka.jpg` in the release file. validate and build agree on what the path
 // means; the site gets a share image of at most 1200 px and 300 kB and page

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Share images drawn without a browser: real PNGs of 1200 × 630 with
 // something drawn on them, every letter of the project's languages from the
 // shipped fonts, and long or mixed-script titles clamped at a word.

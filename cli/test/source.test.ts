@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // A source folder (kopiena.yml, releases/<id>/<lang>.md, activities.csv) as
 // `kopiena validate` reads it: the assembled feed, and every problem with the
 // file, line and column a coordinator wrote it at.

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // RSS, Atom and sitemap.xml from a hostile feed: a title that tries to end
 // a CDATA section and inject a `javascript:` link, an `onerror` summary,
 // characters XML 1.0 forbids and markup in a hashtag. Every file must parse

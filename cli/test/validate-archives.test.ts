@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // `kopiena validate` of an index with `archives` (docs/feed-format.md, "Feeds that grow"):
 // what can be checked without fetching the pages, at the line and column of
 // each entry in feed.json.

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';

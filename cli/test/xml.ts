@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // A strict XML parser for the tests: xmldom with every warning, error and
 // fatal error thrown, so a file that any reader would have to repair fails.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
  *

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `embed/`: the site's "make an embed" page. A partner picks an element, a
  * release, a language and a layout with ordinary form controls, sees the

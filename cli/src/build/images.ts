@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Images in the built site: the files it publishes, and the MIME type of an
  * image URL (syndication enclosures). Which release images are usable is

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A release's photo in web sizes (cli.md, "The source folder"; feed.md:
  * photos are published without their location metadata). Never the file as

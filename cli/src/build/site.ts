@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Everything `kopiena build` writes, computed in memory first and then
  * written into a staging folder beside --out, which replaces --out only

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A picture file named by a feed or a source folder, read only when it is
  * what it claims: a regular file inside the folder (no absolute path, no

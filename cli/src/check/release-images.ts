@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A release's own `image`, settled for `validate` and `build` alike. A path
  * (`talka.jpg`, relative to the release's folder in a source folder, or to

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Reading a text file that a person wrote: refuses what is too large to be
  * a feed source and what is not UTF-8 text (a picture saved as lv.md), with a

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A kopiena feed written out as a source folder (the way back of
  * source/read.ts). Each release is split into its language files and an

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Writes a feed as a source folder, all or nothing: into a staging folder
  * beside `out`, read back and compared release by release (a release that

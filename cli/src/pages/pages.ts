@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * `kopiena pages --feed <file|url> --out <dir> [--base-url https://…] [--lang lv,en,ru]`
  *

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Server rendering of the widgets with @lit-labs/ssr: declarative shadow
  * DOM that shows without any script, with the feed inline so the client

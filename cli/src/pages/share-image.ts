@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A 1200 × 630 share image for releases without one, so a link preview on
  * Facebook is never empty: the date line, the title and the project's name.

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A worker thread of the share-image pool (see drawShareImages): takes the
  * next card from the shared counter, draws it and posts its PNG bytes with

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * A source folder read into a feed document (docs/coordinators.md): kopiena.yml holds
  * everything outside releases; releases/<id>/<lang>.md hold each release,
