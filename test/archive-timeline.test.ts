@@ -49,7 +49,9 @@ const pagesRead = async (index: string, pages: number) =>
   );
 
 describe('<activity-timeline> across archive pages', () => {
-  it('"Show more" five times reads only the pages needed, each once, and shows what one file shows, focus on the first new item', async () => {
+  it('"Show more" five times reads only the pages needed, each once, and shows what one file shows, focus on the first new item', async function () {
+    // Two feeds of 300 releases and five page loads: well over mocha's 5 s on a loaded 2-core machine; a bound, not a timing.
+    this.timeout(30_000);
     const archived = historyUrl(300, 20);
     const { element } = await mount({ src: archived, limit: '20' });
     const single = (await mount({ src: historyUrl(300, 0), limit: '20' })).element;

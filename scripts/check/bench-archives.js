@@ -105,13 +105,22 @@ async function fresh(action) {
   const tab = await browser.newPage();
   await tab.setCacheEnabled(false);
   const feeds = [];
-  tab.on('response', async (response) => {
+  // A body can no longer be read once the tab closes (a late response): count its Content-Length instead of crashing.
+  const onResponse = (response) => {
     if (!/\/(history|single|big)\//.test(response.url())) return;
-    feeds.push(response.buffer().then((body) => ({ url: response.url(), bytes: body.length })));
-  });
+    const declared = Number(response.headers()['content-length'] ?? 0);
+    feeds.push(
+      response.buffer().then(
+        (body) => ({ url: response.url(), bytes: body.length }),
+        () => ({ url: response.url(), bytes: declared })
+      )
+    );
+  };
+  tab.on('response', onResponse);
   await tab.goto(`${server.origin}/`);
   await tab.waitForFunction('window.ready === true');
   const value = await action(tab);
+  tab.off('response', onResponse);
   const requests = await Promise.all(feeds);
   await tab.close();
   return { value, requests, bytes: requests.reduce((sum, request) => sum + request.bytes, 0) };
