@@ -10,6 +10,7 @@ import { test } from 'node:test';
 const checks = [
   ['the elements render on the server (@lit-labs/ssr)', 'test:ssr'],
   ['all three elements render under a strict CSP and Trusted Types', 'test:csp'],
+  ['the pages kopiena build writes meet their own strict CSP in Chromium, widgets shown', 'test:site-csp'],
   ['the minified bundle renders like the source', 'test:bundle'],
   ['the landing pages, end to end', 'test:pages'],
   ['the CMS form that kopiena init writes loads in Sveltia CMS and opens the example release', 'test:cms'],

@@ -13,6 +13,7 @@ import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { buildSite, shareImages } from '../pages/site.js';
+import { withPolicy } from './csp.js';
 import { embedPagePath } from './embed.js';
 import { whileDrawing } from '../pages/share-image.js';
 import { paginateFeed } from './archive.js';
@@ -57,7 +58,8 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
       })
   );
-  for (const file of site.files) files.set(file.path, file.content);
+  // Every page carries the strict policy it meets (csp.ts).
+  for (const file of site.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
   images.forEach((image, index) => files.set(image.path, drawn[index]));
   for (const copy of copies) files.set(copy.path, copy.bytes);
 
