@@ -7,6 +7,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LIMITS } from '../../src/feed/schema.js';
+import { nestsDeeperThan, TOO_DEEP } from './check/nesting.js';
 import { decodeText } from './check/text-file.js';
 import { fromForeignFeed } from './import/foreign.js';
 import { UnwritableFeed } from './import/folder.js';
@@ -74,6 +75,7 @@ export async function importFeed(argv: string[]): Promise<number> {
     } catch {
       feed = undefined;
     }
+    if (nestsDeeperThan(feed)) throw new InputError(`${positionals[0]} ${TOO_DEEP}`);
     if (!isKopienaFeed(feed)) feed = fromForeignFeed(text, feed, { language: values.language, source: positionals[0] });
     const { whole } = await writeFeedFolder(feed, values.out);
     const count = (feed as { releases: unknown[] }).releases.length;

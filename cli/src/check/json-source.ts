@@ -4,6 +4,7 @@
  * needs its line and column, or to say where a syntax error is.
  */
 import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { MAX_NESTING, nestsDeeperThan, TOO_DEEP, tooDeepOffset } from './nesting.js';
 import { lineCounter, type Position } from './positions.js';
 import type { PathKey } from './paths.js';
 import type { Source } from './source.js';
@@ -33,20 +34,24 @@ const SYNTAX: Record<string, string> = {
 /** Reads feed JSON text; `file` names it in problems. */
 export function jsonSource(file: string, text: string): Source {
   const position = lineCounter(text);
+  const refuse = (offset: number, message: string): Source => ({
+    problems: [{ file, ...position(offset), path: '', severity: 'error', message }],
+    locate: () => ({ file, line: 1, column: 1 }),
+  });
   let feed: unknown;
   try {
     feed = JSON.parse(text);
   } catch (error) {
+    // jsonc-parser reads recursively: too deep a text is refused before it is asked where the mistake is.
+    const deep = tooDeepOffset(text);
+    if (deep !== undefined) return refuse(deep, TOO_DEEP);
     const errors: ParseError[] = [];
     parse(text, errors, STRICT);
     const first = errors[0];
-    const at = first ? position(first.offset) : { line: 1, column: 1 };
     const reason = first ? (SYNTAX[printParseErrorCode(first.error)] ?? 'not JSON') : (error as Error).message;
-    return {
-      problems: [{ file, ...at, path: '', severity: 'error', message: `is not valid JSON: ${reason}` }],
-      locate: () => ({ file, line: 1, column: 1 }),
-    };
+    return refuse(first?.offset ?? 0, `is not valid JSON: ${reason}`);
   }
+  if (nestsDeeperThan(feed, MAX_NESTING)) return refuse(tooDeepOffset(text) ?? 0, TOO_DEEP);
   let tree: Node | undefined;
   return {
     feed,

@@ -10,9 +10,29 @@ export type TextResult = { text: string } | { problem: string };
 
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
+/**
+ * UTF-16, as Windows tools save "Unicode" text: a byte order mark, or (without
+ * one) a zero byte beside most characters of a Latin text, always on the same side.
+ */
+function isUtf16(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+  const sample = Math.min(bytes.length, 4096) & ~1;
+  let even = 0;
+  let odd = 0;
+  for (let at = 0; at < sample; at += 2) {
+    if (bytes[at] === 0) even++;
+    if (bytes[at + 1] === 0) odd++;
+  }
+  return sample >= 4 && (even === 0 || odd === 0) && Math.max(even, odd) > sample / 4;
+}
+
 /** Decodes bytes as UTF-8 text, dropping a byte order mark; or says why they are not text. */
 export function decodeText(bytes: Uint8Array, limit: number = LIMITS.bytes): TextResult {
   if (bytes.length > limit) return { problem: `is ${megabytes(bytes.length)}, more than the ${megabytes(limit)} a feed may have` };
+  if (isUtf16(bytes)) return { problem: 'is UTF-16 text; save it with the UTF-8 encoding (in Excel: "CSV UTF-8")' };
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
+    return { problem: 'is a zip file (a spreadsheet or document saved in its own format?), not text; save it as UTF-8 text' };
+  }
   if (bytes.includes(0)) return { problem: 'is not a text file (it holds binary data); save it as UTF-8 text' };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -3,7 +3,8 @@
  * where each value was written. Numbers stay numbers (`version: 1`), dates
  * stay text (the YAML 1.2 core schema has no timestamps).
  */
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { MAX_NESTING, nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
 import type { PathKey } from '../check/paths.js';
 import { lineCounter } from '../check/positions.js';
 import { problemAt, type Located } from './located.js';
@@ -18,9 +19,39 @@ function describeYamlError(code: string, message: string): string {
       return 'is not valid YAML: put a text that holds ": " in quotes ("…"), or check the indentation';
     case 'TAB_AS_INDENT':
       return 'is not valid YAML: indent with spaces, not tabs';
+    case 'RESOURCE_EXHAUSTION':
+      // The yaml package ran out of stack composing the lists and mappings.
+      return TOO_DEEP;
     default:
       return `is not valid YAML: ${message}`;
   }
+}
+
+/** How often the values behind `&anchor`s may be repeated by `*alias`es: a few lines of aliases of aliases can stand for a billion values. */
+export const MAX_ALIAS_COUNT = 100;
+
+const ALIAS_BOMB = `repeats values with *aliases more than ${MAX_ALIAS_COUNT} times in all (aliases of aliases make a small file huge): write the values out`;
+const SELF_ALIAS = `has *aliases that put a value inside itself, or nest values more than ${MAX_NESTING} levels deep: write the values out`;
+
+/** The first node nested deeper than MAX_NESTING and the first alias, found without recursion. */
+function survey(root: Node | null | undefined): { tooDeep?: Node; firstAlias?: Node } {
+  const found: { tooDeep?: Node; firstAlias?: Node } = {};
+  const stack: Array<[Node | null | undefined, number]> = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!node) continue;
+    if (isAlias(node) && (!found.firstAlias || (node.range?.[0] ?? 0) < (found.firstAlias.range?.[0] ?? 0))) found.firstAlias = node;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= MAX_NESTING) {
+      found.tooDeep = node;
+      return found;
+    }
+    for (const item of node.items) {
+      if (isPair(item)) stack.push([item.key as Node | null, depth + 1], [item.value as Node | null, depth + 1]);
+      else stack.push([item as Node, depth + 1]);
+    }
+  }
+  return found;
 }
 
 /**
@@ -33,12 +64,34 @@ export function readYaml(file: string, text: string, firstLine = 1): Located<unk
     const { line, column } = position(offset);
     return { line: line + firstLine - 1, column };
   };
-  const document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  let document;
+  try {
+    document = parseDocument(text, { prettyErrors: false, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // The yaml package's parser reads nested blocks (`- - - …`) recursively: too deep a text runs out of stack.
+    if (!(error instanceof RangeError)) throw error;
+    return { problems: [problemAt(file, at(0), TOO_DEEP)], positions: [] };
+  }
   if (document.errors.length) {
     // Only the first: the errors after a YAML mistake are mostly its echoes.
     const [first] = document.errors;
     return { problems: [problemAt(file, at(first.pos[0]), describeYamlError(first.code, first.message))], positions: [] };
   }
+  const refuse = (node: Node | undefined, message: string): Located<unknown> => ({
+    problems: [problemAt(file, at(node?.range?.[0] ?? 0), message)],
+    positions: [],
+  });
+  // Checked before anything below walks the document recursively.
+  const { tooDeep, firstAlias } = survey(document.contents as Node | null);
+  if (tooDeep) return refuse(tooDeep, TOO_DEEP);
+  let value: unknown;
+  try {
+    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return refuse(firstAlias, error.message.includes('Excessive alias count') ? ALIAS_BOMB : `is not valid YAML: ${error.message}`);
+  }
+  if (firstAlias && nestsDeeperThan(value, MAX_NESTING)) return refuse(firstAlias, SELF_ALIAS);
   const positions: Located<unknown>['positions'] = [];
   const walk = (node: Node | null | undefined, path: PathKey[], keyOffset?: number) => {
     if (!node) return;
@@ -55,5 +108,5 @@ export function readYaml(file: string, text: string, firstLine = 1): Located<unk
     }
   };
   walk(document.contents as Node | null, []);
-  return { value: document.toJS({ maxAliasCount: 100 }) ?? undefined, problems: [], positions };
+  return { value: value ?? undefined, problems: [], positions };
 }
