@@ -12,6 +12,7 @@ import { decodeText } from './check/text-file.js';
 import { fromForeignFeed } from './import/foreign.js';
 import { UnwritableFeed } from './import/folder.js';
 import { writeFeedFolder } from './import/write.js';
+import { destination } from './output.js';
 import { InputError } from './problems.js';
 
 const usage = 'usage: kopiena import <feed.json | JSON Feed | RSS | Atom, file or URL> --out <folder> [--language lv]';
@@ -68,6 +69,7 @@ export async function importFeed(argv: string[]): Promise<number> {
     return 2;
   }
   try {
+    const out = await destination(values.out, 'folder', /^https?:\/\//.test(positionals[0]) ? undefined : positionals[0]);
     const text = await readInput(positionals[0]);
     let feed: unknown;
     try {
@@ -77,7 +79,7 @@ export async function importFeed(argv: string[]): Promise<number> {
     }
     if (nestsDeeperThan(feed)) throw new InputError(`${positionals[0]} ${TOO_DEEP}`);
     if (!isKopienaFeed(feed)) feed = fromForeignFeed(text, feed, { language: values.language, source: positionals[0] });
-    const { whole } = await writeFeedFolder(feed, values.out);
+    const { whole } = await writeFeedFolder(feed, out);
     const count = (feed as { releases: unknown[] }).releases.length;
     console.log(`wrote ${values.out}: kopiena.yml and ${count} release${count === 1 ? '' : 's'}`);
     if (whole.length) console.log(`written whole into the front matter of their release file (no exact split by language): ${whole.join(', ')}`);

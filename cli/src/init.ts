@@ -2,12 +2,11 @@
  * `kopiena init [dir]`: a source folder to start from, with the example
  * release in lv, en and ru, a README for coordinators and the CMS form.
  * It never overwrites: a non-empty folder is refused, and the files appear
- * only when all of them are written.
+ * only when all of them are written (output.ts).
  */
-import { cp, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { moveIntoPlace, refuseNonEmpty, stagingFor } from './import/write.js';
+import { destination, readTree, shellWord, siteFolderFor, writeOutput } from './output.js';
 import { InputError } from './problems.js';
 
 const usage = 'usage: kopiena init [folder]   (default: the current folder, which must be empty)';
@@ -32,25 +31,22 @@ export async function init(argv: string[]): Promise<number> {
     return 2;
   }
   const out = parsed.positionals[0] ?? '.';
-  const staging = stagingFor(out);
   try {
-    await refuseNonEmpty(out);
-    await cp(template, staging, { recursive: true, errorOnExist: true, force: false });
-    await moveIntoPlace(staging, out);
+    await writeOutput(await destination(out, 'folder'), await readTree(template));
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     console.error(`kopiena init: ${error.message}`);
     return 2;
-  } finally {
-    await rm(staging, { recursive: true, force: true });
   }
-  const here = out === '.' ? '.' : out;
+  // Hints that can be run as printed: the site goes beside the source folder, never into it.
+  const folder = shellWord(out);
+  const hint = (command: string, what: string) => `  ${command.padEnd(40)}  ${what}`;
   console.log(
     [
       `wrote ${out}: kopiena.yml, an example release in releases/ (lv, en, ru), README.md and admin/ (the CMS form)`,
       '',
-      `  kopiena validate ${here}                  check it`,
-      `  kopiena build ${here} --out site          write the site`,
+      hint(`kopiena validate ${folder}`, 'check it'),
+      hint(`kopiena build ${folder} --out ${shellWord(siteFolderFor(out))}`, 'write the site beside it'),
     ].join('\n')
   );
   return 0;

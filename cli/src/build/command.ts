@@ -1,15 +1,16 @@
 /**
  * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
  *
- * Writes the whole static site (docs/command.md, "kopiena build"): what `kopiena
- * pages` writes, plus the validated `feed.json` (split into archive pages
- * when it holds more than --page-size releases), RSS, Atom and JSON Feed
- * per language, sitemap.xml and robots.txt. All or nothing: any error that
+ * Writes the whole static site (docs/command.md, "kopiena build"), the one
+ * command that does: landing pages and share images (pages/site.ts), the
+ * validated `feed.json` (split into archive pages when it holds more than
+ * --page-size releases), RSS, Atom and JSON Feed per language, sitemap.xml
+ * and robots.txt. All or nothing: any error that
  * `kopiena validate` reports stops the build with the same report and
- * leaves --out as it was; the site is written into a staging folder beside
- * --out and swapped in only when complete.
+ * leaves --out as it was. --out is checked before anything is read (output.ts:
+ * never the source, never a folder of someone else's files), and the site
+ * is staged beside it and swapped in only when complete.
  */
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isObject } from '../../../src/feed/schema.js';
 import { validateFeed } from '../../../src/feed/validate.js';
@@ -18,6 +19,7 @@ import type { Locale } from '../../../src/i18n/messages.js';
 import { checkWithImages, InputError, openSource } from '../check.js';
 import { parsePath } from '../check/paths.js';
 import { formatProblem, hasErrors, type Problem } from '../problems.js';
+import { destination } from '../output.js';
 import { publishPhotos } from './photos.js';
 import { writeSite } from './site.js';
 
@@ -53,8 +55,10 @@ function options(argv: string[]) {
   const pageSize = Number(values['page-size']);
   if (!Number.isInteger(pageSize) || pageSize < 1)
     throw new UsageError(`--page-size must be a whole number of at least 1 (got "${values['page-size']}")`);
-  return { input: positionals[0], out: resolve(values.out), baseUrl, locales: parseLocales(values.lang!), pageSize };
+  return { input: positionals[0], out: values.out, baseUrl, locales: parseLocales(values.lang!), pageSize };
 }
+
+const isUrl = (input: string) => /^https?:\/\//i.test(input);
 
 /** Runs the command; resolves to the process exit code. */
 export async function build(argv: string[]): Promise<number> {
@@ -69,10 +73,12 @@ export async function build(argv: string[]): Promise<number> {
     console.log(usage);
     return 0;
   }
-  const { input, out, baseUrl, locales, pageSize } = settings;
+  const { input, baseUrl, locales, pageSize } = settings;
 
-  let source;
+  let source, out;
   try {
+    // Before anything is read: a refused --out is refused however the input turns out.
+    out = await destination(settings.out, 'site', isUrl(input) ? undefined : input);
     source = await openSource(input);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;

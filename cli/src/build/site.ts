@@ -1,11 +1,9 @@
 /**
  * Everything `kopiena build` writes, computed in memory first and then
- * written into a staging folder beside --out, which replaces --out only
- * when it is complete. The same input gives the same bytes: no clock, no
- * random ids, files in a fixed order.
+ * handed to the one writer (output.ts), which stages it beside --out and
+ * swaps it in only when complete. The same input gives the same bytes: no
+ * clock, no random ids, files in a fixed order.
  */
-import { cp, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
 import type { Release } from '../../../src/feed/schema.js';
@@ -21,12 +19,14 @@ import { imageType, type CopiedImage } from './images.js';
 import type { PagePhoto } from './photos.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
 import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
+import { readTree, writeOutput, type Bytes, type Destination } from '../output.js';
 
 export interface SiteInput {
   /** The feed document as written (after image paths were settled). */
   source: Record<string, unknown>;
   feed: Feed;
-  out: string;
+  /** --out, already checked (output.ts). */
+  out: Destination;
   baseUrl?: string;
   locales: Locale[];
   pageSize: number;
@@ -34,8 +34,6 @@ export interface SiteInput {
   /** Release photos in page sizes, by release id (photos.ts). */
   photos?: Map<string, PagePhoto>;
 }
-
-type Bytes = string | Uint8Array;
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -58,12 +56,15 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
       })
   );
+  // The client script: the hydrating build of the widgets, with its locale chunks.
+  for (const [path, bytes] of await readTree(fileURLToPath(new URL('./hydrate/', import.meta.url)))) files.set(`assets/${path}`, bytes);
   // Every page carries the strict policy it meets (csp.ts).
   for (const file of site.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
   images.forEach((image, index) => files.set(image.path, drawn[index]));
   for (const copy of copies) files.set(copy.path, copy.bytes);
 
   const sorted = sortReleases(feed.releases);
+  // The feed itself, for partners' widgets and the embed page, split into archive pages when long.
   for (const page of paginateFeed(source, sorted, pageSize)) files.set(page.path, json(page.json));
 
   if (baseUrl) {
@@ -98,46 +99,12 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
   return files;
 }
 
-/** Runs `task` on every item, `width` at a time: the file system writes several files while this thread waits. */
-async function eachAtOnce<T>(items: readonly T[], width: number, task: (item: T) => Promise<unknown>): Promise<void> {
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) await task(items[next++]);
-  };
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, lane));
-}
-
-/** Writes the site and swaps it in for --out; resolves to the exit code. */
+/** Writes the site in place of --out; resolves to the exit code. */
 export async function writeSite(input: SiteInput): Promise<number> {
   const { out, baseUrl } = input;
-  const staging = `${out}.kopiena-staging-${process.pid}`;
-  const previous = `${out}.kopiena-previous-${process.pid}`;
   try {
     const files = await siteFiles(input);
-    await rm(staging, { recursive: true, force: true });
-    // The client script: the hydrating build of the widgets, with its locale chunks.
-    await mkdir(staging, { recursive: true });
-    await cp(fileURLToPath(new URL('./hydrate/', import.meta.url)), join(staging, 'assets'), { recursive: true });
-    const paths = [...files.keys()].sort();
-    for (const folder of new Set(paths.map((path) => dirname(join(staging, path))))) await mkdir(folder, { recursive: true });
-    await eachAtOnce(paths, 16, (path) => writeFile(join(staging, path), files.get(path)!));
-    // Swap: the old site stays whole until the new one is in place.
-    await rm(previous, { recursive: true, force: true });
-    const hadSite = await rename(out, previous).then(
-      () => true,
-      (error: NodeJS.ErrnoException) => {
-        if (error.code === 'ENOENT') return false;
-        throw error;
-      }
-    );
-    try {
-      await rename(staging, out);
-    } catch (error) {
-      if (hadSite) await rename(previous, out);
-      throw error;
-    }
-    await rm(previous, { recursive: true, force: true });
-
+    await writeOutput(out, files);
     const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
     const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
     const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
@@ -146,14 +113,15 @@ export async function writeSite(input: SiteInput): Promise<number> {
     console.log(
       `kopiena build: ${plural(pages, 'page')} (${pages - embedPages} landing and index, ${plural(embedPages, 'embed page')}), ${plural(count('share.png'), 'share image')}, ` +
         `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
-        `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(input.locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out}`
+        `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(input.locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out.given}`
     );
     if (!baseUrl)
-      console.log('kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative');
+      console.log(
+        'kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative (Facebook shows a link preview only with absolute ones)'
+      );
     return 0;
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    console.error(`kopiena build: ${(error as Error).message}; ${out} was left as it was`);
+    console.error(`kopiena build: ${(error as Error).message}; ${out.given} was left as it was`);
     return 2;
   }
 }
