@@ -4,20 +4,18 @@
  * has problems, 2 usage or I/O error), so scripts and CI can rely on it.
  */
 import { build } from './build/command.js';
-import { main as pages } from './pages/pages.js';
 import { validate } from './validate.js';
 import { importFeed } from './import.js';
 import { init } from './init.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
-/** Subcommands by name; `build` writes the whole site, `pages` is its older name. */
+/** Subcommands by name; `build` is the one that writes a site. */
 const commands: Record<string, { run: Command; summary: string }> = {
   init: { run: init, summary: 'start a source folder: an example release in lv, en, ru, a README and a CMS form' },
   import: { run: importFeed, summary: 'write a source folder from a kopiena feed, JSON Feed, RSS or Atom' },
   validate: { run: validate, summary: 'report every problem of a source folder, feed file or feed URL' },
   build: { run: build, summary: 'write the whole static site: feed, landing pages, share images, RSS/Atom/JSON Feed, sitemap' },
-  pages: { run: (argv) => pages(['pages', ...argv]), summary: 'write landing pages and share images from a feed' },
 };
 
 const help = () =>

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Where `build`, `import` and `init` write, and the one way they write
  * there. A coordinator's folder may hold the only copy of their work, so:

@@ -7,7 +7,8 @@ describe('kopiena', () => {
     const run = kopiena(['--help']);
     assert.equal(run.status, 0);
     assert.match(run.stdout, /usage: kopiena <command>/);
-    assert.match(run.stdout, /^ {2}pages {5}/m);
+    assert.match(run.stdout, /^ {2}build {5}/m);
+    assert.doesNotMatch(run.stdout, /^ {2}pages /m, 'build is the one command that writes a site');
   });
 
   it('prints the usage and exits 2 without a command', () => {

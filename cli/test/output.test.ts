@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Nothing is ever lost: `--out` is refused (exit 2, nothing touched) when it
 // is the source, inside it or holds it (symlinks resolved), or a non-empty
 // folder that is not a site `kopiena build` wrote; a rebuild replaces exactly

@@ -12,7 +12,7 @@ const checks = [
   ['all three elements render under a strict CSP and Trusted Types', 'test:csp'],
   ['the pages kopiena build writes meet their own strict CSP in Chromium, widgets shown', 'test:site-csp'],
   ['the minified bundle renders like the source', 'test:bundle'],
-  ['the landing pages, end to end', 'test:pages'],
+  ['the landing pages, end to end', 'test:landing'],
   ['the CMS form that kopiena init writes loads in Sveltia CMS and opens the example release', 'test:cms'],
   ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],
   ['every export of both packages is typed and their package.json is sound (attw, publint)', 'test:publish'],

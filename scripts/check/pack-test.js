@@ -7,9 +7,9 @@
 // strings while each widget keeps its own locale), then the command into an empty folder
 // with no browser configured, and runs it there.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
@@ -165,15 +165,11 @@ const isSharePng = (path) => {
   return png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630;
 };
 const release = '2020-05-07-daugavpils-iedvesmo';
-npx('pages', '--feed', join(root, 'test/fixtures/feed.json'), '--out', join(tool, 'pages'), '--lang', 'en');
-const landing = readFileSync(join(tool, `pages/en/${release}/index.html`), 'utf8');
-if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
-if (!isSharePng(join(tool, `pages/en/${release}/share.png`))) fail('the installed `kopiena pages` wrote no 1200×630 share image');
-console.log('the installed `npx kopiena pages` command writes the landing pages and their share images, with no browser');
-
 // `kopiena build` on a copy of the demo feed, as a user publishing a site would run it.
 writeFileSync(join(tool, 'feed.json'), feed);
 npx('build', 'feed.json', '--out', 'site', '--base-url', 'https://example.org/news');
+const landing = readFileSync(join(tool, `site/en/${release}/index.html`), 'utf8');
+if (!landing.includes('Daugavpils active community inspires')) fail('the installed CLI wrote no landing page');
 for (const lang of ['lv', 'en', 'ru']) {
   if (!isSharePng(join(tool, `site/${lang}/${release}/share.png`))) fail(`the installed \`kopiena build\` wrote no ${lang} share image`);
   for (const file of ['index.html', 'rss.xml', 'atom.xml', 'feed.json']) readFileSync(join(tool, 'site', lang, file));
@@ -229,6 +225,41 @@ if (share.length > 300 * 1024 || (await sharp(share).metadata()).width > 1200) f
 for (const name of published)
   if ((await sharp(join(tool, 'p-site/images', release, name)).metadata()).exif) fail(`the published ${name} carries the camera's EXIF (GPS)`);
 console.log(`a camera photo beside a release: a ${share.length}-byte share image, ${published.length} published sizes, none with EXIF`);
+
+// The hints `kopiena init` prints, run as printed in an empty folder (and run again, as a coordinator rebuilds):
+// nothing of the source folder is lost, and the site appears where the hint says.
+const hintLines = (stdout) =>
+  stdout
+    .split('\n')
+    .filter((line) => line.startsWith('  kopiena '))
+    .map((line) => line.trim().split(/ {2,}/)[0]);
+/** A printed command as a shell splits it (the hints quote with '…' only). */
+const words = (command) => [...command.matchAll(/'([^']*)'|(\S+)/g)].map((match) => match[1] ?? match[2]);
+const tree = (folder) =>
+  Object.fromEntries(
+    readdirSync(folder, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => [relative(folder, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name), 'latin1')])
+  );
+for (const folder of [undefined, 'site', 'my project']) {
+  const cwd = join(tool, 'hints', folder ? `named-${folder.replace(' ', '-')}` : 'here');
+  mkdirSync(cwd, { recursive: true });
+  const init = ['--no-install', 'kopiena', 'init', ...(folder ? [folder] : [])];
+  const printed = hintLines(execFileSync('npx', init, { cwd, env: noBrowser, encoding: 'utf8' }));
+  const source = join(cwd, folder ?? '.');
+  const before = JSON.stringify(tree(source));
+  if (printed.length !== 2 || !printed[1].startsWith('kopiena build '))
+    fail(`kopiena init${folder ? ` ${folder}` : ''} printed ${JSON.stringify(printed)}`);
+  for (const round of [1, 2])
+    for (const command of printed) {
+      const ran = spawnSync('npx', ['--no-install', ...words(command)], { cwd, env: noBrowser, encoding: 'utf8' });
+      if (ran.status !== 0) fail(`the printed hint \`${command}\` (run ${round}) exited ${ran.status}: ${ran.stderr}`);
+    }
+  if (JSON.stringify(tree(source)) !== before) fail(`running the hints of kopiena init${folder ? ` ${folder}` : ''} changed the source folder`);
+  const out = words(printed[1]).at(-1);
+  readFileSync(join(cwd, out, 'index.html'));
+  console.log(`kopiena init${folder ? ` ${folder}` : ''}: its hints \`${printed.join('`, `')}\` run as printed, twice, and the source is as it was`);
+}
 
 const dist = join(app, 'dist');
 const server = await serve(dist);

@@ -1,5 +1,5 @@
 /**
- * The words of the static landing pages (`kopiena pages`): the same message
+ * The words of the static landing pages (`kopiena build`): the same message
  * catalogue as the widgets, so translators find every string of a page in
  * the one XLIFF file of its language. The widgets never import this module;
  * its messages cost the browser only their bytes in each locale chunk.

@@ -244,8 +244,6 @@ main > article + article { margin-top: 1rem; }
 .photo img { display: block; width: 100%; height: auto; }
 `,
   });
-  // The feed itself, for partners' widgets and the embed page (kopiena build splits it into archive pages when long).
-  files.push({ path: 'feed.json', content: `${JSON.stringify(source, null, 2)}\n` });
   files.push(...embedFiles({ feed, locales, baseUrl }));
   return { files };
 }
