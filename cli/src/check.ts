@@ -18,6 +18,7 @@ import { settleImages, type ImagePlan } from './check/release-images.js';
 import { unknownReferences } from './check/references.js';
 import type { Source } from './check/source.js';
 import { decodeText, readText } from './check/text-file.js';
+import { readRemote, isRemote } from './remote.js';
 import { readSource } from './source/read.js';
 
 export interface CheckResult {
@@ -29,17 +30,8 @@ export interface CheckResult {
 
 export { InputError };
 
-const isUrl = (input: string) => input.startsWith('http://') || input.startsWith('https://');
-
 async function fetchSource(url: string): Promise<Source> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal: AbortSignal.timeout(30_000), headers: { accept: 'application/feed+json, application/json' } });
-  } catch (error) {
-    throw new InputError(`${url} could not be fetched (${(error as Error).message})`);
-  }
-  if (!response.ok) throw new InputError(`${url} answered HTTP ${response.status}`);
-  const decoded = decodeText(new Uint8Array(await response.arrayBuffer()));
+  const decoded = decodeText(await readRemote(url, { accept: 'application/feed+json, application/json' }));
   if ('problem' in decoded) return unreadable(url, decoded.problem);
   return { ...jsonSource(url, decoded.text), name: url };
 }
@@ -51,7 +43,7 @@ const unreadable = (file: string, message: string): Source => ({
 
 /** Reads the input as the kind of thing it is. @throws InputError when it cannot be read at all. */
 export async function openSource(input: string): Promise<Source> {
-  if (isUrl(input)) return fetchSource(input);
+  if (isRemote(input)) return fetchSource(input);
   let kind;
   try {
     kind = await stat(input);

@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { LIMITS } from '../../src/feed/schema.js';
+import { LIMITS, isObject } from '../../src/feed/schema.js';
 import { nestsDeeperThan, TOO_DEEP } from './check/nesting.js';
 import { decodeText } from './check/text-file.js';
 import { fromForeignFeed } from './import/foreign.js';
@@ -14,17 +14,15 @@ import { UnwritableFeed } from './import/folder.js';
 import { writeFeedFolder } from './import/write.js';
 import { destination } from './output.js';
 import { InputError } from './problems.js';
+import { isRemote, readRemote } from './remote.js';
+import { terminalText } from './terminal.js';
 
 const usage = 'usage: kopiena import <feed.json | JSON Feed | RSS | Atom, file or URL> --out <folder> [--language lv]';
 
 async function readInput(input: string): Promise<string> {
   let bytes: Uint8Array;
-  if (input.startsWith('http://') || input.startsWith('https://')) {
-    const response = await fetch(input, { signal: AbortSignal.timeout(30_000) }).catch((error: Error) => {
-      throw new InputError(`${input} could not be fetched (${error.message})`);
-    });
-    if (!response.ok) throw new InputError(`${input} answered HTTP ${response.status}`);
-    bytes = new Uint8Array(await response.arrayBuffer());
+  if (isRemote(input)) {
+    bytes = await readRemote(input);
   } else {
     const size = await stat(input).then(
       (info) => info.size,
@@ -46,6 +44,14 @@ const isKopienaFeed = (value: unknown): boolean =>
   value !== null &&
   (value as { version?: unknown }).version === 1 &&
   Array.isArray((value as { releases?: unknown }).releases);
+
+/** The project's name as the summary names it: the plain name, or its first language's. */
+function projectName(feed: unknown): string | undefined {
+  const name = (feed as { project?: { name?: unknown } }).project?.name;
+  if (typeof name === 'string') return name;
+  const first = isObject(name) ? Object.values(name)[0] : undefined;
+  return typeof first === 'string' ? first : undefined;
+}
 
 export async function importFeed(argv: string[]): Promise<number> {
   let parsed;
@@ -81,13 +87,16 @@ export async function importFeed(argv: string[]): Promise<number> {
     if (!isKopienaFeed(feed)) feed = fromForeignFeed(text, feed, { language: values.language, source: positionals[0] });
     const { whole } = await writeFeedFolder(feed, out);
     const count = (feed as { releases: unknown[] }).releases.length;
-    console.log(`wrote ${values.out}: kopiena.yml and ${count} release${count === 1 ? '' : 's'}`);
-    if (whole.length) console.log(`written whole into the front matter of their release file (no exact split by language): ${whole.join(', ')}`);
-    console.log(`check it with: kopiena validate ${values.out}`);
+    const out = terminalText(values.out);
+    const name = projectName(feed);
+    console.log(`wrote ${out}: kopiena.yml${name ? ` for "${terminalText(name)}"` : ''} and ${count} release${count === 1 ? '' : 's'}`);
+    if (whole.length)
+      console.log(`written whole into the front matter of their release file (no exact split by language): ${terminalText(whole.join(', '))}`);
+    console.log(`check it with: kopiena validate ${out}`);
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UnwritableFeed) {
-      console.error(`kopiena import: ${error.message}`);
+      console.error(`kopiena import: ${terminalText(error.message)}`);
       return 2;
     }
     throw error;

@@ -7,6 +7,7 @@ import { build } from './build/command.js';
 import { validate } from './validate.js';
 import { importFeed } from './import.js';
 import { init } from './init.js';
+import { terminalText } from './terminal.js';
 
 type Command = (argv: string[]) => Promise<number>;
 
@@ -36,7 +37,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = commands[name];
   if (!command) {
-    console.error(`kopiena: unknown command "${name}"\n\n${help()}`);
+    console.error(`kopiena: unknown command "${terminalText(name)}"\n\n${help()}`);
     return 2;
   }
   try {
@@ -45,7 +46,7 @@ export async function main(argv: string[]): Promise<number> {
     // A bug, not the user's input: say so in one line, never with a stack trace (KOPIENA_DEBUG=1 shows it).
     if (process.env.KOPIENA_DEBUG) throw error;
     console.error(
-      `kopiena ${name}: unexpected error: ${error instanceof Error ? error.message : String(error)} (please report it; KOPIENA_DEBUG=1 shows details)`
+      `kopiena ${name}: unexpected error: ${terminalText(error instanceof Error ? error.message : String(error))} (please report it; KOPIENA_DEBUG=1 shows details)`
     );
     return 2;
   }

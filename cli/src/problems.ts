@@ -2,6 +2,8 @@
  * One problem of a feed or source folder, where an editor can jump to it.
  * `kopiena validate` prints these; `kopiena build` stops on the errors.
  */
+import { terminalText } from './terminal.js';
+
 export interface Problem {
   /** Relative to the folder checked, or the feed file or URL as given. */
   file: string;
@@ -15,9 +17,9 @@ export interface Problem {
   message: string;
 }
 
-/** `file:line:column: severity: path: message`, the form editors and CI logs recognize. */
+/** `file:line:column: severity: path: message`, the form editors and CI logs recognize; one line, its control characters shown escaped. */
 export function formatProblem({ file, line, column, path, severity, message }: Problem): string {
-  return `${file}:${line}:${column}: ${severity}: ${path ? `${path}: ` : ''}${message}`;
+  return terminalText(`${file}:${line}:${column}: ${severity}: ${path ? `${path}: ` : ''}${message}`);
 }
 
 /** Warnings alone leave a feed valid. */

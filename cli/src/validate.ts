@@ -6,6 +6,7 @@
 import { parseArgs } from 'node:util';
 import { check, InputError } from './check.js';
 import { formatProblem, hasErrors } from './problems.js';
+import { terminalJson, terminalText } from './terminal.js';
 
 const usage = 'usage: kopiena validate <folder | feed.json | URL> [--format text|json]';
 
@@ -35,18 +36,19 @@ export async function validate(argv: string[]): Promise<number> {
     result = await check(positionals[0]);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    console.error(`kopiena validate: ${error.message}`);
+    console.error(`kopiena validate: ${terminalText(error.message)}`);
     return 2;
   }
   const ok = !hasErrors(result.problems);
   if (values.format === 'json') {
-    console.log(JSON.stringify({ ok, problems: result.problems }, null, 2));
+    console.log(terminalJson({ ok, problems: result.problems }));
   } else {
     for (const problem of result.problems) console.log(formatProblem(problem));
     const errors = result.problems.filter((problem) => problem.severity === 'error').length;
     const warnings = result.problems.length - errors;
     const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    console.error(ok && !warnings ? `${positionals[0]}: valid` : `${positionals[0]}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
+    const input = terminalText(positionals[0]);
+    console.error(ok && !warnings ? `${input}: valid` : `${input}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
   }
   return ok ? 0 : 1;
 }

@@ -20,6 +20,7 @@ import { checkWithImages, InputError, openSource } from '../check.js';
 import { parsePath } from '../check/paths.js';
 import { formatProblem, hasErrors, type Problem } from '../problems.js';
 import { destination } from '../output.js';
+import { terminalText } from '../terminal.js';
 import { publishPhotos } from './photos.js';
 import { writeSite } from './site.js';
 
@@ -82,7 +83,7 @@ export async function build(argv: string[]): Promise<number> {
     source = await openSource(input);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    console.error(`kopiena build: ${error.message}`);
+    console.error(`kopiena build: ${terminalText(error.message)}`);
     return 2;
   }
   const checked = await checkWithImages(source);

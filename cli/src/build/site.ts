@@ -20,6 +20,7 @@ import type { PagePhoto } from './photos.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
 import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
 import { readTree, writeOutput, type Bytes, type Destination } from '../output.js';
+import { terminalText } from '../terminal.js';
 
 export interface SiteInput {
   /** The feed document as written (after image paths were settled). */
@@ -121,7 +122,7 @@ export async function writeSite(input: SiteInput): Promise<number> {
       );
     return 0;
   } catch (error) {
-    console.error(`kopiena build: ${(error as Error).message}; ${out.given} was left as it was`);
+    console.error(`kopiena build: ${terminalText((error as Error).message)}; ${out.given} was left as it was`);
     return 2;
   }
 }
