@@ -20,6 +20,7 @@ import { checkWithImages, InputError, openSource } from '../check.js';
 import { parsePath } from '../check/paths.js';
 import { formatProblem, hasErrors, type Problem } from '../problems.js';
 import { destination } from '../output.js';
+import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
 import { terminalText } from '../terminal.js';
 import { publishPhotos } from './photos.js';
 import { writeSite } from './site.js';
@@ -29,7 +30,10 @@ const usage = 'usage: kopiena build <folder | feed.json | URL> --out <dir> [--ba
 class UsageError extends Error {}
 
 function parseLocales(list: string): Locale[] {
-  const locales = list.split(',').map((tag) => matchLocale(tag.trim()));
+  const tags = list.split(',').map((tag) => tag.trim());
+  const notTag = tags.find((tag) => !languageTag(tag));
+  if (list.trim() && notTag !== undefined) throw new UsageError(`--lang: "${notTag}" is not ${TAG_EXAMPLES}`);
+  const locales = tags.map((tag) => matchLocale(languageTag(tag)));
   if (!list.trim() || locales.some((locale) => !locale))
     throw new UsageError(`--lang: supported languages are en, lv, ru, lt, et, uk (got "${list}")`);
   return [...new Set(locales as Locale[])];

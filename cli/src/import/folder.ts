@@ -9,7 +9,7 @@
  */
 import { stringify } from 'yaml';
 import { isObject } from '../../../src/feed/schema.js';
-import type { PathKey } from '../check/paths.js';
+import { pathToString, type PathKey } from '../check/paths.js';
 import {
   ACTIVITIES_FILE,
   ACTIVITY_COLUMNS,
@@ -17,8 +17,10 @@ import {
   COUNT_COLUMNS,
   LIST_COLUMNS,
   RELEASES_DIR,
+  TAG_EXAMPLES,
   TEXT_COLUMNS,
   isTranslatable,
+  languageTag,
 } from '../source/layout.js';
 import { fitsBody, joinReleaseFile } from '../source/markdown.js';
 
@@ -38,6 +40,18 @@ const isPlainId = (value: unknown): value is string =>
   [...value].every((char) => (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-');
 
 const clone = <T>(value: T): T => structuredClone(value);
+
+/**
+ * The canonical form of a language tag that names a file (`en.md`) or a
+ * column (`title@en`); a feed that names something else (`../../x`) is not
+ * written at all, so nothing lands outside the folder.
+ * @throws UnwritableFeed naming where the feed gives it
+ */
+function fileTag(tag: unknown, where: readonly PathKey[]): string {
+  const canonical = languageTag(tag);
+  if (!canonical) throw new UnwritableFeed(`${pathToString(where)}: ${JSON.stringify(tag)} is not ${TAG_EXAMPLES}; nothing was written`);
+  return canonical;
+}
 
 /** Every translatable path of `value` (a release, or part of it) whose value is a localized object. */
 function localizedPaths(value: unknown, path: PathKey[] = [], found: PathKey[][] = []): PathKey[][] {
@@ -84,8 +98,10 @@ function activitiesCsv(activities: unknown, language: string): string | undefine
       if (!(ACTIVITY_COLUMNS as readonly string[]).includes(field)) return undefined;
       if (TEXT_COLUMNS.has(field) && isObject(value)) {
         for (const [tag, text] of Object.entries(value)) {
-          if (typeof text !== 'string' || text === '') return undefined;
-          row[tag === language ? field : `${field}@${tag}`] = text;
+          // A tag that is not one stays in the front matter, where releaseFiles refuses it.
+          const column = languageTag(tag);
+          if (typeof text !== 'string' || text === '' || !column) return undefined;
+          row[column === language ? field : `${field}@${column}`] = text;
         }
       } else if (COUNT_COLUMNS.has(field) && Number.isInteger(value)) row[field] = String(value);
       else if (field === 'ongoing' && typeof value === 'boolean') row[field] = String(value);
@@ -106,9 +122,13 @@ function activitiesCsv(activities: unknown, language: string): string | undefine
   return [columns, ...rows.map((row) => columns.map((column) => row[column] ?? ''))].map((cells) => cells.map(cell).join(',')).join('\n') + '\n';
 }
 
-/** A release as files, split by language; `whole` puts every field into the release file's front matter. */
-export function releaseFiles(release: Json, feedLanguage: string, whole = false): Files {
-  const language = typeof release.language === 'string' && release.language ? release.language : feedLanguage;
+/**
+ * A release (at `at` in the feed) as files, split by language; `whole` puts
+ * every field into the release file's front matter. `feedLanguage` is a
+ * canonical tag. @throws UnwritableFeed
+ */
+export function releaseFiles(release: Json, feedLanguage: string, whole = false, at: readonly PathKey[] = []): Files {
+  const language = typeof release.language === 'string' && release.language ? fileTag(release.language, [...at, 'language']) : feedLanguage;
   const folder = `${RELEASES_DIR}/${release.id as string}`;
   const fields = clone(release);
   delete fields.id;
@@ -126,8 +146,9 @@ export function releaseFiles(release: Json, feedLanguage: string, whole = false)
   }
   for (const path of localizedPaths(fields)) {
     const value = getAt(fields, path) as Json;
+    const tags = Object.keys(value).map((tag) => fileTag(tag, [...at, ...path]));
     if (typeof value[language] !== 'string') continue; // kept whole in the release file
-    for (const [tag, text] of Object.entries(value)) if (tag !== language) setAt(translation(tag), path, text);
+    Object.values(value).forEach((text, index) => tags[index] !== language && setAt(translation(tags[index]), path, text));
     setAt(fields, path, value[language]);
   }
   let paragraphs: string[] = [];
@@ -162,10 +183,10 @@ export function feedFiles(feed: unknown, whole: ReadonlySet<string> = new Set())
   const order = releases.map((release) => (release as Json).id as string);
   const sorted = [...order].sort();
   if (order.some((id, index) => id !== sorted[index])) config.releases = order;
-  const feedLanguage = typeof config.language === 'string' ? config.language : 'en';
+  const feedLanguage = config.language === undefined ? 'en' : fileTag(config.language, ['language']);
   const files: Files = new Map([[CONFIG_FILE, yaml(config)]]);
-  for (const release of releases as Json[]) {
-    for (const [path, text] of releaseFiles(release, feedLanguage, whole.has(release.id as string))) files.set(path, text);
+  for (const [index, release] of (releases as Json[]).entries()) {
+    for (const [path, text] of releaseFiles(release, feedLanguage, whole.has(release.id as string), ['releases', index])) files.set(path, text);
   }
   return files;
 }

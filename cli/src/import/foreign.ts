@@ -9,6 +9,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { isObject } from '../../../src/feed/schema.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { InputError } from '../problems.js';
+import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
 import { altOf, htmlToLine, htmlToParagraphs, textToParagraphs } from './html.js';
 
 export interface ForeignOptions {
@@ -202,6 +203,25 @@ function fromXml(text: string, source: string): Channel {
   throw new InputError(`${source} is neither a kopiena feed, a JSON Feed, an RSS 2.0 nor an Atom feed`);
 }
 
+/**
+ * The language of the imported text, from --language or the feed's own
+ * (`<language>`, `xml:lang`, JSON Feed `language`): a BCP 47 tag (`en_US`
+ * is read as en-US) of which the primary language is kept, as the widgets
+ * speak it; `en` when neither says.
+ * @throws InputError when it is not a tag (it names the release files, so `../x` must not pass)
+ */
+function feedLanguage(options: ForeignOptions, given: string | undefined): string {
+  const text = (options.language ?? given)?.trim();
+  if (!text) return 'en';
+  const tag = languageTag(text.replaceAll('_', '-'));
+  if (tag) return tag.split('-')[0];
+  throw new InputError(
+    options.language !== undefined
+      ? `--language: "${text}" is not ${TAG_EXAMPLES}`
+      : `${options.source} gives its language as "${text}", which is not ${TAG_EXAMPLES}; name the language with --language`
+  );
+}
+
 /** Converts JSON Feed, RSS or Atom text into a kopiena feed document. @throws InputError */
 export function fromForeignFeed(text: string, json: unknown, options: ForeignOptions): Json {
   let channel: Channel;
@@ -209,7 +229,7 @@ export function fromForeignFeed(text: string, json: unknown, options: ForeignOpt
   else if (json !== undefined) throw new InputError(`${options.source} is JSON, but neither a kopiena feed (version 1) nor a JSON Feed`);
   else channel = fromXml(text, options.source);
 
-  const language = (options.language ?? channel.language ?? 'en').split(/[-_]/)[0].toLowerCase() || 'en';
+  const language = feedLanguage(options, channel.language);
   const used = new Set<string>();
   const releases = channel.items.flatMap((item): Json[] => {
     const published = day(item.date);

@@ -6,7 +6,7 @@
 import { parse, CsvError } from 'csv-parse/sync';
 import type { Problem } from '../problems.js';
 import type { PathKey } from '../check/paths.js';
-import { ACTIVITY_COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, REQUIRED_COLUMNS, TEXT_COLUMNS } from './layout.js';
+import { ACTIVITY_COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, REQUIRED_COLUMNS, TAG_EXAMPLES, TEXT_COLUMNS, languageTag } from './layout.js';
 import { problemAt, type Located } from './located.js';
 
 type Activity = Record<string, unknown>;
@@ -20,13 +20,13 @@ interface Column {
   language?: string;
 }
 
-/** `title@en` → title in English; undefined for a name that is no activity field. */
+/** `title@en` → title in English (the tag in its canonical form); undefined for a name that is no activity field. */
 function readColumn(name: string): Column | undefined {
   const at = name.indexOf('@');
   const field = at < 0 ? name : name.slice(0, at);
-  const language = at < 0 ? undefined : name.slice(at + 1);
+  const language = at < 0 ? undefined : languageTag(name.slice(at + 1));
   if (!(ACTIVITY_COLUMNS as readonly string[]).includes(field)) return undefined;
-  if (language !== undefined && (!TEXT_COLUMNS.has(field) || !language)) return undefined;
+  if (at >= 0 && (!TEXT_COLUMNS.has(field) || !language)) return undefined;
   return { field, language };
 }
 
@@ -76,7 +76,15 @@ export function readActivities(file: string, text: string, language: string): Lo
     const column = readColumn(name.trim());
     const at = { line: headerLine, column: index + 1 };
     if (!column) {
-      problems.push(problemAt(file, at, `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`));
+      problems.push(
+        problemAt(
+          file,
+          at,
+          TEXT_COLUMNS.has(name.trim().split('@')[0])
+            ? `"${name}" is not an activity column: after the @ comes ${TAG_EXAMPLES} (title@en)`
+            : `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`
+        )
+      );
       return undefined;
     }
     const key = column.language === undefined ? column.field : `${column.field}@${column.language}`;

@@ -63,8 +63,24 @@ export function isTranslatable(path: readonly PathKey[]): boolean {
   }
 }
 
-/** A language tag that names a release file (`lv.md`, `en-GB.md`): letters, digits and hyphens. */
-export const isLanguageFileName = (name: string): boolean =>
-  name.length > 0 &&
-  name.length <= 35 &&
-  [...name].every((char) => (char >= 'a' && char <= 'z') || (char >= 'A' && char <= 'Z') || (char >= '0' && char <= '9') || char === '-');
+/**
+ * The canonical form of a BCP 47 language tag (`EN-gb` → `en-GB`), or
+ * undefined when `text` is not one. Tags name files (`en.md`, `index.en.md`)
+ * and `activities.csv` columns (`title@en`), so only what Intl reads as a
+ * tag passes (never `../x`), and its primary language has two or three
+ * letters, as every ISO 639 code does: `readme.md` beside a release is not
+ * a translation.
+ */
+export function languageTag(text: unknown): string | undefined {
+  if (typeof text !== 'string') return undefined;
+  try {
+    const [tag] = Intl.getCanonicalLocales(text);
+    const primary = tag.split('-')[0];
+    return primary.length <= 3 ? tag : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The end of a message about a tag that is not one. */
+export const TAG_EXAMPLES = 'a language tag such as lv, en or pt-BR';

@@ -15,7 +15,7 @@ import type { Location, Source } from '../check/source.js';
 import { readText } from '../check/text-file.js';
 import { InputError, type Problem } from '../problems.js';
 import { readActivities } from './csv.js';
-import { ACTIVITIES_FILE, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isLanguageFileName, isTranslatable } from './layout.js';
+import { ACTIVITIES_FILE, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isTranslatable, languageTag } from './layout.js';
 import { problemAt, type Located } from './located.js';
 import { splitReleaseFile, type Paragraph } from './markdown.js';
 import { addTranslation } from './translate.js';
@@ -112,18 +112,6 @@ async function readReleaseFile(reader: Reader, file: string, language: string, p
   return read && { language, file, frontMatter: read.value, positions: read.positions, paragraphs: split.paragraphs };
 }
 
-/** `lv`, `en`, `pt-BR`: a primary language subtag in lower case, then subtags. */
-const isLanguageTag = (name: string) => {
-  const [primary, ...rest] = name.split('-');
-  return (
-    primary.length >= 2 &&
-    primary.length <= 3 &&
-    primary === primary.toLowerCase() &&
-    isLanguageFileName(name) &&
-    rest.every((part) => part.length > 0 && part.length <= 8)
-  );
-};
-
 /** Where `path` (inside a release) was written in a translation file, if it was. */
 const positionIn = (text: ReleaseText, path: PathKey[]): Position => {
   const key = pathToString(path);
@@ -144,9 +132,10 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     .sort()) {
     if (!name.endsWith('.md')) continue;
     const stem = name.slice(0, -3);
-    const language = stem.startsWith(CMS_FILE_PREFIX) ? stem.slice(CMS_FILE_PREFIX.length) : stem;
-    const other = fileNames.get(language);
-    if (!isLanguageTag(language))
+    // The tag's canonical form (`EN.md` is the en text), so that `en.md` and `index.en.md` are one language.
+    const language = languageTag(stem.startsWith(CMS_FILE_PREFIX) ? stem.slice(CMS_FILE_PREFIX.length) : stem);
+    const other = language && fileNames.get(language);
+    if (!language)
       reader.problem(
         reader.file(join(folder, name)),
         START,
@@ -170,9 +159,10 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     if (text) texts.push(text);
   }
   // The release file is the one that says it is (`language: en` in en.md), else the one in the feed's language.
-  const base = texts.find((text) => text.frontMatter.language === text.language) ?? texts.find((text) => text.language === feedLanguage);
+  const base = texts.find((text) => languageTag(text.frontMatter.language) === text.language) ?? texts.find((text) => text.language === feedLanguage);
   if (!base) {
-    if (languages.includes(feedLanguage)) return undefined; // it exists, and its problem is reported
+    // It exists and its problem is reported, or the feed's language is no tag, which is kopiena.yml's problem.
+    if (languages.includes(feedLanguage) || !languageTag(feedLanguage)) return undefined;
     const found = languages.length ? `found ${[...fileNames.values()].join(', ')}` : 'the folder has no release file';
     reader.problem(
       reader.file(join(folder, `${feedLanguage}.md`)),
@@ -282,7 +272,7 @@ export async function readSource(dir: string): Promise<Source> {
   if (!config) return { problems: reader.problems, locate };
   reader.place(configFile, [], config.positions);
   const { releases: order, ...feed } = config.value;
-  const feedLanguage = typeof feed.language === 'string' ? feed.language : 'en';
+  const feedLanguage = languageTag(feed.language) ?? (typeof feed.language === 'string' ? feed.language : 'en');
 
   const releasesDir = reader.file(RELEASES_DIR);
   const folders = (await readdir(releasesDir, { withFileTypes: true }).catch(() => []))
