@@ -87,12 +87,12 @@ export async function importFeed(argv: string[]): Promise<number> {
     if (!isKopienaFeed(feed)) feed = fromForeignFeed(text, feed, { language: values.language, source: positionals[0] });
     const { whole } = await writeFeedFolder(feed, out);
     const count = (feed as { releases: unknown[] }).releases.length;
-    const out = terminalText(values.out);
+    const shown = terminalText(values.out);
     const name = projectName(feed);
-    console.log(`wrote ${out}: kopiena.yml${name ? ` for "${terminalText(name)}"` : ''} and ${count} release${count === 1 ? '' : 's'}`);
+    console.log(`wrote ${shown}: kopiena.yml${name ? ` for "${terminalText(name)}"` : ''} and ${count} release${count === 1 ? '' : 's'}`);
     if (whole.length)
       console.log(`written whole into the front matter of their release file (no exact split by language): ${terminalText(whole.join(', '))}`);
-    console.log(`check it with: kopiena validate ${out}`);
+    console.log(`check it with: kopiena validate ${shown}`);
     return 0;
   } catch (error) {
     if (error instanceof InputError || error instanceof UnwritableFeed) {

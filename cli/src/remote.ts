@@ -1,4 +1,3 @@
-/// <reference types="node" />
 /**
  * Reading a feed from the web, for every command that takes a URL
  * (`validate`, `build`, `import`). The server is not trusted: the answer is

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // A local web server for the tests of remote input, and the command run
 // without blocking this process (spawnSync would stop the server answering).
 import { spawn } from 'node:child_process';

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Language tags are BCP 47 wherever a feed, a source folder or the command
 // line names one, used in their canonical form; file names are made from
 // them only after that check. A feed whose language is `../../…` gets a
@@ -177,5 +176,32 @@ describe('a source folder names languages in BCP 47', () => {
       ),
       JSON.stringify(problems)
     );
+  });
+});
+
+describe('kopiena validate and build, a language tag that is not one', () => {
+  it('is an error at the tag, for the feed, a release, localized text and a name, and build writes nothing', async () => {
+    const { root } = place();
+    const input = join(root, 'feed.json');
+    const feed = JSON.parse(seedText);
+    feed.language = ESCAPE;
+    feed.releases[0].language = 'lv_LV';
+    feed.releases[0].title = { lv: 'Talka', [ESCAPE]: 'x' };
+    feed.people['arvita-juksa'].name = { lv: 'Arvita Jukša', 'en-': 'Arvita Juksa' };
+    writeFileSync(input, JSON.stringify(feed));
+    const { problems } = await check(input);
+    const tagErrors = problems
+      .filter((problem) => problem.message.includes('is not a language tag'))
+      .map((problem) => `${problem.severity} ${problem.path}: ${problem.message}`);
+    assert.deepEqual(tagErrors.sort(), [
+      `error language: "${ESCAPE}" is not a language tag such as lv, en or pt-BR`,
+      `error people.arvita-juksa.name: the language "en-" is not a language tag such as lv, en or pt-BR`,
+      `error releases[0].language: "lv_LV" is not a language tag such as lv, en or pt-BR`,
+      `error releases[0].title: the language "${ESCAPE}" is not a language tag such as lv, en or pt-BR`,
+    ]);
+    const run = kopiena(['build', input, '--out', join(root, 'site')]);
+    assert.equal(run.status, 1);
+    assert.match(run.stderr, /releases\[0\]\.title: the language "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a language tag/);
+    assert.deepEqual(tree(root), ['a', 'a/b', 'a/b/c', 'feed.json']);
   });
 });

@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // A feed URL is read bounded while it streams, by every command that takes
 // one: a cap on bytes as sent and once uncompressed, a time for the whole
 // answer, redirects only to http(s), and every failure said in words.

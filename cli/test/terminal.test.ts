@@ -1,4 +1,3 @@
-/// <reference types="node" />
 // Feed text never acts on the coordinator's terminal: control characters,
 // escape sequences and bidi overrides that a feed carries are printed as
 // escapes (`\x1b`), in problems, in --format json and in error messages.

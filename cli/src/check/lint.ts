@@ -1,12 +1,14 @@
 /**
  * What the widgets would render but a reader would miss (warnings of
- * docs/command.md, "kopiena validate"), and link targets inside feed text that the widgets quietly show
- * as plain text (errors: the author meant a link and gets none). The
+ * docs/command.md, "kopiena validate"), link targets inside feed text that the widgets quietly show
+ * as plain text (errors: the author meant a link and gets none), and
+ * language tags that are not BCP 47 (errors: language-tags.ts). The
  * schema's own errors come from src/feed/validate.ts.
  */
 import { parseInline } from '../../../src/feed/inline-markdown.js';
 import { isObject } from '../../../src/feed/schema.js';
 import { supportedLocales } from '../../../src/i18n/messages.js';
+import { languageTagFindings } from './language-tags.js';
 import { pathToString, type PathKey } from './paths.js';
 
 export interface Finding {
@@ -116,6 +118,7 @@ export function lint(feed: unknown): Finding[] {
   const findings: Finding[] = [];
   if (!isObject(feed)) return findings;
   refusedLinks(feed, findings);
+  findings.push(...languageTagFindings(feed));
   for (const [index, release] of objects(feed.releases)) releaseWarnings(feed, release, ['releases', index], findings);
   return findings;
 }
