@@ -11,7 +11,7 @@ const here = (path) => new URL(path, import.meta.url);
 
 await rm(here('dist'), { recursive: true, force: true });
 await build({
-  entryPoints: { cli: here('src/main.ts').pathname, 'share-worker': here('src/pages/share-worker.ts').pathname },
+  entryPoints: { cli: here('src/main.ts').pathname, 'share-worker': here('src/site/share-worker.ts').pathname },
   outdir: here('dist').pathname,
   bundle: true,
   platform: 'node',
@@ -22,9 +22,9 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
-// The embed page's own script, for the browser (cli/src/build/embed.ts writes it into the site).
+// The embed page's own script, for the browser (cli/src/site/embed.ts writes it into the site).
 await build({
-  entryPoints: [here('src/build/embed-client.ts').pathname],
+  entryPoints: [here('src/site/embed-client.ts').pathname],
   outfile: here('dist/embed/embed.js').pathname,
   bundle: true,
   platform: 'browser',

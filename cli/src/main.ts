@@ -3,7 +3,7 @@
  * arguments. Every subcommand resolves to an exit code (0 done, 1 the input
  * has problems, 2 usage or I/O error), so scripts and CI can rely on it.
  */
-import { build } from './build/command.js';
+import { build } from './site/command.js';
 import { validate } from './validate.js';
 import { importFeed } from './import.js';
 import { init } from './init.js';

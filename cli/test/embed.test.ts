@@ -5,8 +5,8 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateFeed } from '../../src/feed/validate.js';
-import { embedFiles } from '../src/build/embed.js';
-import { embedSnippet, type EmbedChoice } from '../src/build/embed-snippet.js';
+import { embedFiles } from '../src/site/embed.js';
+import { embedSnippet, type EmbedChoice } from '../src/site/embed-snippet.js';
 
 const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const page = (files: Array<{ path: string; content: string }>, path: string) => files.find((file) => file.path === path)?.content ?? '';
@@ -37,7 +37,7 @@ describe('embed page', () => {
   });
 
   it('has the same words, all filled in, in every language', async () => {
-    const { embedText } = await import('../src/build/embed-text.js');
+    const { embedText } = await import('../src/site/embed-text.js');
     const keys = (value: object): string[] =>
       Object.entries(value).flatMap(([key, entry]) => (typeof entry === 'object' ? keys(entry).map((inner) => `${key}.${inner}`) : [key]));
     for (const locale of ['lv', 'ru', 'lt', 'et', 'uk']) {

@@ -3,7 +3,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { imageSize, imageType, sniffImage } from '../src/build/images.js';
+import { imageSize, imageType, sniffImage } from '../src/site/images.js';
 import { repoRoot } from './helpers.js';
 
 describe('release image files', () => {

@@ -3,7 +3,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { buildSite } from '../src/pages/site.js';
+import { buildSite } from '../src/site/pages.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Locale } from '../../src/i18n/messages.js';
 import { templates as lv } from '../../src/generated/locales/lv.js';

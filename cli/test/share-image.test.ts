@@ -4,7 +4,7 @@
 import { strict as assert } from 'node:assert';
 import { describe, it } from 'node:test';
 import { PNG } from 'pngjs';
-import { clampTitle, drawShareImage, drawShareImages, type ShareCard } from '../src/pages/share-image.js';
+import { clampTitle, drawShareImage, drawShareImages, type ShareCard } from '../src/site/share-image.js';
 
 const card = (title: string, lang = 'lv'): ShareCard => ({ title, project: 'Darbīgās kopienas', date: '07.05.2020', lang });
 

@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, it } from 'node:test';
 import type { Document } from '@xmldom/xmldom';
-import { inlineHtml } from '../src/build/html.js';
+import { inlineHtml } from '../src/site/html.js';
 import { kopiena, scratchDir } from './helpers.js';
 import { syntheticFeed } from './synthetic-feed.js';
 import { allElements, parseEveryXmlFile, parseStrictXml } from './xml.js';

@@ -1,6 +1,6 @@
 // Finds a Chromium on any machine: CHROME_PATH, else a system Chromium or
 // Chrome, else the one packaged in @sparticuz/chromium (npm, no download).
-// Used by the tests, benchmarks and screenshots; the kopiena command has its own (cli/src/pages/chromium.ts).
+// Used by the tests, benchmarks and screenshots; the kopiena command has its own (cli/src/site/share-image.ts).
 import { existsSync } from 'node:fs';
 
 const systemPaths = [

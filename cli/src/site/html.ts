@@ -6,7 +6,7 @@
  * links whose URLs passed safeUrl — never markup of its own.
  */
 import { parseInline, type InlineNode } from '../../../src/feed/inline-markdown.js';
-import { escapeHtml } from '../pages/escape.js';
+import { escapeHtml } from './escape.js';
 
 const tags = { em: 'em', strong: 'strong' } as const;
 

@@ -12,14 +12,14 @@ import { formatPublished } from '../../../src/i18n/published.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { pageText, type PageText } from '../../../src/i18n/page-text.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
-import { embedFiles, embedPagePath } from '../build/embed.js';
-import type { SiteFile } from '../build/site-file.js';
+import { embedFiles, embedPagePath } from './embed.js';
+import type { SiteFile } from './site-file.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
 import type { ShareCard } from './share-image.js';
-import type { PagePhoto } from '../build/photos.js';
+import type { PagePhoto } from './photos.js';
 
 export interface SiteOptions {
   /** The feed as written (it is inlined, pruned, into each page). */

@@ -2,7 +2,7 @@
  * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
  *
  * Writes the whole static site (docs/command.md, "kopiena build"), the one
- * command that does: landing pages and share images (pages/site.ts), the
+ * command that does: landing pages and share images (pages.ts), the
  * validated `feed.json` (split into archive pages when it holds more than
  * --page-size releases), RSS, Atom and JSON Feed per language, sitemap.xml
  * and robots.txt. All or nothing: any error that
@@ -23,7 +23,7 @@ import { destination } from '../output.js';
 import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
 import { terminalText } from '../terminal.js';
 import { publishPhotos } from './photos.js';
-import { writeSite } from './site.js';
+import { writeSite } from './write-site.js';
 
 const usage = 'usage: kopiena build <folder | feed.json | URL> --out <dir> [--base-url https://example.org/news] [--lang lv,en,ru] [--page-size 20]';
 
