@@ -80,7 +80,7 @@ describe('kopiena init', () => {
     assert.equal(releases.folder, 'releases');
     assert.equal(releases.path, '{{slug}}/index');
     assert.equal(releases.extension, 'md');
-    const known = new Set([...Object.keys(releaseSchema.def.shape), 'body']);
+    const known = new Set([...Object.keys(releaseSchema._zod.def.shape), 'body']);
     const names = (releases.fields as CmsField[]).map((field) => field.name);
     assert.deepEqual(
       names.filter((name) => !known.has(name)),

@@ -67,7 +67,7 @@ const customs = new Map(
   ])
 );
 
-const whole = z.object({ ...schema.feedSchema().def.shape, archives: z.optional(z.array(schema.archiveEntrySchema)) });
+const whole = z.object({ ...schema.feedSchema()._zod.def.shape, archives: z.optional(z.array(schema.archiveEntrySchema)) });
 const json = z.toJSONSchema(whole, {
   io: 'input',
   unrepresentable: 'any',

@@ -7,7 +7,7 @@
 import { check, pathToString } from './check.js';
 import { parseWhen } from './edtf.js';
 import type { FeedIssue } from './errors.js';
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { LIMITS, count, filled, isoDate, isWhenText, leaf } from './schema.js';
 
 const when = z.optional(leaf(isWhenText, 'must be a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)'));
@@ -21,7 +21,7 @@ export const archiveEntrySchema = z.object({
   activities: z.optional(z.object({ count, from: when, to: when })),
 });
 
-export type ArchiveEntry = z.infer<typeof archiveEntrySchema>;
+export type ArchiveEntry = z.Infer<typeof archiveEntrySchema>;
 
 /** An archive page listed in the index (docs/feed-format.md, "Feeds that grow"), checked and resolved. */
 export interface ArchivePage {

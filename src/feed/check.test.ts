@@ -1,13 +1,15 @@
 import { expect } from '@open-wc/testing';
+import * as core from 'zod/v4/core';
 import * as z from 'zod/mini';
+import type { Schema } from './zod.js';
 import { check, pathToString } from './check.js';
 import { activitySchema, envelopeSchema, organizationSchema, personSchema, releaseSchema } from './schema.js';
 import type { FeedIssue } from './errors.js';
 import { seedFeed } from '../../test/helpers.js';
 
 /** zod's own verdict and issues, the reference the fast path must agree with. */
-function zodIssues(schema: z.ZodMiniType, input: unknown) {
-  const result = schema.safeParse(input);
+function zodIssues(schema: Schema, input: unknown) {
+  const result = core.safeParse(schema, input);
   return result.success ? undefined : result.error.issues.map((issue) => pathToString(issue.path));
 }
 

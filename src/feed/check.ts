@@ -1,5 +1,6 @@
 /** Runs a zod schema on untrusted input and turns its issues into kopiena's: JSON path and plain words. */
-import * as z from 'zod/mini';
+import * as core from 'zod/v4/core';
+import type { Issue, Schema } from './zod.js';
 import type { FeedIssue } from './errors.js';
 import { isObject } from './schema.js';
 
@@ -9,10 +10,10 @@ export const pathToString = (path: Path): string =>
   path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 
 /**
- * zod/mini ships no messages (that is part of why it is small). The schema's
+ * zod's core ships no messages (that is part of why it is small). The schema's
  * own checks carry plain-language messages; type errors are said here.
  */
-function describe(issue: z.core.$ZodIssue, input: unknown): string {
+function describe(issue: Issue, input: unknown): string {
   if (input === undefined) return 'is required';
   if (issue.code !== 'invalid_type') return issue.message;
   return `must be ${/^[aeiou]/.test(issue.expected) ? 'an' : 'a'} ${issue.expected}`;
@@ -24,13 +25,13 @@ function valueAt(root: unknown, path: Path): unknown {
   return value;
 }
 
-/** The parts of a zod/mini definition that `passes` reads. */
+/** The parts of a zod definition that `passes` reads. */
 interface Definition {
   type: string;
   fn?: (input: unknown) => unknown;
-  innerType?: z.ZodMiniType;
-  element?: z.ZodMiniType;
-  shape?: Record<string, z.ZodMiniType>;
+  innerType?: Schema;
+  element?: Schema;
+  shape?: Record<string, Schema>;
   checks?: Array<{ _zod: { def: { fn?: (input: unknown) => unknown } } }>;
 }
 
@@ -40,7 +41,7 @@ interface Definition {
  * of the time of a 10,000-activity feed (README, Large feeds). Any other kind
  * of schema or check answers false, so zod decides.
  */
-function passes(schema: z.ZodMiniType, input: unknown): unknown {
+function passes(schema: Schema, input: unknown): unknown {
   const { type, fn, innerType, element, shape, checks = [] } = schema._zod.def as Definition;
   if (type == 'object') {
     if (!isObject(input)) return false;
@@ -60,12 +61,12 @@ function passes(schema: z.ZodMiniType, input: unknown): unknown {
  * 1,000 invalid activities of `npm run bench`'s feed.
  */
 class Issues {
-  constructor(readonly issues: z.core.$ZodIssue[]) {}
+  constructor(readonly issues: Issue[]) {}
 }
-const safeParse = z.core._safeParse(Issues as unknown as z.core.$ZodErrorClass);
+const safeParse = core._safeParse(Issues as unknown as core.$ZodErrorClass);
 
 /** The valid input as it is (unknown keys and all, never changed by the caller), else zod's issues at `at`. */
-export function check<T>(schema: z.ZodMiniType<T>, input: unknown, at: Path, issues: FeedIssue[]): T | undefined {
+export function check<T>(schema: Schema<T>, input: unknown, at: Path, issues: FeedIssue[]): T | undefined {
   if (passes(schema, input)) return input as T;
   const result = safeParse(schema, input);
   if (result.success) return result.data;

@@ -1,10 +1,11 @@
 /**
  * The kopiena feed, version 1: the one source of truth for its shape.
  * Types are inferred from these schemas; `scripts/build/export-schema.js` turns
- * them into `feed.schema.json` for editors. The browser bundle uses
- * `zod/mini` because full zod would triple the kit's size.
+ * them into `feed.schema.json` for editors. The schemas are zod core schemas
+ * built by `./zod.js` (the few kinds the feed needs, without the methods of
+ * zod/mini's wrappers), because full zod would triple the kit's size.
  */
-import * as z from 'zod/mini';
+import * as z from './zod.js';
 import { parseWhen, type Part } from './edtf.js';
 import { safeUrl } from './safe-url.js';
 
@@ -75,8 +76,8 @@ export const personSchema = z.object({
   email: z.optional(string),
 });
 
-export const activitySchema = z
-  .object({
+export const activitySchema = z.object(
+  {
     id,
     when: string,
     part: z.optional(z.custom<Part>(isPart, 'must be one of: early, mid, late')),
@@ -88,13 +89,15 @@ export const activitySchema = z
     organizations: z.optional(z.array(id)),
     people: z.optional(z.array(id)),
     place: z.optional(localizedText),
-  })
-  .check(
-    z.refine((activity) => parseWhen(activity.when, activity.part) !== undefined, {
-      message: 'is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)',
-      path: ['when'],
-    })
-  );
+  },
+  [
+    z.refine<{ when: string; part?: Part }>(
+      (activity) => parseWhen(activity.when, activity.part) !== undefined,
+      'is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)',
+      ['when']
+    ),
+  ]
+);
 
 export const releaseSchema = z.object({
   id,
@@ -160,15 +163,15 @@ export const envelopeSchema = z.object({
  */
 export const feedSchema = () =>
   z.object({
-    ...envelopeSchema.def.shape,
+    ...envelopeSchema._zod.def.shape,
     organizations: z.optional(z.record(id, organizationSchema)),
     people: z.optional(z.record(id, personSchema)),
-    releases: z.array(z.object({ ...releaseSchema.def.shape, activities: z.optional(z.array(activitySchema)) })),
+    releases: z.array(z.object({ ...releaseSchema._zod.def.shape, activities: z.optional(z.array(activitySchema)) })),
   });
 
-export type LocalizedText = z.infer<typeof localizedText>;
-export type Organization = z.infer<typeof organizationSchema>;
-export type Person = z.infer<typeof personSchema>;
-export type Activity = z.infer<typeof activitySchema>;
-export type Project = z.infer<typeof envelopeSchema>['project'];
-export type Release = Omit<z.infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };
+export type LocalizedText = z.Infer<typeof localizedText>;
+export type Organization = z.Infer<typeof organizationSchema>;
+export type Person = z.Infer<typeof personSchema>;
+export type Activity = z.Infer<typeof activitySchema>;
+export type Project = z.Infer<typeof envelopeSchema>['project'];
+export type Release = Omit<z.Infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };

@@ -3,7 +3,7 @@
  * activity, person or organization is skipped and reported, so one typo in
  * a hand-written feed never blanks a partner's page.
  */
-import type * as z from 'zod/mini';
+import type { Schema } from './zod.js';
 import { check, pathToString, type Path } from './check.js';
 import {
   FEED_VERSION,
@@ -45,7 +45,7 @@ export interface ValidationResult {
 }
 
 /** Checks a map of items by id, keeping the valid ones. */
-function checkMap<T>(schema: z.ZodMiniType<T>, input: Record<string, unknown> | undefined, at: string, issues: FeedIssue[]) {
+function checkMap<T>(schema: Schema<T>, input: Record<string, unknown> | undefined, at: string, issues: FeedIssue[]) {
   const out = new Map<string, T>();
   for (const [key, value] of Object.entries(input ?? {})) {
     if (!isId(key)) {

@@ -1,25 +1,26 @@
 /**
  * The parts of zod that are not its documented API and that kopiena relies on
  * (src/feed/check.ts): each schema's `_zod.def` (its `type`, and `shape`,
- * `element`, `innerType`, `fn`, `checks` by type) and `z.core._safeParse`
+ * `element`, `innerType`, `fn`, `checks` by type) and `core._safeParse`
  * with an issue holder of our own. zod is pinned to an exact version in both
  * package.json files (scripts/check/pins.test.js); this test fails on an
  * upgrade that changes any of these, before the fast path quietly stops
  * being taken or reads the wrong field.
  */
 import { expect } from '@open-wc/testing';
-import * as z from 'zod/mini';
+import * as core from 'zod/v4/core';
+import type { Issue, Schema } from './zod.js';
 import { activitySchema, releaseSchema } from './schema.js';
 
 interface Definition {
   type: string;
-  shape?: Record<string, z.ZodMiniType>;
-  element?: z.ZodMiniType;
-  innerType?: z.ZodMiniType;
+  shape?: Record<string, Schema>;
+  element?: Schema;
+  innerType?: Schema;
   fn?: (input: unknown) => unknown;
   checks?: Array<{ _zod: { def: { fn?: (input: unknown) => unknown } } }>;
 }
-const def = (schema: z.ZodMiniType) => schema._zod.def as unknown as Definition;
+const def = (schema: Schema) => schema._zod.def as unknown as Definition;
 
 describe('the zod internals src/feed/check.ts reads', () => {
   it('an object names its type and its fields in shape', () => {
@@ -47,11 +48,11 @@ describe('the zod internals src/feed/check.ts reads', () => {
     expect(checks[0]._zod.def.fn!({ ...activity, when: 'spring' })).to.equal(false);
   });
 
-  it('z.core._safeParse builds its error with the class it is given, holding the issues', () => {
+  it('core._safeParse builds its error with the class it is given, holding the issues', () => {
     class Holder {
-      constructor(readonly issues: z.core.$ZodIssue[]) {}
+      constructor(readonly issues: Issue[]) {}
     }
-    const safeParse = z.core._safeParse(Holder as unknown as z.core.$ZodErrorClass);
+    const safeParse = core._safeParse(Holder as unknown as core.$ZodErrorClass);
     const result = safeParse(activitySchema, { id: 'a', when: 'spring', title: 'x' });
     expect(result.success).to.equal(false);
     expect(result.error).to.be.instanceOf(Holder);
