@@ -49,10 +49,9 @@ await cp(new URL('LICENSE', fontsource), here('dist/fonts/LICENSE'));
 // exactly), with the coordinators' README and the CMS form from template/.
 const { main } = await import(here('dist/cli.js').href);
 const template = here('dist/template').pathname;
-const log = console.log;
-console.log = () => {};
-const status = await main(['import', here('../demo/feed.json').pathname, '--out', template]);
-console.log = log;
+// Its summary lines are not this build's: printed nowhere (errors still go to stderr).
+const quiet = { stdout: () => {}, stderr: (line) => console.error(line), now: () => new Date(), env: process.env, cwd: process.cwd() };
+const status = await main(['import', here('../demo/feed.json').pathname, '--out', template], quiet);
 if (status !== 0) throw new Error(`kopiena import of demo/feed.json for the init template exited ${status}`);
 await cp(here('template'), template, { recursive: true });
 const { readFile, readdir, rename, writeFile } = await import('node:fs/promises');

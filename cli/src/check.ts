@@ -6,10 +6,11 @@
  * of docs/command.md (check/lint.ts).
  */
 import { stat } from 'node:fs/promises';
-import { basename, dirname, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { examineFeed } from '../../src/feed/validate.js';
 import { isObject, LIMITS } from '../../src/feed/schema.js';
-import { InputError, type Problem } from './problems.js';
+import { InputError } from './errors.js';
+import type { Problem } from './problems.js';
 import { archiveFindings } from './check/archives.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
@@ -28,10 +29,19 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-export { InputError };
+/** Where relative paths start and the environment (the command's `io`); the process's own when not given. */
+export interface ReadOptions {
+  cwd?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+}
 
-async function fetchSource(url: string): Promise<Source> {
-  const decoded = decodeText(await readRemote(url, { accept: 'application/feed+json, application/json' }));
+export interface CheckOptions extends ReadOptions {
+  /** The language the problems are to be told in (`validate --lang`), a canonical tag; none: the default words. */
+  lang?: string;
+}
+
+async function fetchSource(url: string, env: ReadOptions['env']): Promise<Source> {
+  const decoded = decodeText(await readRemote(url, { accept: 'application/feed+json, application/json', env }));
   if ('problem' in decoded) return unreadable(url, decoded.problem);
   return { ...jsonSource(url, decoded.text), name: url };
 }
@@ -42,25 +52,39 @@ const unreadable = (file: string, message: string): Source => ({
 });
 
 /** Reads the input as the kind of thing it is. @throws InputError when it cannot be read at all. */
-export async function openSource(input: string): Promise<Source> {
-  if (isRemote(input)) return fetchSource(input);
+export async function openSource(input: string, { cwd = process.cwd(), env }: ReadOptions = {}): Promise<Source> {
+  if (isRemote(input)) return fetchSource(input, env);
+  const path = resolve(cwd, input);
   let kind;
   try {
-    kind = await stat(input);
+    kind = await stat(path);
   } catch {
     throw new InputError(`${input}: no such file or folder`);
   }
-  if (kind.isDirectory()) return readSource(input);
-  const read = await readText(input, LIMITS.bytes);
+  if (kind.isDirectory()) return shownAs(await readSource(path, input), path, input);
+  const read = await readText(path, LIMITS.bytes);
   if ('problem' in read) return unreadable(input, read.problem);
-  const folder = dirname(resolve(input));
+  const folder = dirname(path);
   return { ...jsonSource(input, read.text), name: basename(input), files: { root: folder, folderOf: () => folder } };
+}
+
+/** `source` with its files named from `shown` (the folder as the user named it) instead of the `real` path read. */
+function shownAs(source: Source, real: string, shown: string): Source {
+  const name = (file: string) => (isAbsolute(file) && !relative(real, file).startsWith('..') ? join(shown, relative(real, file)) : file);
+  return {
+    ...source,
+    problems: source.problems.map((problem) => ({ ...problem, file: name(problem.file) })),
+    locate: (path) => {
+      const location = source.locate(path);
+      return { ...location, file: name(location.file) };
+    },
+  };
 }
 
 const byPlace = (a: Problem, b: Problem) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
 
 /** Checks a feed already read (used by `check` and by tests with a source in hand). */
-export function checkSource(source: Source): CheckResult {
+export function checkSource(source: Source, _options: CheckOptions = {}): CheckResult {
   const problems = [...source.problems];
   if (source.feed !== undefined) {
     const place = (path: string) => source.locate(parsePath(path));
@@ -79,8 +103,8 @@ export function checkSource(source: Source): CheckResult {
  * checkSource, and the release images read from their files (what `validate`
  * and `build` both run, so they agree on what a picture path means).
  */
-export async function checkWithImages(source: Source): Promise<CheckResult & { photos: ImagePlan['photos'] }> {
-  const checked = checkSource(source);
+export async function checkWithImages(source: Source, options: CheckOptions = {}): Promise<CheckResult & { photos: ImagePlan['photos'] }> {
+  const checked = checkSource(source, options);
   if (!isObject(checked.feed)) return { ...checked, photos: new Map() };
   const plan = await settleImages(checked.feed, { files: source.files, feedUrl: source.files ? undefined : source.name });
   const problems = checked.problems.filter((problem) => !(plan.settled.has(problem.path) && problem.severity === 'error'));
@@ -92,6 +116,6 @@ export async function checkWithImages(source: Source): Promise<CheckResult & { p
  * Checks a source folder, a feed.json path or an http(s) URL of a feed.
  * @throws InputError when the input cannot be read at all (exit 2).
  */
-export async function check(input: string): Promise<CheckResult> {
-  return checkWithImages(await openSource(input));
+export async function check(input: string, options: CheckOptions = {}): Promise<CheckResult> {
+  return checkWithImages(await openSource(input, options), options);
 }

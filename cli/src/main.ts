@@ -1,53 +1,63 @@
 /**
- * The `kopiena` command: one entry that hands each subcommand its own
- * arguments. Every subcommand resolves to an exit code (0 done, 1 the input
- * has problems, 2 usage or I/O error), so scripts and CI can rely on it.
+ * The `kopiena` command: finds the command named, parses its arguments
+ * (commands/args.ts), runs it with `io` and maps how it ended to the exit
+ * code (errors.ts): 0 done, 1 the input has problems, 2 usage or I/O error.
  */
-import { build } from './site/command.js';
-import { validate } from './validate.js';
-import { importFeed } from './import.js';
-import { init } from './init.js';
+import cliPackage from '../package.json' with { type: 'json' };
+import { parseCommandArgs } from './commands/args.js';
+import type { Command } from './commands/command.js';
+import { commandHelp, overallHelp, usageLine } from './commands/help.js';
+import { commands } from './commands/index.js';
+import { processIo, type Io } from './commands/io.js';
+import { exitCode, KopienaError, UsageError } from './errors.js';
 import { terminalText } from './terminal.js';
 
-type Command = (argv: string[]) => Promise<number>;
-
-/** Subcommands by name; `build` is the one that writes a site. */
-const commands: Record<string, { run: Command; summary: string }> = {
-  init: { run: init, summary: 'start a source folder: an example release in lv, en, ru, a README and a CMS form' },
-  import: { run: importFeed, summary: 'write a source folder from a kopiena feed, JSON Feed, RSS or Atom' },
-  validate: { run: validate, summary: 'report every problem of a source folder, feed file or feed URL' },
-  build: { run: build, summary: 'write the whole static site: feed, landing pages, share images, RSS/Atom/JSON Feed, sitemap' },
-};
-
-const help = () =>
-  [
-    'usage: kopiena <command> [options]',
-    '',
-    ...Object.entries(commands).map(([name, { summary }]) => `  ${name.padEnd(10)}${summary}`),
-    '',
-    'kopiena <command> --help shows the options of a command.',
-  ].join('\n');
+const find = (name: string) => commands.find((command) => command.name === name);
 
 /** Runs the command line; resolves to the process exit code. */
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
-    console.log(help());
+  if (name === '--version' || name === '-v') {
+    io.stdout(cliPackage.version);
+    return 0;
+  }
+  if (!name || name === '--help' || name === '-h' || (name === 'help' && !rest.length)) {
+    io.stdout(overallHelp(commands));
     return name ? 0 : 2;
   }
-  const command = commands[name];
+  const asked = name === 'help' ? rest[0] : name;
+  const command = find(asked);
   if (!command) {
-    console.error(`kopiena: unknown command "${terminalText(name)}"\n\n${help()}`);
+    io.stderr(`kopiena: unknown command "${terminalText(asked)}"\n\n${overallHelp(commands)}`);
     return 2;
   }
+  if (name === 'help') {
+    io.stdout(commandHelp(command));
+    return 0;
+  }
+  return runCommand(command, rest, io);
+}
+
+/** Parses `argv` for `command`, runs it and maps how it ended to the exit code. */
+export async function runCommand(command: Command, argv: string[], io: Io): Promise<number> {
+  const { name } = command;
   try {
-    return await command.run(rest);
+    const args = parseCommandArgs(command, argv);
+    if (!args) {
+      io.stdout(commandHelp(command));
+      return 0;
+    }
+    return exitCode({ outcome: await command.run(args, io) });
   } catch (error) {
-    // A bug, not the user's input: say so in one line, never with a stack trace (KOPIENA_DEBUG=1 shows it).
-    if (process.env.KOPIENA_DEBUG) throw error;
-    console.error(
-      `kopiena ${name}: unexpected error: ${terminalText(error instanceof Error ? error.message : String(error))} (please report it; KOPIENA_DEBUG=1 shows details)`
-    );
-    return 2;
+    if (error instanceof UsageError) io.stderr(`kopiena ${name}: ${terminalText(error.message)}\n${usageLine(command)}`);
+    else if (error instanceof KopienaError) io.stderr(`kopiena ${name}: ${terminalText(error.message)}`);
+    // A bug, not the user's input: one line, never a stack trace unless KOPIENA_DEBUG asks for it.
+    else if (io.env.KOPIENA_DEBUG)
+      io.stderr(`kopiena ${name}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    else
+      io.stderr(
+        `kopiena ${name}: unexpected error: ${terminalText(error instanceof Error ? error.message : String(error))} (please report it; KOPIENA_DEBUG=1 shows details)`
+      );
+    return exitCode({ error });
   }
 }

@@ -34,7 +34,7 @@ import {
 } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep, win32 } from 'node:path';
 import cliPackage from '../package.json' with { type: 'json' };
-import { InputError } from './problems.js';
+import { InputError } from './errors.js';
 
 /** The record of what a build wrote, at the root of the site. */
 export const MANIFEST = '.kopiena-site.json';
@@ -59,13 +59,13 @@ const isInside = (inner: string, outer: string) => inner === outer || inner.star
 
 const errorCode = (error: unknown) => (error as NodeJS.ErrnoException).code;
 
-/** The real path of `path`, which need not exist yet (its nearest existing folder is resolved). */
-async function realPathOf(path: string): Promise<string> {
+/** The real path of `path`, which need not exist yet (its nearest existing folder is resolved); `shown` names it in errors. */
+async function realPathOf(path: string, shown = path): Promise<string> {
   const absolute = resolve(path);
   try {
     return await realpath(absolute);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw new InputError(`${path} cannot be read (${errorCode(error)})`);
+    if (errorCode(error) !== 'ENOENT') throw new InputError(`${shown} cannot be read (${errorCode(error)})`);
     // A link to nowhere exists as a file of its own: replacing it would destroy it.
     if (
       await lstat(absolute).then(
@@ -73,7 +73,7 @@ async function realPathOf(path: string): Promise<string> {
         () => false
       )
     )
-      throw new InputError(`${path} is a link to a folder that does not exist; name another folder`);
+      throw new InputError(`${shown} is a link to a folder that does not exist; name another folder`);
     const parent = dirname(absolute);
     return parent === absolute ? absolute : join(await realPathOf(parent), basename(absolute));
   }
@@ -83,14 +83,14 @@ async function realPathOf(path: string): Promise<string> {
 export const shellWord = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`);
 
 /** Where a site built from `source` can go: a folder beside it, as the user would type it from here. */
-export function siteFolderFor(source: string): string {
-  const folder = resolve(source);
-  const path = relative(process.cwd(), join(dirname(folder), `${basename(folder) || 'project'}-site`));
+export function siteFolderFor(source: string, cwd = process.cwd()): string {
+  const folder = resolve(cwd, source);
+  const path = relative(cwd, join(dirname(folder), `${basename(folder) || 'project'}-site`));
   return path || '.';
 }
 
-function refuseOverlap(out: string, given: string, source: { path: string; given: string; isFolder: boolean }): void {
-  const instead = source.isFolder ? `; name a folder outside it, e.g. --out ${shellWord(siteFolderFor(source.given))}` : '; name another folder';
+function refuseOverlap(out: string, given: string, source: { path: string; given: string; isFolder: boolean }, cwd: string): void {
+  const instead = source.isFolder ? `; name a folder outside it, e.g. --out ${shellWord(siteFolderFor(source.given, cwd))}` : '; name another folder';
   if (out === source.path) throw new InputError(`--out ${given} is the source ${source.given} itself: writing there would replace it${instead}`);
   if (isInside(out, source.path))
     throw new InputError(`--out ${given} is inside the source folder ${source.given}: the output would be mixed into what it is made from${instead}`);
@@ -114,17 +114,18 @@ async function readManifest(folder: string): Promise<Set<string> | undefined> {
 /**
  * Checks `--out` before anything is read or written.
  * @param source the input as given (a folder or a file), when it is on this machine
+ * @param cwd where relative paths start (the command's `io.cwd`)
  * @throws InputError saying why `--out` is refused and what to do instead
  */
-export async function destination(given: string, kind: Destination['kind'], source?: string): Promise<Destination> {
-  const path = await realPathOf(given);
+export async function destination(given: string, kind: Destination['kind'], source?: string, cwd = process.cwd()): Promise<Destination> {
+  const path = await realPathOf(resolve(cwd, given), given);
   if (source !== undefined) {
-    const sourcePath = await realPathOf(source);
+    const sourcePath = await realPathOf(resolve(cwd, source), source);
     const isFolder = await lstat(sourcePath).then(
       (info) => info.isDirectory(),
       () => false
     );
-    refuseOverlap(path, given, { path: sourcePath, given: source, isFolder });
+    refuseOverlap(path, given, { path: sourcePath, given: source, isFolder }, cwd);
   }
   let entries: string[];
   try {

@@ -24,8 +24,3 @@ export function formatProblem({ file, line, column, path, severity, message }: P
 
 /** Warnings alone leave a feed valid. */
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((problem) => problem.severity === 'error');
-
-/** The input cannot be read at all (no such file, network failure): a usage or I/O error, exit 2. */
-export class InputError extends Error {
-  override name = 'InputError';
-}

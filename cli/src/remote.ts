@@ -15,7 +15,7 @@ import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { LIMITS } from '../../src/feed/schema.js';
-import { InputError } from './problems.js';
+import { InputError } from './errors.js';
 
 /** Whether the command line names a URL rather than a file or folder. */
 export const isRemote = (input: string): boolean => /^https?:\/\//i.test(input);
@@ -28,11 +28,13 @@ export interface RemoteOptions {
   accept?: string;
   /** Bytes allowed, as sent and once uncompressed. */
   limit?: number;
+  /** The environment that may set `KOPIENA_TIMEOUT` (the command's `io.env`). */
+  env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** Seconds the whole answer may take: `KOPIENA_TIMEOUT` when it is a positive number (a slow link, or a test), else 30. */
-export function timeoutSeconds(): number {
-  const given = Number(process.env.KOPIENA_TIMEOUT);
+export function timeoutSeconds(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const given = Number(env.KOPIENA_TIMEOUT);
   return Number.isFinite(given) && given > 0 ? given : DEFAULT_SECONDS;
 }
 
@@ -121,8 +123,8 @@ function networkReason(error: unknown, url: URL): string {
  * Reads `address` (http or https) as bytes, bounded in size and time.
  * @throws InputError saying why it could not be read.
  */
-export async function readRemote(address: string, { accept = '*/*', limit = LIMITS.bytes }: RemoteOptions = {}): Promise<Uint8Array> {
-  const seconds = timeoutSeconds();
+export async function readRemote(address: string, { accept = '*/*', limit = LIMITS.bytes, env }: RemoteOptions = {}): Promise<Uint8Array> {
+  const seconds = timeoutSeconds(env);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), seconds * 1000);
   const fail = (reason: string) => new InputError(`could not read ${address}: ${reason}`);

@@ -24,12 +24,12 @@ const write = (name: string, feed: unknown) => {
 };
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
 
-describe('kopiena build archive pages', () => {
+describe('kopiena build archive pages', async () => {
   const feed = syntheticFeed(45);
   const out = join(scratch, 'archived');
-  const run = kopiena(['build', write('45.json', feed), '--out', out, '--base-url', base, '--lang', 'lv', '--page-size', '20']);
+  const run = await kopiena(['build', write('45.json', feed), '--out', out, '--base-url', base, '--lang', 'lv', '--page-size', '20']);
 
-  it('splits 45 releases into an index of the newest 20 and archive pages of 20, counted from the oldest', () => {
+  it('splits 45 releases into an index of the newest 20 and archive pages of 20, counted from the oldest', async () => {
     assert.equal(run.status, 0, run.stderr);
     const index = readJson(join(out, 'feed.json'));
     assert.equal(index.releases.length, 20);
@@ -43,7 +43,7 @@ describe('kopiena build archive pages', () => {
     assert.deepEqual(readdirSync(join(out, 'archive')).sort(), ['1.json', '2.json']);
   });
 
-  it('gives each archive its published range and its activities’ count and range', () => {
+  it('gives each archive its published range and its activities’ count and range', async () => {
     const { archives } = readJson(join(out, 'feed.json'));
     const page = readJson(join(out, 'archive/1.json'));
     assert.deepEqual(Object.keys(page), ['version', 'releases'], 'an archive page repeats nothing of the index');
@@ -59,28 +59,28 @@ describe('kopiena build archive pages', () => {
     assert.equal(entry.activities.to, '2015-01-31', 'a month-precision `when` reaches the end of its month');
   });
 
-  it('re-joined, the index and the archive pages are exactly the original releases, newest first', () => {
+  it('re-joined, the index and the archive pages are exactly the original releases, newest first', async () => {
     const index = readJson(join(out, 'feed.json'));
     const joined = [...index.releases, ...index.archives.flatMap(({ url }: { url: string }) => readJson(join(out, url)).releases)];
     const original = [...feed.releases].sort((a, b) => String(b.published).localeCompare(String(a.published)));
     assert.deepEqual(joined, JSON.parse(JSON.stringify(original)));
   });
 
-  it('keeps the index a valid kopiena feed', () => {
+  it('keeps the index a valid kopiena feed', async () => {
     const { issues, feed: valid } = validateFeed(readJson(join(out, 'feed.json')));
     assert.deepEqual(issues, []);
     assert.equal(valid.releases.length, 20);
   });
 
-  it('one more release changes the index and the newest archive page only: the older page keeps its bytes', () => {
+  it('one more release changes the index and the newest archive page only: the older page keeps its bytes', async () => {
     const grown = syntheticFeed(46);
     const next = join(scratch, 'grown');
-    assert.equal(kopiena(['build', write('46.json', grown), '--out', next, '--lang', 'lv', '--page-size', '20']).status, 0);
+    assert.equal((await kopiena(['build', write('46.json', grown), '--out', next, '--lang', 'lv', '--page-size', '20'])).status, 0);
     assert.equal(readFileSync(join(next, 'archive/1.json'), 'utf8'), readFileSync(join(out, 'archive/1.json'), 'utf8'));
     assert.notEqual(readFileSync(join(next, 'archive/2.json'), 'utf8'), readFileSync(join(out, 'archive/2.json'), 'utf8'));
   });
 
-  it('splits the language index into pages of --page-size teasers, each linking the next, all in the sitemap', () => {
+  it('splits the language index into pages of --page-size teasers, each linking the next, all in the sitemap', async () => {
     const articles = (path: string) => readFileSync(join(out, path), 'utf8').split('<article>').length - 1;
     assert.deepEqual([articles('lv/index.html'), articles('lv/page/2/index.html'), articles('lv/page/3/index.html')], [20, 20, 5]);
     assert.ok(readFileSync(join(out, 'lv/index.html'), 'utf8').includes('<p class="more"><a href="../lv/page/2/index.html">Rādīt vairāk</a></p>'));
@@ -101,10 +101,10 @@ describe('kopiena build archive pages', () => {
 });
 
 describe('kopiena build on big and odd feeds', () => {
-  it('builds 100 releases in 6 languages', () => {
+  it('builds 100 releases in 6 languages', async () => {
     const languages = ['lv', 'en', 'ru', 'lt', 'et', 'uk'];
     const out = join(scratch, 'six');
-    const run = kopiena([
+    const run = await kopiena([
       'build',
       write('100x6.json', syntheticFeed(100, languages)),
       '--out',
@@ -141,7 +141,7 @@ describe('kopiena build on big and odd feeds', () => {
     const title = 'Daugavpils kopiena и Даугавпилсская община, Kauno bendruomenė ir Tartu kogukond — ąčęėįšųūž õäöü ёжщ '.repeat(6).slice(0, 500);
     feed.releases[0].title = { lv: title, en: title, ru: title };
     const out = join(scratch, 'long');
-    const run = kopiena(['build', write('long.json', feed), '--out', out, '--base-url', base]);
+    const run = await kopiena(['build', write('long.json', feed), '--out', out, '--base-url', base]);
     assert.equal(run.status, 0, run.stderr);
     const id = feed.releases[0].id as string;
     assert.deepEqual((({ width, height }) => [width, height])(PNG.sync.read(readFileSync(join(out, 'ru', id, 'share.png')))), [1200, 630]);
@@ -156,7 +156,7 @@ describe('kopiena build on big and odd feeds', () => {
     feed.releases[0].title = { lv: hostile, en: hostile, ru: hostile };
     feed.releases[0].body = [`${hostile} [click](javascript:alert(3)) **bold**`];
     const out = join(scratch, 'hostile');
-    const run = kopiena(['build', write('hostile.json', feed), '--out', out, '--base-url', base, '--lang', 'en']);
+    const run = await kopiena(['build', write('hostile.json', feed), '--out', out, '--base-url', base, '--lang', 'en']);
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual([...parseEveryXmlFile(out).keys()], ['en/atom.xml', 'en/rss.xml', 'sitemap.xml'], 'all strict XML');
     const rssText = readFileSync(join(out, 'en/rss.xml'), 'utf8');

@@ -36,12 +36,12 @@ const hashes = (folder: string) =>
 describe('kopiena build', () => {
   const scratch = scratchDir('kopiena-build-');
   const site = join(scratch, 'site');
-  let run: ReturnType<typeof kopiena>;
-  before(() => {
-    run = kopiena(['build', demo, '--out', site, '--base-url', `${base}/`, '--lang', 'lv,en,ru']);
+  let run: Awaited<ReturnType<typeof kopiena>>;
+  before(async () => {
+    run = await kopiena(['build', demo, '--out', site, '--base-url', `${base}/`, '--lang', 'lv,en,ru']);
   });
 
-  it('succeeds and says what it wrote', () => {
+  it('succeeds and says what it wrote', async () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stdout,
@@ -49,7 +49,7 @@ describe('kopiena build', () => {
     );
   });
 
-  it('writes the landing pages, the validated feed.json and a share PNG of 1200 × 630 per release and language', () => {
+  it('writes the landing pages, the validated feed.json and a share PNG of 1200 × 630 per release and language', async () => {
     for (const lang of ['lv', 'en', 'ru']) {
       assert.ok(existsSync(join(site, lang, id, 'index.html')));
       const { width, height, data } = PNG.sync.read(readFileSync(join(site, lang, id, 'share.png')));
@@ -64,7 +64,7 @@ describe('kopiena build', () => {
     assert.equal(feed.archives, undefined);
   });
 
-  it('links each language’s RSS, Atom and JSON Feed from its pages', () => {
+  it('links each language’s RSS, Atom and JSON Feed from its pages', async () => {
     for (const page of ['lv/index.html', `lv/${id}/index.html`]) {
       const html = read(site, page);
       assert.ok(html.includes(`<link rel="alternate" type="application/rss+xml" title="Darbīgās kopienas (RSS)" href="${base}/lv/rss.xml">`), page);
@@ -102,12 +102,12 @@ describe('kopiena build', () => {
     assert.equal(xml.getElementsByTagName('updated')[0].textContent, '2020-05-07T00:00:00.000Z', 'updated is the newest release, not the build time');
   });
 
-  it('writes only strict XML: every .xml file parses without a warning', () => {
+  it('writes only strict XML: every .xml file parses without a warning', async () => {
     const feeds = ['lv', 'en', 'ru'].flatMap((lang) => [`${lang}/atom.xml`, `${lang}/rss.xml`]);
     assert.deepEqual([...parseEveryXmlFile(site).keys()], [...feeds, 'sitemap.xml'].sort());
   });
 
-  it('writes a JSON Feed 1.1 with the fields its spec requires', () => {
+  it('writes a JSON Feed 1.1 with the fields its spec requires', async () => {
     const feed = JSON.parse(read(site, 'lv/feed.json'));
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
     assert.equal(typeof feed.title, 'string');
@@ -125,7 +125,7 @@ describe('kopiena build', () => {
     assert.ok(feed.authors.every((author: { name?: string }) => typeof author.name === 'string'));
   });
 
-  it('writes sitemap.xml with every page (the embed pages too) and its language alternates, and robots.txt naming it', () => {
+  it('writes sitemap.xml with every page (the embed pages too) and its language alternates, and robots.txt naming it', async () => {
     const xml = parseStrictXml(read(site, 'sitemap.xml'));
     const sitemaps = 'http://www.sitemaps.org/schemas/sitemap/0.9';
     const urls = Array.from(xml.getElementsByTagNameNS(sitemaps, 'url'));
@@ -151,25 +151,25 @@ describe('kopiena build', () => {
     assert.match(read(site, 'robots.txt'), new RegExp(`^Sitemap: ${base}/sitemap\\.xml$`, 'm'));
   });
 
-  it('gives byte-identical trees for two builds of the same input', () => {
+  it('gives byte-identical trees for two builds of the same input', async () => {
     const again = join(scratch, 'again');
-    assert.equal(kopiena(['build', demo, '--out', again, '--base-url', base, '--lang', 'lv,en,ru']).status, 0);
+    assert.equal((await kopiena(['build', demo, '--out', again, '--base-url', base, '--lang', 'lv,en,ru'])).status, 0);
     assert.deepEqual(hashes(again), hashes(site));
   });
 
-  it('builds from a source folder: the folder kopiena import wrote gives back the same feed.json', () => {
+  it('builds from a source folder: the folder kopiena import wrote gives back the same feed.json', async () => {
     const folder = join(scratch, 'project');
-    assert.equal(kopiena(['import', demo, '--out', folder]).status, 0);
+    assert.equal((await kopiena(['import', demo, '--out', folder])).status, 0);
     const fromFolder = join(scratch, 'from-folder');
-    const result = kopiena(['build', folder, '--out', fromFolder, '--base-url', base, '--lang', 'lv,en,ru']);
+    const result = await kopiena(['build', folder, '--out', fromFolder, '--base-url', base, '--lang', 'lv,en,ru']);
     assert.equal(result.status, 0, result.stderr);
     assert.deepEqual(JSON.parse(read(fromFolder, 'feed.json')), JSON.parse(readFileSync(demo, 'utf8')));
     assert.ok(read(fromFolder, `lv/${id}/index.html`).includes('<title>Daugavpils darbīgā kopiena iedvesmo · Darbīgās kopienas</title>'));
   });
 
-  it('without --base-url writes the pages and feed.json and says why there is no RSS, Atom or sitemap', () => {
+  it('without --base-url writes the pages and feed.json and says why there is no RSS, Atom or sitemap', async () => {
     const plain = join(scratch, 'plain');
-    const result = kopiena(['build', demo, '--out', plain, '--lang', 'en']);
+    const result = await kopiena(['build', demo, '--out', plain, '--lang', 'en']);
     assert.equal(result.status, 0, result.stderr);
     assert.ok(existsSync(join(plain, 'en', id, 'share.png')) && existsSync(join(plain, 'feed.json')));
     assert.ok(!existsSync(join(plain, 'en/rss.xml')) && !existsSync(join(plain, 'sitemap.xml')));
@@ -181,15 +181,15 @@ describe('kopiena build', () => {
 describe('kopiena build with bad input', () => {
   const scratch = scratchDir('kopiena-build-bad-');
 
-  it('stops on a validation error with the validate report, exit 1, and leaves --out as it was', () => {
+  it('stops on a validation error with the validate report, exit 1, and leaves --out as it was', async () => {
     const feed = JSON.parse(readFileSync(demo, 'utf8'));
     feed.releases[0].published = '2020-13-45';
     const bad = join(scratch, 'bad.json');
     writeFileSync(bad, JSON.stringify(feed, null, 2));
     const out = join(scratch, 'existing');
-    assert.equal(kopiena(['build', demo, '--out', out, '--lang', 'en']).status, 0);
+    assert.equal((await kopiena(['build', demo, '--out', out, '--lang', 'en'])).status, 0);
     const before = hashes(out);
-    const result = kopiena(['build', bad, '--out', out, '--lang', 'en']);
+    const result = await kopiena(['build', bad, '--out', out, '--lang', 'en']);
     assert.equal(result.status, 1);
     assert.match(result.stderr, new RegExp(`${bad.replace(/[.]/g, '\\.')}:\\d+:\\d+: error: releases\\[0\\]\\.published: `));
     assert.match(result.stderr, /nothing was written/);
@@ -198,16 +198,16 @@ describe('kopiena build with bad input', () => {
     assert.deepEqual(readdirSync(scratch).sort(), ['bad.json', 'existing']);
   });
 
-  it('exits 2 for a missing input or bad options, naming the problem', () => {
-    assert.equal(kopiena(['build', join(scratch, 'nope.json'), '--out', join(scratch, 'x')]).status, 2);
-    const noOut = kopiena(['build', demo]);
+  it('exits 2 for a missing input or bad options, naming the problem', async () => {
+    assert.equal((await kopiena(['build', join(scratch, 'nope.json'), '--out', join(scratch, 'x')])).status, 2);
+    const noOut = await kopiena(['build', demo]);
     assert.equal(noOut.status, 2);
     assert.match(noOut.stderr, /--out <dir> is required/);
-    assert.match(kopiena(['build', demo, '--out', 'x', '--page-size', '0']).stderr, /--page-size must be a whole number of at least 1/);
-    assert.match(kopiena(['build', demo, '--out', 'x', '--lang', 'lv,xx']).stderr, /--lang: supported languages/);
+    assert.match((await kopiena(['build', demo, '--out', 'x', '--page-size', '0'])).stderr, /--page-size must be a whole number of at least 1/);
+    assert.match((await kopiena(['build', demo, '--out', 'x', '--lang', 'lv,xx'])).stderr, /--lang: supported languages/);
   });
 
-  it('skips a missing or unreadable image file, or a non-http image URL, with a warning, and draws a share image instead', () => {
+  it('skips a missing or unreadable image file, or a non-http image URL, with a warning, and draws a share image instead', async () => {
     const feed = JSON.parse(readFileSync(demo, 'utf8'));
     const [template] = feed.releases;
     const png = readFileSync(join(repoRoot, 'demo/screenshot.png'));
@@ -223,7 +223,7 @@ describe('kopiena build with bad input', () => {
     const input = join(scratch, 'images.json');
     writeFileSync(input, JSON.stringify(feed, null, 2));
     const out = join(scratch, 'images-site');
-    const result = kopiena(['build', input, '--out', out, '--base-url', base, '--lang', 'lv']);
+    const result = await kopiena(['build', input, '--out', out, '--base-url', base, '--lang', 'lv']);
     assert.equal(result.status, 0, result.stderr);
     assert.match(
       result.stderr,

@@ -14,13 +14,13 @@ import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 const cmsPackage = join(repoRoot, 'node_modules/@sveltia/cms');
 
-describe('the CMS page kopiena init writes', () => {
+describe('the CMS page kopiena init writes', async () => {
   const dir = join(scratchDir(), 'p');
-  const run = kopiena(['init', dir]);
+  const run = await kopiena(['init', dir]);
   const page = parseDocument(readFileSync(join(dir, 'admin/index.html'), 'utf8'));
   const scripts = DomUtils.getElementsByTagName('script', page);
 
-  it('loads one script, the pinned devDependency’s version, from the address the CMS loads its own chunks beside', () => {
+  it('loads one script, the pinned devDependency’s version, from the address the CMS loads its own chunks beside', async () => {
     assert.equal(run.status, 0, run.stderr);
     assert.equal(scripts.length, 1);
     const { version } = JSON.parse(readFileSync(join(cmsPackage, 'package.json'), 'utf8'));
@@ -29,7 +29,7 @@ describe('the CMS page kopiena init writes', () => {
     assert.equal(scripts[0].attribs.src, `https://unpkg.com/@sveltia/cms@${version}/dist/sveltia-cms.js`);
   });
 
-  it('carries the sha384 of that version’s dist/sveltia-cms.js, and asks for it without credentials', () => {
+  it('carries the sha384 of that version’s dist/sveltia-cms.js, and asks for it without credentials', async () => {
     const file = readFileSync(join(cmsPackage, 'dist/sveltia-cms.js'));
     const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
     assert.equal(scripts[0].attribs.integrity, integrity, `template/admin/index.html should say integrity="${integrity}"`);

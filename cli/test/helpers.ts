@@ -1,10 +1,13 @@
-// Runs the built `kopiena` command as a user does (a child process), so a
-// test sees exactly its output and exit code.
+// Runs the `kopiena` command in this process, through its `io` (cli/src/commands/io.ts),
+// so a test sees exactly what it prints on stdout and stderr and its exit code.
+// `kopienaProcess` runs the built binary as a user does, for the few tests of the binary itself.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/commands/io.js';
+import { main } from '../src/main.js';
 
 export const bin = fileURLToPath(new URL('../bin/kopiena.js', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,7 +18,37 @@ export interface Run {
   stderr: string;
 }
 
-export function kopiena(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Run {
+/** An `io` that keeps what the command prints. */
+export function capturingIo(options: { cwd?: string; env?: NodeJS.ProcessEnv; now?: () => Date } = {}): Io & { printed(): Omit<Run, 'status'> } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return {
+    stdout: (line) => stdout.push(`${line}\n`),
+    stderr: (line) => stderr.push(`${line}\n`),
+    now: options.now ?? (() => new Date()),
+    env: { ...process.env, KOPIENA_DEBUG: undefined, ...options.env },
+    cwd: resolve(options.cwd ?? process.cwd()),
+    printed: () => ({ stdout: stdout.join(''), stderr: stderr.join('') }),
+  };
+}
+
+/**
+ * Runs `kopiena …args` in-process (in `cwd`, with `env` added to this process's environment).
+ * After `timeout` ms a run that has not ended counts as hung: status null, as a child process killed then.
+ */
+export async function kopiena(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Promise<Run> {
+  const io = capturingIo(options);
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<null>((resolve) => {
+    if (options.timeout) timer = setTimeout(() => resolve(null), options.timeout).unref();
+  });
+  const status = await Promise.race([main(args, io), hung]);
+  clearTimeout(timer);
+  return { status, ...io.printed() };
+}
+
+/** Runs the built binary, bin/kopiena.js, as a child process. */
+export function kopienaProcess(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; timeout?: number } = {}): Run {
   const { status, stdout, stderr } = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', ...options });
   return { status, stdout, stderr };
 }

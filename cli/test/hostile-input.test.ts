@@ -44,20 +44,20 @@ const release = (summary: string, body: string) =>
 const repeat = (part: string, count: number) => part.repeat(Math.ceil(count / part.length)).slice(0, count);
 
 describe('kopiena validate and build on hostile input', () => {
-  it('read a summary of 149 [ and body paragraphs of 100,000 characters of brackets, emphasis, backslashes and ]( runs in seconds', () => {
+  it('read a summary of 149 [ and body paragraphs of 100,000 characters of brackets, emphasis, backslashes and ]( runs in seconds', async () => {
     const paragraphs = ['[', '**a *b _c ', '\\', '](', '[[a](', '*[_a](**\\<http://x.org _b@c. [['].map((part) => repeat(part, 19_999));
     const dir = sourceFolder({ [`${RELEASE}/lv.md`]: release('['.repeat(149), paragraphs.join('\n\n')) });
-    const validate = kopiena(['validate', '.'], { cwd: dir, ...BOUND });
+    const validate = await kopiena(['validate', '.'], { cwd: dir, ...BOUND });
     assert.equal(validate.status, 0, validate.stderr + validate.stdout);
-    const build = kopiena(['build', '.', '--out', join(scratchDir(), 'site')], { cwd: dir, ...BOUND });
+    const build = await kopiena(['build', '.', '--out', join(scratchDir(), 'site')], { cwd: dir, ...BOUND });
     assert.equal(build.status, 0, build.stderr + build.stdout);
   });
 
-  it('reads an activities.csv of 40,000 columns in seconds, and names the columns that are not activity columns or are named twice', () => {
+  it('reads an activities.csv of 40,000 columns in seconds, and names the columns that are not activity columns or are named twice', async () => {
     const names = Array.from({ length: 40_000 }, (_, index) => ['title', `title@lv-x-c${index}`, `note${index}`][index % 3]);
     const csv = `id,when,${names.join(',')}\nwebinars,2020-04,${names.map(() => 'a').join(',')}\n`;
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: csv });
-    const { status, stdout, stderr } = kopiena(['validate', '.', '--format', 'json'], { cwd: dir, ...BOUND });
+    const { status, stdout, stderr } = await kopiena(['validate', '.', '--format', 'json'], { cwd: dir, ...BOUND });
     assert.equal(status, 1, stderr);
     const problems: Array<{ line: number; column: number; message: string }> = JSON.parse(stdout).problems;
     assert.deepEqual(

@@ -1,9 +1,7 @@
-// A local web server for the tests of remote input, and the command run
-// without blocking this process (spawnSync would stop the server answering).
-import { spawn } from 'node:child_process';
+// A local web server for the tests of remote input (the command runs in this
+// process, through helpers.ts, while the server answers).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { bin, type Run } from './helpers.js';
 
 export interface TestServer {
   /** `http://127.0.0.1:<port>` */
@@ -25,19 +23,6 @@ export async function serve(handle: (request: IncomingMessage, response: ServerR
         server.close(() => resolve());
       }),
   };
-}
-
-/** Runs the built `kopiena` as a child process while this one keeps serving. */
-export function kopienaAsync(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
 }
 
 /**

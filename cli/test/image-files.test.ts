@@ -15,7 +15,7 @@ const base = 'https://example.org/news';
 const png = readFileSync(join(repoRoot, 'demo/screenshot.png'));
 const pngSignature = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-describe('release image files', () => {
+describe('release image files', async () => {
   const scratch = scratchDir('kopiena-image-files-');
   const outside = join(scratch, 'outside.png');
   const folder = join(scratch, 'feed');
@@ -53,9 +53,9 @@ describe('release image files', () => {
   writeFileSync(join(folder, 'feed.json'), JSON.stringify(feed, null, 2));
   const out = join(scratch, 'site');
   // A named pipe opened for reading waits for a writer: a build that hangs is stopped here, and fails.
-  const run = kopiena(['build', join(folder, 'feed.json'), '--out', out, '--base-url', base, '--lang', 'lv'], { timeout: 60_000 });
+  const run = await kopiena(['build', join(folder, 'feed.json'), '--out', out, '--base-url', base, '--lang', 'lv'], { timeout: 60_000 });
 
-  it('publishes a picture inside the folder, and nothing of the others', () => {
+  it('publishes a picture inside the folder, and nothing of the others', async () => {
     assert.equal(run.status, 0, run.stderr);
     assert.deepEqual(readdirSync(join(out, 'images')), ['2020-05-01-image']);
     assert.deepEqual(readdirSync(join(out, 'images/2020-05-01-image')), ['photo-480.jpg', 'photo-900.jpg', 'share.jpg']);
@@ -70,7 +70,7 @@ describe('release image files', () => {
 
   for (const [index, [src, words]] of cases.entries()) {
     if (index === 0) continue;
-    it(`refuses ${src} with words`, () => {
+    it(`refuses ${src} with words`, async () => {
       const line = run.stderr.split('\n').find((text) => text.includes(`releases[${index}].image.src`));
       assert.ok(line, run.stderr);
       assert.match(line, words);
@@ -78,8 +78,8 @@ describe('release image files', () => {
     });
   }
 
-  it('validate says the same, and calls none of it an error', () => {
-    const validated = kopiena(['validate', join(folder, 'feed.json')], { timeout: 60_000 });
+  it('validate says the same, and calls none of it an error', async () => {
+    const validated = await kopiena(['validate', join(folder, 'feed.json')], { timeout: 60_000 });
     assert.equal(validated.status, 0, validated.stdout);
     const imageLines = (output: string) => output.split('\n').filter((line) => line.includes('.image.src'));
     assert.deepEqual(imageLines(validated.stdout), imageLines(run.stderr));

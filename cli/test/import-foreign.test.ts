@@ -26,9 +26,9 @@ interface Imported {
 
 async function importFeed(input: string): Promise<{ out: string; feed: Imported }> {
   const out = join(scratchDir(), 'project');
-  const run = kopiena(['import', input, '--out', out]);
+  const run = await kopiena(['import', input, '--out', out]);
   assert.equal(run.status, 0, run.stderr);
-  const validate = kopiena(['validate', out]);
+  const validate = await kopiena(['validate', out]);
   assert.equal(validate.status, 0, validate.stdout);
   const { feed, problems } = await check(out);
   assert.deepEqual(
@@ -142,7 +142,7 @@ describe('kopiena import, feeds of other sites', () => {
     ]);
   });
 
-  it('refuses what is no feed, exit 2 and no stack trace', () => {
+  it('refuses what is no feed, exit 2 and no stack trace', async () => {
     const dir = scratchDir();
     writeFileSync(join(dir, 'page.html'), '<html><body><p>Not a feed</p></body></html>');
     writeFileSync(join(dir, 'data.json'), '{"rows": []}');
@@ -152,7 +152,7 @@ describe('kopiena import, feeds of other sites', () => {
       ['data.json', /is JSON, but neither a kopiena feed \(version 1\) nor a JSON Feed/],
       ['broken.xml', /is not well-formed XML/],
     ] as const) {
-      const run = kopiena(['import', name, '--out', 'out'], { cwd: dir });
+      const run = await kopiena(['import', name, '--out', 'out'], { cwd: dir });
       assert.equal(run.status, 2, name);
       assert.match(run.stderr, message);
       assert.doesNotMatch(run.stderr, /\n\s+at /);

@@ -16,16 +16,16 @@ function tree(dir: string, prefix = ''): string[] {
     .sort();
 }
 
-function importInto(input: string): string {
+async function importInto(input: string): Promise<string> {
   const out = join(scratchDir(), 'project');
-  const run = kopiena(['import', input, '--out', out]);
+  const run = await kopiena(['import', input, '--out', out]);
   assert.equal(run.status, 0, run.stderr);
   return out;
 }
 
 describe('kopiena import, a kopiena feed', () => {
   it('writes the seed feed as a folder that reads back as exactly the same feed', async () => {
-    const out = importInto(join(repoRoot, 'test/fixtures/feed.json'));
+    const out = await importInto(join(repoRoot, 'test/fixtures/feed.json'));
     assert.deepEqual(tree(out), [
       'kopiena.yml',
       'releases/2020-05-07-daugavpils-iedvesmo/activities.csv',
@@ -38,8 +38,8 @@ describe('kopiena import, a kopiena feed', () => {
     assert.deepEqual(feed, readJson(join(repoRoot, 'test/fixtures/feed.json')));
   });
 
-  it('writes the text as a coordinator would: Markdown paragraphs and front matter, no JSON', () => {
-    const out = importInto(join(repoRoot, 'test/fixtures/feed.json'));
+  it('writes the text as a coordinator would: Markdown paragraphs and front matter, no JSON', async () => {
+    const out = await importInto(join(repoRoot, 'test/fixtures/feed.json'));
     const en = readFileSync(join(out, 'releases/2020-05-07-daugavpils-iedvesmo/en.md'), 'utf8');
     assert.match(en, /^---\nplace: Daugavpils\ntitle: Daugavpils active community inspires\n/);
     assert.match(en, /\n---\n\nThis spring, the “Active Communities” activists of Daugavpils/);
@@ -49,7 +49,7 @@ describe('kopiena import, a kopiena feed', () => {
   });
 
   it('round-trips three releases with activities, an order that is not the folders’, a release in English and one that only fits whole', async () => {
-    const out = importInto(fixture('three-releases.json'));
+    const out = await importInto(fixture('three-releases.json'));
     assert.deepEqual(tree(out), [
       'kopiena.yml',
       'releases/2020-05-07-pavasaris/lv.md',
@@ -74,38 +74,38 @@ describe('kopiena import, a kopiena feed', () => {
     );
   });
 
-  it('refuses a non-empty --out and leaves it as it was, exit 2', () => {
+  it('refuses a non-empty --out and leaves it as it was, exit 2', async () => {
     const out = scratchDir();
     writeFileSync(join(out, 'notes.txt'), 'mine');
-    const run = kopiena(['import', join(repoRoot, 'test/fixtures/feed.json'), '--out', out]);
+    const run = await kopiena(['import', join(repoRoot, 'test/fixtures/feed.json'), '--out', out]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /is not empty; name a new or empty folder \(nothing is ever overwritten\)/);
     assert.deepEqual(readdirSync(out), ['notes.txt']);
   });
 
-  it('fills an empty --out folder and leaves no staging folder behind', () => {
+  it('fills an empty --out folder and leaves no staging folder behind', async () => {
     const parent = scratchDir();
     mkdirSync(join(parent, 'empty'));
-    const run = kopiena(['import', join(repoRoot, 'test/fixtures/feed.json'), '--out', join(parent, 'empty')]);
+    const run = await kopiena(['import', join(repoRoot, 'test/fixtures/feed.json'), '--out', join(parent, 'empty')]);
     assert.equal(run.status, 0);
     assert.deepEqual(readdirSync(parent), ['empty']);
     assert.ok(existsSync(join(parent, 'empty/kopiena.yml')));
   });
 
-  it('refuses a feed whose releases cannot be folders (a repeated id), writing nothing', () => {
+  it('refuses a feed whose releases cannot be folders (a repeated id), writing nothing', async () => {
     const feed = readJson(fixture('three-releases.json')) as { releases: Array<{ id: string }> };
     feed.releases[1].id = feed.releases[0].id;
     const dir = scratchDir();
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
-    const run = kopiena(['import', 'feed.json', '--out', 'out'], { cwd: dir });
+    const run = await kopiena(['import', 'feed.json', '--out', 'out'], { cwd: dir });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /releases\[1\] repeats the id "2021-10-20-rudens"; each release needs a folder of its own/);
     assert.deepEqual(readdirSync(dir), ['feed.json']);
   });
 
-  it('exits 2 without --out, and for a file that does not exist', () => {
-    assert.equal(kopiena(['import', join(repoRoot, 'test/fixtures/feed.json')]).status, 2);
-    const run = kopiena(['import', 'nothing.json', '--out', 'x'], { cwd: scratchDir() });
+  it('exits 2 without --out, and for a file that does not exist', async () => {
+    assert.equal((await kopiena(['import', join(repoRoot, 'test/fixtures/feed.json')])).status, 2);
+    const run = await kopiena(['import', 'nothing.json', '--out', 'x'], { cwd: scratchDir() });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /nothing\.json: no such file/);
   });

@@ -22,9 +22,9 @@ interface CmsField {
 }
 
 describe('kopiena init', () => {
-  it('writes the example release in lv, en and ru, a README and the CMS form', () => {
+  it('writes the example release in lv, en and ru, a README and the CMS form', async () => {
     const parent = scratchDir();
-    const run = kopiena(['init', 'p'], { cwd: parent });
+    const run = await kopiena(['init', 'p'], { cwd: parent });
     assert.equal(run.status, 0, run.stderr);
     assert.match(run.stdout, /kopiena validate p/);
     assert.deepEqual(files(join(parent, 'p')), [
@@ -42,17 +42,17 @@ describe('kopiena init', () => {
 
   it('writes a folder that validates and holds exactly the demo feed', async () => {
     const dir = join(scratchDir(), 'p');
-    kopiena(['init', dir]);
-    const run = kopiena(['validate', dir]);
+    await kopiena(['init', dir]);
+    const run = await kopiena(['validate', dir]);
     assert.equal(run.status, 0);
     assert.equal(run.stdout, '');
     const { feed } = await check(dir);
     assert.deepEqual(feed, JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8')));
   });
 
-  it('explains to coordinators, in Latvian and English, how to add, translate, add an activity and check', () => {
+  it('explains to coordinators, in Latvian and English, how to add, translate, add an activity and check', async () => {
     const dir = join(scratchDir(), 'p');
-    kopiena(['init', dir]);
+    await kopiena(['init', dir]);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
     for (const heading of [
       '**Jauna relīze.**',
@@ -71,9 +71,9 @@ describe('kopiena init', () => {
     assert.match(readme, /npx kopiena validate \./);
   });
 
-  it('configures the CMS with lv, en and ru side by side, saving releases/<id>/index.<lang>.md (the names init writes) with the feed’s field names', () => {
+  it('configures the CMS with lv, en and ru side by side, saving releases/<id>/index.<lang>.md (the names init writes) with the feed’s field names', async () => {
     const dir = join(scratchDir(), 'p');
-    kopiena(['init', dir]);
+    await kopiena(['init', dir]);
     const config = parse(readFileSync(join(dir, 'admin/config.yml'), 'utf8'));
     assert.deepEqual(config.i18n, { structure: 'multiple_files', locales: ['lv', 'en', 'ru'], default_locale: 'lv' });
     const [releases] = config.collections;
@@ -92,18 +92,18 @@ describe('kopiena init', () => {
     assert.ok(html.includes('src="https://unpkg.com/@sveltia/cms@'), 'the CMS script, pinned (cms-pin.test.ts checks its version and hash)');
   });
 
-  it('fills an empty current folder', () => {
+  it('fills an empty current folder', async () => {
     const dir = scratchDir();
-    const run = kopiena(['init'], { cwd: dir });
+    const run = await kopiena(['init'], { cwd: dir });
     assert.equal(run.status, 0, run.stderr);
     assert.ok(files(dir).includes('kopiena.yml'));
   });
 
-  it('refuses a non-empty folder and changes nothing in it, exit 2', () => {
+  it('refuses a non-empty folder and changes nothing in it, exit 2', async () => {
     const dir = scratchDir();
     mkdirSync(join(dir, 'p'));
     writeFileSync(join(dir, 'p/kopiena.yml'), 'mine');
-    const run = kopiena(['init', 'p'], { cwd: dir });
+    const run = await kopiena(['init', 'p'], { cwd: dir });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /p is not empty; name a new or empty folder \(nothing is ever overwritten\)/);
     assert.deepEqual(files(join(dir, 'p')), ['kopiena.yml']);

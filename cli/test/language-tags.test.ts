@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { check } from '../src/check.js';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
-import { kopienaAsync, serve, type TestServer } from './http.js';
+import { serve, type TestServer } from './http.js';
 
 /** Far enough up to leave --out, its staging folder beside it and their parent. */
 const ESCAPE = '../../../../escaped';
@@ -71,11 +71,11 @@ const hostile: Record<string, { file: string; text: string; says: string }> = {
 
 describe('kopiena import, a feed whose language tag is a path', () => {
   for (const [name, { file, text, says }] of Object.entries(hostile)) {
-    it(`${name}: a problem in words, and no file anywhere`, () => {
+    it(`${name}: a problem in words, and no file anywhere`, async () => {
       const { root, out } = place();
       const input = join(root, file);
       writeFileSync(input, text);
-      const run = kopiena(['import', input, '--out', out]);
+      const run = await kopiena(['import', input, '--out', out]);
       assert.equal(run.status, 2, run.stdout);
       assert.ok(run.stderr.startsWith('kopiena import: ') && run.stderr.endsWith(`${says}\n`), run.stderr);
       assert.deepEqual(tree(root), ['a', 'a/b', 'a/b/c', file]);
@@ -89,11 +89,11 @@ describe('kopiena import, a feed whose language tag is a path', () => {
         response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss(ESCAPE));
       });
     });
-    after(() => site.close());
+    after(async () => site.close());
 
     it('RSS <language> of a served feed: a problem in words, and no file anywhere', async () => {
       const { root, out } = place();
-      const run = await kopienaAsync(['import', `${site.origin}/feed.xml`, '--out', out]);
+      const run = await kopiena(['import', `${site.origin}/feed.xml`, '--out', out]);
       assert.equal(run.status, 2, run.stdout);
       assert.equal(
         run.stderr,
@@ -103,10 +103,10 @@ describe('kopiena import, a feed whose language tag is a path', () => {
     });
   });
 
-  it('--language that is not a tag is refused in words', () => {
+  it('--language that is not a tag is refused in words', async () => {
     const { root, out } = place();
     writeFileSync(join(root, 'feed.xml'), rss('lv'));
-    const run = kopiena(['import', join(root, 'feed.xml'), '--out', out, '--language', ESCAPE]);
+    const run = await kopiena(['import', join(root, 'feed.xml'), '--out', out, '--language', ESCAPE]);
     assert.equal(run.status, 2);
     assert.equal(run.stderr, `kopiena import: --language: "${ESCAPE}" is not a language tag such as lv, en or pt-BR\n`);
   });
@@ -114,13 +114,13 @@ describe('kopiena import, a feed whose language tag is a path', () => {
   it("uses the canonical form of a feed's tags for file names, and reads them back the same", async () => {
     const { root, out } = place();
     writeFileSync(join(root, 'feed.xml'), rss('LV_lv'));
-    assert.equal(kopiena(['import', join(root, 'feed.xml'), '--out', out]).status, 0);
+    assert.equal((await kopiena(['import', join(root, 'feed.xml'), '--out', out])).status, 0);
     assert.deepEqual(tree(join(out, 'releases')), ['2020-05-07-talka', '2020-05-07-talka/lv.md']);
 
     const mixed = join(root, 'mixed');
     const feed = kopienaFeed((feed) => (feed.releases[0].language = 'EN-gb'));
     writeFileSync(join(root, 'mixed.json'), feed);
-    const run = kopiena(['import', join(root, 'mixed.json'), '--out', mixed]);
+    const run = await kopiena(['import', join(root, 'mixed.json'), '--out', mixed]);
     assert.equal(run.status, 0, run.stderr);
     assert.ok(tree(join(mixed, 'releases')).includes('2020-05-07-daugavpils-iedvesmo/en-GB.md'));
     assert.deepEqual((await check(mixed)).feed, JSON.parse(feed));
@@ -128,8 +128,8 @@ describe('kopiena import, a feed whose language tag is a path', () => {
 });
 
 describe('kopiena build --lang', () => {
-  it('refuses a value that is not a language tag, in words', () => {
-    const run = kopiena(['build', join(repoRoot, 'test/fixtures/feed.json'), '--out', join(scratchDir(), 'site'), '--lang', `lv,${ESCAPE}`]);
+  it('refuses a value that is not a language tag, in words', async () => {
+    const run = await kopiena(['build', join(repoRoot, 'test/fixtures/feed.json'), '--out', join(scratchDir(), 'site'), '--lang', `lv,${ESCAPE}`]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /^kopiena build: --lang: "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a language tag such as lv, en or pt-BR\n/);
   });
@@ -137,17 +137,17 @@ describe('kopiena build --lang', () => {
 
 describe('a source folder names languages in BCP 47', () => {
   /** The seed imported as a folder, to change. */
-  function seedFolder(): string {
+  async function seedFolder(): Promise<string> {
     const { root } = place();
     writeFileSync(join(root, 'feed.json'), seedText);
     const out = join(root, 'project');
-    assert.equal(kopiena(['import', join(root, 'feed.json'), '--out', out]).status, 0);
+    assert.equal((await kopiena(['import', join(root, 'feed.json'), '--out', out])).status, 0);
     return out;
   }
   const release = (folder: string) => join(folder, 'releases/2020-05-07-daugavpils-iedvesmo');
 
   it('reads a release file named by a tag in any case as that language, and warns of a file named by no tag', async () => {
-    const folder = seedFolder();
+    const folder = await seedFolder();
     const { renameSync } = await import('node:fs');
     renameSync(join(release(folder), 'en.md'), join(release(folder), 'index.EN.md'));
     writeFileSync(join(release(folder), 'readme.md'), 'notes\n');
@@ -161,7 +161,7 @@ describe('a source folder names languages in BCP 47', () => {
   });
 
   it('reads activities.csv columns title@EN as en, and says that a column after @ names no tag', async () => {
-    const folder = seedFolder();
+    const folder = await seedFolder();
     const csv = join(release(folder), 'activities.csv');
     const text = readFileSync(csv, 'utf8');
     writeFileSync(csv, text.replace('title@en', 'title@EN'));
@@ -199,7 +199,7 @@ describe('kopiena validate and build, a language tag that is not one', () => {
       `error releases[0].language: "lv_LV" is not a language tag such as lv, en or pt-BR`,
       `error releases[0].title: the language "${ESCAPE}" is not a language tag such as lv, en or pt-BR`,
     ]);
-    const run = kopiena(['build', input, '--out', join(root, 'site')]);
+    const run = await kopiena(['build', input, '--out', join(root, 'site')]);
     assert.equal(run.status, 1);
     assert.match(run.stderr, /releases\[0\]\.title: the language "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a language tag/);
     assert.deepEqual(tree(root), ['a', 'a/b', 'a/b/c', 'feed.json']);

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
-import { InputError } from '../src/problems.js';
+import { InputError } from '../src/errors.js';
 import { destination, MANIFEST, Staging, writeOutput } from '../src/output.js';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
@@ -29,9 +29,9 @@ const snapshot = (folder: string): Record<string, string> =>
   );
 
 /** A scratch folder holding a source folder `p` from `kopiena init`. */
-function project(): string {
+async function project(): Promise<string> {
   const parent = scratchDir('kopiena-out-');
-  assert.equal(kopiena(['init', 'p'], { cwd: parent }).status, 0);
+  assert.equal((await kopiena(['init', 'p'], { cwd: parent })).status, 0);
   return parent;
 }
 
@@ -71,21 +71,21 @@ describe('kopiena build refuses an --out that would destroy what it did not writ
     ],
   ];
   for (const [what, out, message] of cases) {
-    it(`${what}: exit 2, a sentence that says why, and nothing touched`, () => {
-      const parent = project();
+    it(`${what}: exit 2, a sentence that says why, and nothing touched`, async () => {
+      const parent = await project();
       const target = out(parent);
       const before = snapshot(parent);
-      const run = kopiena(['build', 'p', '--out', target, '--lang', 'en'], { cwd: parent });
+      const run = await kopiena(['build', 'p', '--out', target, '--lang', 'en'], { cwd: parent });
       assert.equal(run.status, 2, run.stderr);
       assert.match(run.stderr, message);
       assert.deepEqual(snapshot(parent), before);
     });
   }
 
-  it('refuses the folder holding a feed file it builds from', () => {
+  it('refuses the folder holding a feed file it builds from', async () => {
     const parent = scratchDir('kopiena-out-');
     writeFileSync(join(parent, 'feed.json'), readFileSync(demo));
-    const run = kopiena(['build', 'feed.json', '--out', '.'], { cwd: parent });
+    const run = await kopiena(['build', 'feed.json', '--out', '.'], { cwd: parent });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--out \. holds the source feed\.json: writing there would replace it; name another folder/);
     assert.deepEqual(readdirSync(parent), ['feed.json']);
@@ -93,9 +93,9 @@ describe('kopiena build refuses an --out that would destroy what it did not writ
 });
 
 describe('a rebuild replaces exactly the files it wrote', () => {
-  it('lists every file it wrote in the manifest, and nothing else', () => {
-    const parent = project();
-    assert.equal(kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent }).status, 0);
+  it('lists every file it wrote in the manifest, and nothing else', async () => {
+    const parent = await project();
+    assert.equal((await kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent })).status, 0);
     const manifest = JSON.parse(readFileSync(join(parent, 'site', MANIFEST), 'utf8'));
     assert.equal(manifest.generator, 'kopiena build');
     assert.deepEqual(
@@ -104,16 +104,16 @@ describe('a rebuild replaces exactly the files it wrote', () => {
     );
   });
 
-  it('keeps a CNAME, a .well-known/ file, an empty folder and a note inside a site folder; drops the pages it no longer writes', () => {
-    const parent = project();
-    assert.equal(kopiena(['build', 'p', '--out', 'site', '--lang', 'en,ru'], { cwd: parent }).status, 0);
+  it('keeps a CNAME, a .well-known/ file, an empty folder and a note inside a site folder; drops the pages it no longer writes', async () => {
+    const parent = await project();
+    assert.equal((await kopiena(['build', 'p', '--out', 'site', '--lang', 'en,ru'], { cwd: parent })).status, 0);
     const site = join(parent, 'site');
     writeFileSync(join(site, 'CNAME'), 'news.example.org\n');
     mkdirSync(join(site, '.well-known'));
     writeFileSync(join(site, '.well-known/security.txt'), 'Contact: mailto:a@example.org\n');
     mkdirSync(join(site, 'uploads'));
     writeFileSync(join(site, 'ru/notes.txt'), 'mine');
-    const run = kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent });
+    const run = await kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent });
     assert.equal(run.status, 0, run.stderr);
     assert.equal(readFileSync(join(site, 'CNAME'), 'utf8'), 'news.example.org\n');
     assert.equal(readFileSync(join(site, '.well-known/security.txt'), 'utf8'), 'Contact: mailto:a@example.org\n');
@@ -127,12 +127,12 @@ describe('a rebuild replaces exactly the files it wrote', () => {
     );
   });
 
-  it('refuses, touching nothing, when a file a person added is where the new site has its own', () => {
-    const parent = project();
-    assert.equal(kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent }).status, 0);
+  it('refuses, touching nothing, when a file a person added is where the new site has its own', async () => {
+    const parent = await project();
+    assert.equal((await kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent })).status, 0);
     writeFileSync(join(parent, 'site/sitemap.xml'), 'my own sitemap');
     const before = snapshot(parent);
-    const run = kopiena(['build', 'p', '--out', 'site', '--lang', 'en', '--base-url', 'https://example.org'], { cwd: parent });
+    const run = await kopiena(['build', 'p', '--out', 'site', '--lang', 'en', '--base-url', 'https://example.org'], { cwd: parent });
     assert.equal(run.status, 2);
     assert.match(run.stderr, /--out site holds sitemap\.xml, not written by kopiena build, where the new site has its own files; move it away first/);
     assert.deepEqual(snapshot(parent), before);
@@ -159,8 +159,8 @@ describe('the one writer', () => {
   });
 
   it('leaves the old site whole when a build fails midway (a bad path after some files were written)', async () => {
-    const parent = project();
-    assert.equal(kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent }).status, 0);
+    const parent = await project();
+    assert.equal((await kopiena(['build', 'p', '--out', 'site', '--lang', 'en'], { cwd: parent })).status, 0);
     const before = snapshot(parent);
     const files = new Map<string, string>(Array.from({ length: 40 }, (_, index) => [`en/page-${index}/index.html`, 'new']));
     files.set('zz/../../../escaped.html', 'bad');
@@ -175,14 +175,14 @@ describe('the one writer', () => {
     );
   });
 
-  it('keeps an import whose language tag climbs out of the folder from writing anywhere', () => {
+  it('keeps an import whose language tag climbs out of the folder from writing anywhere', async () => {
     const parent = scratchDir('kopiena-out-');
     const feed = JSON.parse(readFileSync(demo, 'utf8'));
     feed.language = '../../../escaped';
     feed.releases[0].language = '../../../escaped';
     mkdirSync(join(parent, 'a/b'), { recursive: true });
     writeFileSync(join(parent, 'hostile.json'), JSON.stringify(feed));
-    const run = kopiena(['import', '../../hostile.json', '--out', 'project'], { cwd: join(parent, 'a/b') });
+    const run = await kopiena(['import', '../../hostile.json', '--out', 'project'], { cwd: join(parent, 'a/b') });
     assert.notEqual(run.status, 0);
     assert.doesNotMatch(run.stderr, /unexpected error/);
     assert.deepEqual(Object.keys(snapshot(parent)), ['hostile.json']);
@@ -207,11 +207,11 @@ describe('the hints kopiena init prints', () => {
       );
 
   for (const folder of [undefined, 'site', 'my project']) {
-    it(`run as printed after kopiena init${folder ? ` ${folder}` : ''}, lose nothing of the source (twice)`, () => {
+    it(`run as printed after kopiena init${folder ? ` ${folder}` : ''}, lose nothing of the source (twice)`, async () => {
       const parent = scratchDir('kopiena-out-');
       const cwd = folder ? parent : join(parent, 'project');
       mkdirSync(cwd, { recursive: true });
-      const init = kopiena(['init', ...(folder ? [folder] : [])], { cwd });
+      const init = await kopiena(['init', ...(folder ? [folder] : [])], { cwd });
       assert.equal(init.status, 0, init.stderr);
       const source = join(cwd, folder ?? '.');
       const before = snapshot(source);
@@ -222,7 +222,7 @@ describe('the hints kopiena init prints', () => {
       );
       for (const round of [1, 2]) {
         for (const args of commands) {
-          const run = kopiena(args, { cwd });
+          const run = await kopiena(args, { cwd });
           assert.equal(run.status, 0, `round ${round}: kopiena ${args.join(' ')}: ${run.stderr}`);
         }
       }

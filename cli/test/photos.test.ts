@@ -52,20 +52,20 @@ describe('a camera photo beside a release', () => {
   const release = join(source, 'releases', id);
   const site = join(scratch, 'site');
   let photo: Buffer;
-  let validated: ReturnType<typeof kopiena>;
-  let built: ReturnType<typeof kopiena>;
+  let validated: Awaited<ReturnType<typeof kopiena>>;
+  let built: Awaited<ReturnType<typeof kopiena>>;
 
   before(async () => {
-    assert.equal(kopiena(['init', source]).status, 0);
+    assert.equal((await kopiena(['init', source])).status, 0);
     photo = await cameraPhoto();
     writeFileSync(join(release, 'talka.jpg'), photo);
     addFrontMatter(join(release, 'index.lv.md'), 'image:\n  src: talka.jpg\n  alt: Talkas dalībnieki Daugavpilī');
     addFrontMatter(join(release, 'index.en.md'), 'image:\n  alt: Clean-up day volunteers in Daugavpils');
-    validated = kopiena(['validate', source]);
-    built = kopiena(['build', source, '--out', site, '--base-url', base, '--lang', 'lv,en,ru']);
+    validated = await kopiena(['validate', source]);
+    built = await kopiena(['build', source, '--out', site, '--base-url', base, '--lang', 'lv,en,ru']);
   });
 
-  it('is valid: the path is relative to the release folder in validate and build alike', () => {
+  it('is valid: the path is relative to the release folder in validate and build alike', async () => {
     assert.equal(validated.status, 0, validated.stdout + validated.stderr);
     assert.equal(built.status, 0, built.stderr);
     for (const output of [validated.stdout, built.stderr]) {
@@ -125,9 +125,9 @@ describe('a camera photo beside a release', () => {
     assert.ok(!images.some((path) => readFileSync(join(site, path)).equals(photo)));
   });
 
-  it('gives the same bytes from the same photo', () => {
+  it('gives the same bytes from the same photo', async () => {
     const again = join(scratch, 'again');
-    assert.equal(kopiena(['build', source, '--out', again, '--base-url', base, '--lang', 'lv']).status, 0);
+    assert.equal((await kopiena(['build', source, '--out', again, '--base-url', base, '--lang', 'lv'])).status, 0);
     for (const name of files(join(site, 'images', id)))
       assert.ok(readFileSync(join(site, 'images', id, name)).equals(readFileSync(join(again, 'images', id, name))), name);
   });
@@ -137,15 +137,15 @@ describe('a photo named as `image: talka.jpg`', () => {
   it('is read from the release folder, and an image without alt is warned about in validate and build alike', async () => {
     const scratch = scratchDir('kopiena-photo-short-');
     const source = join(scratch, 'project');
-    assert.equal(kopiena(['init', source]).status, 0);
+    assert.equal((await kopiena(['init', source])).status, 0);
     const release = join(source, 'releases', id);
     const small = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#3a7' } })
       .jpeg()
       .toBuffer();
     writeFileSync(join(release, 'talka.jpg'), small);
     addFrontMatter(join(release, 'index.lv.md'), 'image: talka.jpg');
-    const validated = kopiena(['validate', source]);
-    const built = kopiena(['build', source, '--out', join(scratch, 'site'), '--base-url', base, '--lang', 'lv']);
+    const validated = await kopiena(['validate', source]);
+    const built = await kopiena(['build', source, '--out', join(scratch, 'site'), '--base-url', base, '--lang', 'lv']);
     assert.equal(validated.status, 0, validated.stdout);
     assert.equal(built.status, 0, built.stderr);
     for (const output of [validated.stdout, built.stderr]) {
@@ -164,7 +164,7 @@ describe('the coordinators’ README', () => {
   it('shows a photo example that validates as written', async () => {
     const scratch = scratchDir('kopiena-photo-readme-');
     const source = join(scratch, 'project');
-    assert.equal(kopiena(['init', source]).status, 0);
+    assert.equal((await kopiena(['init', source])).status, 0);
     const readme = readFileSync(join(source, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('**Add a photo.**'));
     const example = section.slice(section.indexOf('```yaml\n') + 8, section.indexOf('```\n', section.indexOf('```yaml\n') + 8)).trimEnd();
@@ -179,7 +179,7 @@ describe('the coordinators’ README', () => {
     addFrontMatter(join(release, 'index.lv.md'), example);
     addFrontMatter(join(release, 'index.en.md'), translation);
     addFrontMatter(join(release, 'index.ru.md'), 'image:\n  alt: Участники субботника у Социального приюта');
-    const validated = kopiena(['validate', source]);
+    const validated = await kopiena(['validate', source]);
     assert.equal(validated.status, 0, validated.stdout);
     assert.doesNotMatch(validated.stdout, /image/);
   });

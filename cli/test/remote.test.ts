@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliCompressSync, constants, deflateSync, gzipSync } from 'node:zlib';
 import { check } from '../src/check.js';
-import { repoRoot, scratchDir } from './helpers.js';
-import { kopienaAsync, serve, writeEndlessly, type TestServer } from './http.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
+import { serve, writeEndlessly, type TestServer } from './http.js';
 
 const seed = readFileSync(join(repoRoot, 'test/fixtures/feed.json'));
 const GiB = 1024 * 1024 * 1024;
@@ -70,7 +70,7 @@ describe('kopiena validate, build and import of a URL', () => {
   for (const [name, args] of Object.entries(commands)) {
     it(`${name}: an endless body stops at the 5 MB cap, long before the server sent 1 GiB`, async () => {
       const path = `/endless-${name}`;
-      const run = await kopienaAsync(args(`${site.origin}${path}`));
+      const run = await kopiena(args(`${site.origin}${path}`));
       assert.equal(run.status, 2, run.stderr);
       assert.match(run.stderr, new RegExp(`could not read ${site.origin}${path}: it is more than the 5 MB a feed may have\\n`));
       assert.doesNotMatch(run.stderr, /unexpected error/);
@@ -90,7 +90,7 @@ describe('kopiena validate, build and import of a URL', () => {
   }
 
   it('a body that trickles in is given up after the time, in words', async () => {
-    const run = await kopienaAsync(['validate', `${site.origin}/trickle`], { KOPIENA_TIMEOUT: '1' });
+    const run = await kopiena(['validate', `${site.origin}/trickle`], { env: { KOPIENA_TIMEOUT: '1' } });
     assert.equal(run.status, 2, run.stderr);
     assert.equal(run.stderr, `kopiena validate: could not read ${site.origin}/trickle: the answer did not arrive whole within 1 s\n`);
   });
@@ -120,7 +120,7 @@ describe('kopiena validate, build and import of a URL', () => {
   });
 
   it('says an HTTP error and a refused connection in words', async () => {
-    const missing = await kopienaAsync(['build', `${site.origin}/gone.json`, '--out', join(scratchDir(), 'site')]);
+    const missing = await kopiena(['build', `${site.origin}/gone.json`, '--out', join(scratchDir(), 'site')]);
     assert.equal(missing.status, 2);
     assert.equal(missing.stderr, `kopiena build: could not read ${site.origin}/gone.json: the server answered 404 Not Found\n`);
     const closed = await serve(() => {});

@@ -19,8 +19,8 @@ const pagesUnder = (folder: string) =>
 
 describe('the Content-Security-Policy of the pages kopiena build writes', () => {
   const site = join(scratchDir('kopiena-csp-'), 'site');
-  before(() => {
-    const run = kopiena([
+  before(async () => {
+    const run = await kopiena([
       'build',
       join(repoRoot, 'test/fixtures/feed.json'),
       '--out',
@@ -33,7 +33,7 @@ describe('the Content-Security-Policy of the pages kopiena build writes', () => 
     assert.equal(run.status, 0, run.stderr);
   });
 
-  it('is in every page, right after the charset, strict, and names the hash of each inline style the page holds', () => {
+  it('is in every page, right after the charset, strict, and names the hash of each inline style the page holds', async () => {
     const pages = pagesUnder(site);
     assert.ok(pages.length >= 6, pages.join(' '));
     let inlineStyles = 0;

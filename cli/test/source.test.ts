@@ -64,8 +64,8 @@ interface Reported {
 }
 
 /** `kopiena validate . --format json` in `dir`: the exit code and the problems. */
-function validate(dir: string): { status: number | null; problems: Reported[]; stderr: string } {
-  const run = kopiena(['validate', '.', '--format', 'json'], { cwd: dir });
+async function validate(dir: string): Promise<{ status: number | null; problems: Reported[]; stderr: string }> {
+  const run = await kopiena(['validate', '.', '--format', 'json'], { cwd: dir });
   return { status: run.status, problems: run.stdout ? JSON.parse(run.stdout).problems : [], stderr: run.stderr };
 }
 
@@ -111,36 +111,36 @@ describe('a source folder', () => {
         '---\npublished: 2020-05-07\ntitle: Pavasaris\ncontacts:\n  preparedBy: anna\n---\n\nPirmā rindkopa ar [saiti](https://example.org/).\n\nOtrā rindkopa,\ndivās rindās.\n',
       [`${RELEASE}/index.en.md`]: '---\ntitle: Spring\npublished: 2020-05-08\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
     });
-    assert.deepEqual(errors(validate(cms).problems), [
+    assert.deepEqual(errors((await validate(cms)).problems), [
       `${RELEASE}/index.en.md:3:12: error: releases[0].published: differs from index.lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, activity titles, descriptions and places)`,
     ]);
     writeFileSync(join(cms, RELEASE, 'index.en.md'), '---\ntitle: Spring\n---\n\nFirst paragraph.\n\nSecond paragraph.\n');
-    assert.deepEqual(validate(cms).problems, []);
+    assert.deepEqual((await validate(cms)).problems, []);
     assert.deepEqual((await check(cms)).feed, (await check(plain)).feed);
   });
 
-  it('reports a language given both as lv.md and as index.lv.md, and reads the first', () => {
+  it('reports a language given both as lv.md and as index.lv.md, and reads the first', async () => {
     const dir = sourceFolder({ [`${RELEASE}/index.lv.md`]: '---\npublished: 2020-05-07\ntitle: Cits\n---\n\nTeksts.\n' });
-    const { status, problems } = validate(dir);
+    const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
       `${RELEASE}/lv.md:1:1: error: releases[0]: is not read: index.lv.md beside it is the lv text already; keep one of them`,
     ]);
   });
 
-  it('is valid with exit 0 and says so', () => {
-    const run = kopiena(['validate', sourceFolder()]);
+  it('is valid with exit 0 and says so', async () => {
+    const run = await kopiena(['validate', sourceFolder()]);
     assert.equal(run.status, 0);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /: valid\n$/);
   });
 
-  it('reports a bad date in front matter at its value, and a translation that changes it', () => {
+  it('reports a bad date in front matter at its value, and a translation that changes it', async () => {
     const dir = sourceFolder({
       [`${RELEASE}/lv.md`]: '---\npublished: 7 May 2020\ntitle: Pavasaris\n---\n\nTeksts.\n',
       [`${RELEASE}/en.md`]: '---\ntitle: Spring\npublished: 2020-05-08\n---\n\nText.\n',
     });
-    const { status, problems } = validate(dir);
+    const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
       `${RELEASE}/en.md:3:12: error: releases[0].published: differs from lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, activity titles, descriptions and places)`,
@@ -148,52 +148,52 @@ describe('a source folder', () => {
     ]);
   });
 
-  it('reports broken YAML in kopiena.yml with its line, and nothing it cannot know', () => {
+  it('reports broken YAML in kopiena.yml with its line, and nothing it cannot know', async () => {
     const dir = sourceFolder({ 'kopiena.yml': 'version: 1\nlanguage: lv\nproject:\n  id: kopienas\n  name: Kopienas: Latvija\n' });
-    const { status, problems } = validate(dir);
+    const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
       'kopiena.yml:5:9: error: is not valid YAML: put a text that holds ": " in quotes ("…"), or check the indentation',
     ]);
   });
 
-  it('reports broken YAML in front matter at the file line (below the --- line)', () => {
+  it('reports broken YAML in front matter at the file line (below the --- line)', async () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: '---\ntitle: Spring\n\ttitle: again\n---\n' });
-    assert.deepEqual(errors(validate(dir).problems), [`${RELEASE}/en.md:3:1: error: is not valid YAML: indent with spaces, not tabs`]);
+    assert.deepEqual(errors((await validate(dir)).problems), [`${RELEASE}/en.md:3:1: error: is not valid YAML: indent with spaces, not tabs`]);
   });
 
-  it('reports a name given twice in YAML (duplicate person ids)', () => {
+  it('reports a name given twice in YAML (duplicate person ids)', async () => {
     const dir = sourceFolder({
       'kopiena.yml':
         'version: 1\nlanguage: lv\nproject:\n  id: kopienas\n  name: Kopienas\npeople:\n  anna:\n    name: Anna\n  anna:\n    name: Anna B\n',
     });
-    assert.deepEqual(errors(validate(dir).problems), ['kopiena.yml:9:3: error: this name is given twice in the same place']);
+    assert.deepEqual(errors((await validate(dir)).problems), ['kopiena.yml:9:3: error: this name is given twice in the same place']);
   });
 
-  it('reports a release folder without its language file', () => {
+  it('reports a release folder without its language file', async () => {
     const dir = sourceFolder({ [`${RELEASE}/lv.md`]: null });
-    const { status, problems } = validate(dir);
+    const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
       `${RELEASE}/lv.md:1:1: error: releases[0]: is missing: each release needs its text in the feed's language (lv); found en.md`,
     ]);
   });
 
-  it('reports a front matter without its closing --- line', () => {
+  it('reports a front matter without its closing --- line', async () => {
     const dir = sourceFolder({ [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\n\nTeksts.\n' });
-    assert.deepEqual(errors(validate(dir).problems), [`${RELEASE}/lv.md:1:1: error: releases[0]: the front matter has no closing --- line`]);
+    assert.deepEqual(errors((await validate(dir)).problems), [`${RELEASE}/lv.md:1:1: error: releases[0]: the front matter has no closing --- line`]);
   });
 
-  it('reports a CSV without a required column, at the header row', () => {
+  it('reports a CSV without a required column, at the header row', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,title\nwebinars,Vebinārs\n' });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/activities.csv:1:1: error: has no when column (the header row must name id, when and title)`,
     ]);
   });
 
-  it('reports a CSV row with a missing cell, and a misspelt column', () => {
+  it('reports a CSV row with a missing cell, and a misspelt column', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title,titel@en\nwebinars,2020-04,Vebinārs,Webinar\nseminars,2020-05\n' });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/activities.csv:1:4: error: "titel@en" is not an activity column (columns: id, when, part, title, description, participants, occurrences, ongoing, place, organizations, people; translations as title@en)`,
       `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].title: is required`,
       `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the header has 4 (a missing or extra comma?)`,
@@ -203,7 +203,7 @@ describe('a source folder', () => {
   it('keeps a quoted line break in a CSV cell and the line numbers of the rows after it', async () => {
     const csv = 'id,when,title,description\nwebinars,2020-04,Vebinārs,"Divas\nrindas"\nseminars,2020-13,Seminārs,\n';
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: csv });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/activities.csv:4:2: error: releases[0].activities[1].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
     ]);
     const { feed } = await check(dir);
@@ -213,84 +213,88 @@ describe('a source folder', () => {
     );
   });
 
-  it('reports a CSV quote that is never closed, at the row it opens in', () => {
+  it('reports a CSV quote that is never closed, at the row it opens in', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title\nwebinars,2020-04,Vebinārs\nseminars,2020-05,"Seminārs\n' });
-    assert.deepEqual(errors(validate(dir).problems), [`${RELEASE}/activities.csv:3:1: error: a quoted cell is never closed (a " is missing)`]);
+    assert.deepEqual(errors((await validate(dir)).problems), [
+      `${RELEASE}/activities.csv:3:1: error: a quoted cell is never closed (a " is missing)`,
+    ]);
   });
 
-  it('reports duplicate activity ids at the repeated id cell', () => {
+  it('reports duplicate activity ids at the repeated id cell', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title\nwebinars,2020-04,Vebinārs\nwebinars,2020-05,Vebinārs 2\n' });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].id: repeats the activity id "webinars"`,
     ]);
   });
 
-  it('reports an unknown person id at its value in front matter', () => {
+  it('reports an unknown person id at its value in front matter', async () => {
     const dir = sourceFolder({
       [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\ncontacts:\n  preparedBy: janis\n---\n\nTeksts.\n',
     });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`,
     ]);
   });
 
-  it('reports an unknown person id of a release that fails the schema, with the schema problem', () => {
+  it('reports an unknown person id of a release that fails the schema, with the schema problem', async () => {
     const dir = sourceFolder({
       [`${RELEASE}/lv.md`]: '---\npublished: 7.05.2020\ntitle: Pavasaris\ncontacts:\n  preparedBy: janis\n---\n\nTeksts.\n',
       [`${RELEASE}/activities.csv`]: 'id,when,title,people\nwebinars,2020-04,Vebinārs,anna ghost\n',
     });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/activities.csv:2:4: error: releases[0].activities[0].people[1]: refers to an unknown person "ghost"`,
       `${RELEASE}/lv.md:2:12: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
       `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`,
     ]);
   });
 
-  it('reports a javascript: link in the body at its paragraph, in the translation file it is in', () => {
+  it('reports a javascript: link in the body at its paragraph, in the translation file it is in', async () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: '---\ntitle: Spring\n---\n\nFirst.\n\nSee [this](javascript:alert) now.\n' });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/en.md:7:1: error: releases[0].body[1].en: links to "javascript:alert": a link must be an absolute http, https, mailto or tel URL (it would show as plain text)`,
     ]);
   });
 
-  it('refuses a 20 MB file without reading it as a feed', () => {
+  it('refuses a 20 MB file without reading it as a feed', async () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: `---\ntitle: Spring\n---\n\n${'a'.repeat(20 * 1024 * 1024)}\n` });
-    const { status, problems, stderr } = validate(dir);
+    const { status, problems, stderr } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [`${RELEASE}/en.md:1:1: error: is 20 MB, more than the 5 MB a feed may have`]);
     assert.doesNotMatch(stderr, /\n\s+at /);
   });
 
-  it('refuses a binary file named lv.md', () => {
+  it('refuses a binary file named lv.md', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-    const { status, problems } = validate(sourceFolder({ [`${RELEASE}/lv.md`]: png }));
+    const { status, problems } = await validate(sourceFolder({ [`${RELEASE}/lv.md`]: png }));
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [`${RELEASE}/lv.md:1:1: error: is not a text file (it holds binary data); save it as UTF-8 text`]);
   });
 
-  it('refuses text that is not UTF-8 (a file saved as Windows-1257)', () => {
-    const { problems } = validate(sourceFolder({ [`${RELEASE}/en.md`]: Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x3a, 0x20, 0xe2, 0x0a]) }));
+  it('refuses text that is not UTF-8 (a file saved as Windows-1257)', async () => {
+    const { problems } = await validate(
+      sourceFolder({ [`${RELEASE}/en.md`]: Uint8Array.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x3a, 0x20, 0xe2, 0x0a]) })
+    );
     assert.deepEqual(errors(problems), [`${RELEASE}/en.md:1:1: error: is not UTF-8 text; save it with the UTF-8 encoding`]);
   });
 
-  it('says a folder without kopiena.yml is not a source folder, exit 2', () => {
-    const run = kopiena(['validate', scratchDir()]);
+  it('says a folder without kopiena.yml is not a source folder, exit 2', async () => {
+    const run = await kopiena(['validate', scratchDir()]);
     assert.equal(run.status, 2);
     assert.match(run.stderr, /is not a kopiena source folder: it has no kopiena\.yml \(kopiena init writes one\)/);
   });
 
-  it('warns of an untranslated paragraph at the release file line, and still exits 0', () => {
+  it('warns of an untranslated paragraph at the release file line, and still exits 0', async () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: '---\ntitle: Spring\n---\n\nFirst paragraph.\n' });
-    const { status, problems } = validate(dir);
+    const { status, problems } = await validate(dir);
     assert.equal(status, 0);
     assert.deepEqual(short(problems), [
       `${RELEASE}/lv.md:10:1: warning: releases[0].body[1]: has no en translation (the release is written in lv, en); readers in en see it in another language`,
     ]);
   });
 
-  it('names the folder, not the file, as the release id', () => {
+  it('names the folder, not the file, as the release id', async () => {
     const dir = sourceFolder({ [`${RELEASE}/lv.md`]: '---\nid: cits\npublished: 2020-05-07\ntitle: Pavasaris\n---\n' });
-    assert.deepEqual(errors(validate(dir).problems), [
+    assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/lv.md:2:5: error: releases[0].id: is "cits", but the folder is named "2020-05-07-pavasaris": the folder's name is the release id (rename one of them)`,
     ]);
   });

@@ -28,7 +28,7 @@ describe('kopiena build writes RSS, Atom and sitemap.xml through an XML serializ
   const scratch = scratchDir('kopiena-xml-');
   const out = join(scratch, 'site');
   let documents: Map<string, Document>;
-  before(() => {
+  before(async () => {
     const feed = syntheticFeed(1);
     const [release] = feed.releases;
     release.title = { lv: title.given, en: title.given, ru: title.given };
@@ -36,16 +36,16 @@ describe('kopiena build writes RSS, Atom and sitemap.xml through an XML serializ
     release.hashtags = hashtags.map((tag) => tag.given);
     const source = join(scratch, 'hostile.json');
     writeFileSync(source, JSON.stringify(feed, null, 2));
-    const run = kopiena(['build', source, '--out', out, '--base-url', base, '--lang', 'en,lv']);
+    const run = await kopiena(['build', source, '--out', out, '--base-url', base, '--lang', 'en,lv']);
     assert.equal(run.status, 0, run.stderr);
     documents = parseEveryXmlFile(out);
   });
 
-  it('writes only XML that a strict parser reads without a warning', () => {
+  it('writes only XML that a strict parser reads without a warning', async () => {
     assert.deepEqual([...documents.keys()], ['en/atom.xml', 'en/rss.xml', 'lv/atom.xml', 'lv/rss.xml', 'sitemap.xml']);
   });
 
-  it('reads the RSS title, summary and hashtags back as given, less the characters XML forbids', () => {
+  it('reads the RSS title, summary and hashtags back as given, less the characters XML forbids', async () => {
     const rss = documents.get('en/rss.xml')!;
     const [item] = Array.from(rss.getElementsByTagName('item'));
     const text = (name: string) => Array.from(item.getElementsByTagName(name)).map((node) => node.textContent);
@@ -58,7 +58,7 @@ describe('kopiena build writes RSS, Atom and sitemap.xml through an XML serializ
     assert.ok(!readFileSync(join(out, 'en/rss.xml'), 'utf8').includes('CDATA'), 'no CDATA section');
   });
 
-  it('reads the Atom title as text and the hashtags as categories, as given', () => {
+  it('reads the Atom title as text and the hashtags as categories, as given', async () => {
     const atom = documents.get('lv/atom.xml')!;
     const [entry] = Array.from(atom.getElementsByTagName('entry'));
     assert.equal(entry.getElementsByTagName('title')[0].textContent, title.kept);
@@ -71,7 +71,7 @@ describe('kopiena build writes RSS, Atom and sitemap.xml through an XML serializ
     );
   });
 
-  it('holds no element or attribute the feed text tried to inject', () => {
+  it('holds no element or attribute the feed text tried to inject', async () => {
     for (const [path, document] of documents) {
       const names = allElements(document).map((node) => node.tagName);
       assert.ok(!names.includes('b') && !names.includes('img'), `${path}: ${names.join(' ')}`);
@@ -88,10 +88,10 @@ describe('kopiena build writes RSS, Atom and sitemap.xml through an XML serializ
     }
   });
 
-  it('writes the same bytes again, and the sitemap parses strictly', () => {
+  it('writes the same bytes again, and the sitemap parses strictly', async () => {
     const again = join(scratch, 'again');
     const feedPath = join(scratch, 'hostile.json');
-    assert.equal(kopiena(['build', feedPath, '--out', again, '--base-url', base, '--lang', 'en,lv']).status, 0);
+    assert.equal((await kopiena(['build', feedPath, '--out', again, '--base-url', base, '--lang', 'en,lv'])).status, 0);
     for (const path of documents.keys()) assert.equal(readFileSync(join(again, path), 'utf8'), readFileSync(join(out, path), 'utf8'), path);
     const sitemap = parseStrictXml(readFileSync(join(out, 'sitemap.xml'), 'utf8'));
     assert.ok(sitemap.getElementsByTagName('url').length > 0);

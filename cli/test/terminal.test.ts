@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { terminalJson, terminalText } from '../src/terminal.js';
-import { repoRoot, scratchDir } from './helpers.js';
-import { kopienaAsync, serve, type TestServer } from './http.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
+import { serve, type TestServer } from './http.js';
 
 /** Clears the screen and retitles the window; the override turns the rest of the line around. */
 const ATTACK = '\u001b]0;owned\u0007\u001b[2J\u202e';
@@ -53,7 +53,7 @@ describe('feed text from a feed URL on the terminal', () => {
   after(() => site.close());
 
   it('validate prints a link target and a path with their escape sequences shown, not acted on', async () => {
-    const run = await kopienaAsync(['validate', `${site.origin}/feed.json`]);
+    const run = await kopiena(['validate', `${site.origin}/feed.json`]);
     assert.equal(run.status, 1);
     assert.doesNotMatch(run.stdout + run.stderr, ACTING);
     assert.ok(run.stdout.includes(`links to "javascript:${SHOWN}"`), run.stdout);
@@ -61,14 +61,14 @@ describe('feed text from a feed URL on the terminal', () => {
   });
 
   it('validate --format json escapes them too, and reads back as the same text', async () => {
-    const run = await kopienaAsync(['validate', `${site.origin}/feed.json`, '--format', 'json']);
+    const run = await kopiena(['validate', `${site.origin}/feed.json`, '--format', 'json']);
     assert.doesNotMatch(run.stdout, ACTING);
     const { problems } = JSON.parse(run.stdout) as { problems: Array<{ message: string }> };
     assert.ok(problems.some((problem) => problem.message.includes(`javascript:${ATTACK}`)));
   });
 
   it("import names the feed's title in its summary with the sequence shown", async () => {
-    const run = await kopienaAsync(['import', `${site.origin}/jsonfeed.json`, '--out', join(scratchDir(), 'project')]);
+    const run = await kopiena(['import', `${site.origin}/jsonfeed.json`, '--out', join(scratchDir(), 'project')]);
     assert.equal(run.status, 0, run.stderr);
     assert.doesNotMatch(run.stdout + run.stderr, ACTING);
     // The name is inline text, so its brackets come escaped (`\\]`, `\\[`) as well.

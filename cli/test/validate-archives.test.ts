@@ -16,12 +16,12 @@ function place(text: string, needle: string, after = ''): string {
 }
 
 /** The test fixture's feed as an index of `archives`, validated as feed.json: its exit code and the report's lines. */
-function validateIndex(archives: unknown) {
+async function validateIndex(archives: unknown) {
   const feed = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
   const text = JSON.stringify({ ...feed, archives }, null, 2);
   const dir = scratchDir();
   writeFileSync(join(dir, 'feed.json'), text);
-  const run = kopiena(['validate', 'feed.json'], { cwd: dir });
+  const run = await kopiena(['validate', 'feed.json'], { cwd: dir });
   return { text, status: run.status, lines: run.stdout.split('\n').filter(Boolean) };
 }
 
@@ -35,22 +35,22 @@ const page2018 = {
 };
 
 describe('kopiena validate, an index with archive pages', () => {
-  it('finds archive pages with relative URLs, newest first, valid', () => {
-    const { status, lines } = validateIndex([page2019, page2018]);
+  it('finds archive pages with relative URLs, newest first, valid', async () => {
+    const { status, lines } = await validateIndex([page2019, page2018]);
     assert.deepEqual(lines, []);
     assert.equal(status, 0);
   });
 
-  it('says that archives must be a list', () => {
-    const { text, status, lines } = validateIndex({ url: 'archive/2019.json' });
+  it('says that archives must be a list', async () => {
+    const { text, status, lines } = await validateIndex({ url: 'archive/2019.json' });
     assert.equal(status, 1);
     assert.deepEqual(lines, [
       `feed.json:${place(text, '{', '"archives": ')}: error: archives: must be a list of archive pages, newest first (docs/feed-format.md, "Feeds that grow")`,
     ]);
   });
 
-  it('reports every refused entry at once, each at its value: URL, repeated page, the index itself, dates, counts, ranges', () => {
-    const { text, status, lines } = validateIndex([
+  it('reports every refused entry at once, each at its value: URL, repeated page, the index itself, dates, counts, ranges', async () => {
+    const { text, status, lines } = await validateIndex([
       { ...page2019, url: 'javascript:alert(1)' },
       page2019,
       { ...page2019, url: 'archive/2019.json#top', from: '2019-01-01', to: '2019-12-31' },
@@ -70,8 +70,8 @@ describe('kopiena validate, an index with archive pages', () => {
     ]);
   });
 
-  it('warns of pages out of newest-first order and of an absolute URL in a feed file, and still exits 0', () => {
-    const { text, status, lines } = validateIndex([page2018, { ...page2019, url: 'https://iic.lv/news/archive/2019.json' }]);
+  it('warns of pages out of newest-first order and of an absolute URL in a feed file, and still exits 0', async () => {
+    const { text, status, lines } = await validateIndex([page2018, { ...page2019, url: 'https://iic.lv/news/archive/2019.json' }]);
     assert.equal(status, 0);
     assert.deepEqual(lines, [
       `feed.json:${place(text, '{', '"to": "2019-02"')}: warning: archives[1]: holds newer releases than archives[0] before it: list archive pages newest first (the widgets read them in this order)`,

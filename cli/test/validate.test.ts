@@ -9,10 +9,10 @@ import { kopiena, repoRoot, scratchDir } from './helpers.js';
 const demo = (): Record<string, any> => JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
 
 /** Writes `text` as a feed file in a fresh folder and validates it. */
-function validateText(text: string, ...args: string[]) {
+async function validateText(text: string, ...args: string[]) {
   const dir = scratchDir();
   writeFileSync(join(dir, 'feed.json'), text);
-  return kopiena(['validate', 'feed.json', ...args], { cwd: dir });
+  return await kopiena(['validate', 'feed.json', ...args], { cwd: dir });
 }
 
 const lines = (stdout: string) => stdout.split('\n').filter(Boolean);
@@ -26,19 +26,19 @@ export function at(text: string, needle: string): string {
 }
 
 describe('kopiena validate, a feed file', () => {
-  it('finds the demo feed valid, exit 0', () => {
-    const run = kopiena(['validate', join(repoRoot, 'demo/feed.json')]);
+  it('finds the demo feed valid, exit 0', async () => {
+    const run = await kopiena(['validate', join(repoRoot, 'demo/feed.json')]);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /valid/);
     assert.equal(run.status, 0);
   });
 
-  it('reports every problem in one run: a missing project does not hide a bad release date', () => {
+  it('reports every problem in one run: a missing project does not hide a bad release date', async () => {
     const feed = demo();
     delete feed.project;
     feed.releases[0].published = '7 May 2020';
     const text = JSON.stringify(feed, null, 2);
-    const run = validateText(text);
+    const run = await validateText(text);
     assert.equal(run.status, 1);
     assert.deepEqual(lines(run.stdout), [
       'feed.json:1:1: error: project: is required',
@@ -46,7 +46,7 @@ describe('kopiena validate, a feed file', () => {
     ]);
   });
 
-  it('reports unknown person and organization ids of a release that fails the schema too, each at its value (in the order of the file)', () => {
+  it('reports unknown person and organization ids of a release that fails the schema too, each at its value (in the order of the file)', async () => {
     const feed = demo();
     feed.releases[0].published = '7 May 2020';
     feed.releases[0].contacts.inquiries = 'nobody-here';
@@ -54,7 +54,7 @@ describe('kopiena validate, a feed file', () => {
     feed.releases[0].activities[0].when = '2020-13';
     feed.releases[0].activities[0].people = ['ghost'];
     const text = JSON.stringify(feed, null, 2);
-    const run = validateText(text);
+    const run = await validateText(text);
     assert.equal(run.status, 1);
     assert.deepEqual(
       lines(run.stdout).filter((line) => line.includes(': error: ')),
@@ -68,14 +68,14 @@ describe('kopiena validate, a feed file', () => {
     );
   });
 
-  it('reports an unknown organization and activity person of a release skipped for its unknown contact', () => {
+  it('reports an unknown organization and activity person of a release skipped for its unknown contact', async () => {
     const feed = demo();
     feed.releases[0].contacts.inquiries = 'nobody-here';
     feed.releases[0].about = ['no-such-organization'];
     feed.releases[0].activities[0].people = ['ghost'];
     const text = JSON.stringify(feed, null, 2);
     assert.deepEqual(
-      lines(validateText(text).stdout).filter((line) => line.includes(': error: ')),
+      lines((await validateText(text)).stdout).filter((line) => line.includes(': error: ')),
       [
         `feed.json:${at(text, '"ghost"')}: error: releases[0].activities[0].people[0]: refers to an unknown person "ghost"`,
         `feed.json:${at(text, '"nobody-here"')}: error: releases[0].contacts.inquiries: refers to an unknown person "nobody-here"`,
@@ -84,23 +84,23 @@ describe('kopiena validate, a feed file', () => {
     );
   });
 
-  it('names the line and column of a JSON syntax error', () => {
-    const run = validateText('{\n  "version": 1,\n  "language": "lv"\n  "project": {}\n}\n');
+  it('names the line and column of a JSON syntax error', async () => {
+    const run = await validateText('{\n  "version": 1,\n  "language": "lv"\n  "project": {}\n}\n');
     assert.equal(run.status, 1);
     assert.deepEqual(lines(run.stdout), ['feed.json:4:3: error: is not valid JSON: expected a comma or a closing bracket (a missing comma?)']);
     assert.doesNotMatch(run.stderr, /\n\s+at /);
   });
 
-  it('says where a trailing comma is', () => {
-    const run = validateText('{\n  "version": 1,\n}');
+  it('says where a trailing comma is', async () => {
+    const run = await validateText('{\n  "version": 1,\n}');
     assert.deepEqual(lines(run.stdout), ['feed.json:3:1: error: is not valid JSON: expected a name in double quotes (a comma too many?)']);
   });
 
-  it('prints { ok, problems } with --format json', () => {
+  it('prints { ok, problems } with --format json', async () => {
     const feed = demo();
     feed.releases[0].activities[0].when = '2020-13';
     const text = JSON.stringify(feed, null, 2);
-    const run = validateText(text, '--format', 'json');
+    const run = await validateText(text, '--format', 'json');
     assert.equal(run.status, 1);
     const report = JSON.parse(run.stdout);
     assert.equal(report.ok, false);
@@ -117,10 +117,10 @@ describe('kopiena validate, a feed file', () => {
     ]);
   });
 
-  it('exits 0 with warnings only, and prints them', () => {
+  it('exits 0 with warnings only, and prints them', async () => {
     const feed = demo();
     feed.releases[0].image = { src: 'https://example.org/a.jpg' };
-    const run = validateText(JSON.stringify(feed, null, 2), '--format', 'json');
+    const run = await validateText(JSON.stringify(feed, null, 2), '--format', 'json');
     assert.equal(run.status, 0);
     const report = JSON.parse(run.stdout);
     assert.equal(report.ok, true);
@@ -130,12 +130,12 @@ describe('kopiena validate, a feed file', () => {
     );
   });
 
-  it('exits 2 for a file that does not exist, and for bad usage', () => {
-    const missing = kopiena(['validate', 'no-such-feed.json'], { cwd: scratchDir() });
+  it('exits 2 for a file that does not exist, and for bad usage', async () => {
+    const missing = await kopiena(['validate', 'no-such-feed.json'], { cwd: scratchDir() });
     assert.equal(missing.status, 2);
     assert.match(missing.stderr, /no-such-feed\.json: no such file or folder/);
-    assert.equal(kopiena(['validate']).status, 2);
-    assert.equal(kopiena(['validate', 'a', '--format', 'xml']).status, 2);
-    assert.equal(kopiena(['validate', 'a', '--colour']).status, 2);
+    assert.equal((await kopiena(['validate'])).status, 2);
+    assert.equal((await kopiena(['validate', 'a', '--format', 'xml'])).status, 2);
+    assert.equal((await kopiena(['validate', 'a', '--colour'])).status, 2);
   });
 });

@@ -50,6 +50,11 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
+    // The command prints through the `io` each command is given (cli/src/commands/io.ts), so tests run it in-process.
+    files: ['cli/src/**/*.ts'],
+    rules: { 'no-console': 'error' },
+  },
+  {
     // Scripts that drive Chromium hand functions to page.evaluate(): they run in the page.
     files: ['scripts/**/*.js', 'test/security/csp.js'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },

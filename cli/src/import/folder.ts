@@ -8,6 +8,7 @@
  * back and compares before it is moved into place.
  */
 import { stringify } from 'yaml';
+import { InputError } from '../errors.js';
 import { isObject } from '../../../src/feed/schema.js';
 import { pathToString, type PathKey } from '../check/paths.js';
 import {
@@ -30,8 +31,10 @@ export type Files = Map<string, string>;
 
 export const yaml = (value: unknown): string => stringify(value, { lineWidth: 0 });
 
-/** Why a feed cannot become a folder at all (then nothing is written). */
-export class UnwritableFeed extends Error {}
+/** Why a feed cannot become a folder at all (then nothing is written): exit 2, like input that cannot be read. */
+export class UnwritableFeed extends InputError {
+  override name = 'UnwritableFeed';
+}
 
 const isPlainId = (value: unknown): value is string =>
   typeof value === 'string' &&

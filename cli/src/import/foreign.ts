@@ -8,7 +8,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { isObject } from '../../../src/feed/schema.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
-import { InputError } from '../problems.js';
+import { InputError } from '../errors.js';
 import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
 import { altOf, htmlToLine, htmlToParagraphs, textToParagraphs } from './html.js';
 

@@ -6,7 +6,7 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { Staging, type Destination } from '../output.js';
-import { InputError } from '../problems.js';
+import { InputError } from '../errors.js';
 import { readSource } from '../source/read.js';
 import { feedFiles, type Files } from './folder.js';
 

@@ -4,6 +4,7 @@
  * swaps it in only when complete. The same input gives the same bytes: no
  * clock, no random ids, files in a fixed order.
  */
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
 import type { Release } from '../../../src/feed/schema.js';
@@ -20,7 +21,7 @@ import type { PagePhoto } from './photos.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
 import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
 import { readTree, writeOutput, type Bytes, type Destination } from '../output.js';
-import { terminalText } from '../terminal.js';
+import { InputError } from '../errors.js';
 
 export interface SiteInput {
   /** The feed document as written (after image paths were settled). */
@@ -34,6 +35,14 @@ export interface SiteInput {
   copies: CopiedImage[];
   /** Release photos in page sizes, by release id (photos.ts). */
   photos?: Map<string, PagePhoto>;
+}
+
+/** The hydrating client: beside the CLI bundle, or in cli/dist when run from the sources (tests). */
+function hydrateFolder(): string {
+  const candidates = ['./hydrate/', '../../dist/hydrate/'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('The widgets\' client script is missing: run npm run build.');
+  return found;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -58,7 +67,7 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
       })
   );
   // The client script: the hydrating build of the widgets, with its locale chunks.
-  for (const [path, bytes] of await readTree(fileURLToPath(new URL('./hydrate/', import.meta.url)))) files.set(`assets/${path}`, bytes);
+  for (const [path, bytes] of await readTree(hydrateFolder())) files.set(`assets/${path}`, bytes);
   // Every page carries the strict policy it meets (csp.ts).
   for (const file of site.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
   images.forEach((image, index) => files.set(image.path, drawn[index]));
@@ -100,29 +109,35 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
   return files;
 }
 
-/** Writes the site in place of --out; resolves to the exit code. */
-export async function writeSite(input: SiteInput): Promise<number> {
-  const { out, baseUrl } = input;
+/**
+ * Writes the site in place of --out; resolves to the files written.
+ * @throws InputError when it cannot be written (then --out is as it was)
+ */
+export async function writeSite(input: SiteInput): Promise<ReadonlyMap<string, Bytes>> {
   try {
     const files = await siteFiles(input);
-    await writeOutput(out, files);
-    const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
-    const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
-    const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
-    const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-    const pages = count('index.html');
-    console.log(
-      `kopiena build: ${plural(pages, 'page')} (${pages - embedPages} landing and index, ${plural(embedPages, 'embed page')}), ${plural(count('share.png'), 'share image')}, ` +
-        `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
-        `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(input.locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out.given}`
-    );
-    if (!baseUrl)
-      console.log(
-        'kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative (Facebook shows a link preview only with absolute ones)'
-      );
-    return 0;
+    await writeOutput(input.out, files);
+    return files;
   } catch (error) {
-    console.error(`kopiena build: ${terminalText((error as Error).message)}; ${out.given} was left as it was`);
-    return 2;
+    throw new InputError(`${(error as Error).message}; ${input.out.given} was left as it was`);
   }
+}
+
+/** What `kopiena build` says it wrote: the pages, images and feeds in `files`. */
+export function siteSummary(files: ReadonlyMap<string, Bytes>, { out, baseUrl, locales }: Pick<SiteInput, 'out' | 'baseUrl' | 'locales'>): string[] {
+  const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
+  const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
+  const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const pages = count('index.html');
+  const lines = [
+    `kopiena build: ${plural(pages, 'page')} (${pages - embedPages} landing and index, ${plural(embedPages, 'embed page')}), ${plural(count('share.png'), 'share image')}, ` +
+      `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
+      `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out.given}`,
+  ];
+  if (!baseUrl)
+    lines.push(
+      'kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative (Facebook shows a link preview only with absolute ones)'
+    );
+  return lines;
 }

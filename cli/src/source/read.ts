@@ -13,7 +13,8 @@ import { pathToString, type PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
 import type { Location, Source } from '../check/source.js';
 import { readText } from '../check/text-file.js';
-import { InputError, type Problem } from '../problems.js';
+import { InputError } from '../errors.js';
+import type { Problem } from '../problems.js';
 import { readActivities } from './csv.js';
 import { ACTIVITIES_FILE, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isTranslatable, languageTag } from './layout.js';
 import { problemAt, type Located } from './located.js';
@@ -253,12 +254,15 @@ function coerceWhen(activities: unknown): void {
   for (const activity of activities) if (isObject(activity) && typeof activity.when === 'number') activity.when = String(activity.when);
 }
 
-/** Reads the source folder `dir`. @throws InputError when it is not one. */
-export async function readSource(dir: string): Promise<Source> {
+/**
+ * Reads the source folder `dir` (`shown`: as the user named it).
+ * @throws InputError when it is not one.
+ */
+export async function readSource(dir: string, shown = dir): Promise<Source> {
   const reader = new Reader(dir);
   const configFile = reader.file(CONFIG_FILE);
   if (!(await stat(configFile).catch(() => undefined))?.isFile()) {
-    throw new InputError(`${dir} is not a kopiena source folder: it has no ${CONFIG_FILE} (kopiena init writes one)`);
+    throw new InputError(`${shown} is not a kopiena source folder: it has no ${CONFIG_FILE} (kopiena init writes one)`);
   }
   const text = await reader.text(configFile);
   const config = text === undefined ? undefined : reader.mapping(configFile, text, 1, '');

@@ -1,0 +1,108 @@
+/**
+ * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
+ *
+ * Writes the whole static site (docs/command.md, "kopiena build"); the work
+ * is in site/. All or nothing: any error `kopiena validate` reports stops
+ * the build with the same report and leaves --out as it was. --out is
+ * checked before anything is read (output.ts), and the site is staged
+ * beside it and swapped in only when complete.
+ */
+import { isObject } from '../../../src/feed/schema.js';
+import { validateFeed } from '../../../src/feed/validate.js';
+import { matchLocale } from '../../../src/i18n/locale.js';
+import type { Locale } from '../../../src/i18n/messages.js';
+import { checkWithImages, openSource } from '../check.js';
+import { parsePath } from '../check/paths.js';
+import { UsageError } from '../errors.js';
+import { destination } from '../output.js';
+import { formatProblem, hasErrors } from '../problems.js';
+import { isRemote } from '../remote.js';
+import { publishPhotos } from '../site/photos.js';
+import { siteSummary, writeSite } from '../site/write-site.js';
+import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
+import { defineCommand } from './command.js';
+
+/** `--lang lv,en,ru`: the site's languages, each one the widgets speak. @throws UsageError */
+export function parseLocales(list: string): Locale[] {
+  const tags = list.split(',').map((tag) => tag.trim());
+  const notTag = tags.find((tag) => !languageTag(tag));
+  if (list.trim() && notTag !== undefined) throw new UsageError(`--lang: "${notTag}" is not ${TAG_EXAMPLES}`);
+  const locales = tags.map((tag) => matchLocale(languageTag(tag)));
+  if (!list.trim() || locales.some((locale) => !locale))
+    throw new UsageError(`--lang: supported languages are en, lv, ru, lt, et, uk (got "${list}")`);
+  return [...new Set(locales as Locale[])];
+}
+
+/** `--base-url` without its trailing slashes. @throws UsageError when it is not an absolute http(s) URL */
+export function parseBaseUrl(given: string | undefined): string | undefined {
+  const baseUrl = given?.replace(/\/+$/, '');
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl))
+    throw new UsageError(`--base-url must be an absolute http(s) URL (got "${baseUrl}")`);
+  return baseUrl;
+}
+
+/** `--page-size`. @throws UsageError when it is not a whole number of at least 1 */
+export function parsePageSize(given: string): number {
+  const pageSize = Number(given);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size must be a whole number of at least 1 (got "${given}")`);
+  return pageSize;
+}
+
+export const build = defineCommand({
+  name: 'build',
+  summary: 'write the whole static site: feed, landing pages, share images, RSS/Atom/JSON Feed, sitemap',
+  description: 'All or nothing: an error that kopiena validate reports stops the build and leaves --out as it was.',
+  argument: {
+    name: '<folder | feed.json | URL>',
+    help: 'a source folder (with kopiena.yml), a feed file or the http(s) address of a feed',
+    required: true,
+    missing: 'name one source folder, feed file or feed URL',
+  },
+  options: {
+    out: { type: 'string', value: '<dir>', required: true, help: 'the site folder: new, empty, or a site kopiena build wrote before' },
+    'base-url': {
+      type: 'string',
+      value: '<URL>',
+      help: 'where the site will be served, e.g. https://example.org/news (needed for RSS, Atom, sitemap)',
+    },
+    lang: { type: 'string', value: '<lv,en,ru>', default: 'lv,en,ru', help: 'the languages of the pages' },
+    'page-size': { type: 'string', value: '<N>', default: '20', help: 'releases in feed.json before the older ones go to archive pages' },
+  },
+  async run({ input, options }, io) {
+    const given = input!;
+    const baseUrl = parseBaseUrl(options['base-url']);
+    const pageSize = parsePageSize(options['page-size']);
+    const locales = parseLocales(options.lang);
+    // Before anything is read: a refused --out is refused however the input turns out.
+    const out = await destination(options.out, 'site', isRemote(given) ? undefined : given, io.cwd);
+    const source = await openSource(given, { cwd: io.cwd, env: io.env });
+    const { feed: document, problems, photos: read } = await checkWithImages(source);
+    if (isObject(document) && !hasErrors(problems)) {
+      // The photos validate read are published in web sizes, without their metadata.
+      const photos = await publishPhotos(document, read, baseUrl);
+      problems.push(
+        ...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message }))
+      );
+      for (const problem of problems) io.stderr(formatProblem(problem));
+      const settings = {
+        source: document,
+        feed: validateFeed(document).feed,
+        out,
+        baseUrl,
+        locales,
+        pageSize,
+        copies: photos.files,
+        photos: photos.pages,
+      };
+      const files = await writeSite(settings);
+      for (const line of siteSummary(files, settings)) io.stdout(line);
+      return 'done';
+    }
+    for (const problem of problems) io.stderr(formatProblem(problem));
+    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    io.stderr(
+      `kopiena build: ${errors} error${errors === 1 ? '' : 's'} in ${given}; nothing was written (fix them, or run kopiena validate ${given})`
+    );
+    return 'problems';
+  },
+});

@@ -1,0 +1,32 @@
+/**
+ * Everything a command takes from the world outside its arguments: where it
+ * prints, the clock, the environment and the folder relative paths start
+ * from. main.ts hands every command the process's own (`processIo`); tests
+ * hand it their own and run commands in-process.
+ */
+import { resolve } from 'node:path';
+
+export interface Io {
+  /** Prints one line of the command's result (what a script reads). */
+  stdout(line: string): void;
+  /** Prints one line of progress, warnings and errors (what a person reads). */
+  stderr(line: string): void;
+  now(): Date;
+  env: Readonly<Record<string, string | undefined>>;
+  /** The folder relative paths on the command line are read from. */
+  cwd: string;
+}
+
+/** The running process's terminal, clock, environment and folder. */
+export function processIo(): Io {
+  return {
+    stdout: (line) => process.stdout.write(`${line}\n`),
+    stderr: (line) => process.stderr.write(`${line}\n`),
+    now: () => new Date(),
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** `path` as given on the command line, as an absolute path on this machine. */
+export const pathIn = (io: Pick<Io, 'cwd'>, path: string): string => resolve(io.cwd, path);

@@ -1,0 +1,65 @@
+/**
+ * What `kopiena import` reads: a kopiena feed, or a JSON Feed, RSS or Atom
+ * feed (file or URL) converted into one (foreign.ts), bounded like every input.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { LIMITS, isObject } from '../../../src/feed/schema.js';
+import type { ReadOptions } from '../check.js';
+import { nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
+import { decodeText } from '../check/text-file.js';
+import { InputError } from '../errors.js';
+import { isRemote, readRemote } from '../remote.js';
+import { fromForeignFeed } from './foreign.js';
+
+async function readInput(input: string, { cwd = process.cwd(), env }: ReadOptions): Promise<string> {
+  let bytes: Uint8Array;
+  if (isRemote(input)) {
+    bytes = await readRemote(input, { env });
+  } else {
+    const path = resolve(cwd, input);
+    const size = await stat(path).then(
+      (info) => info.size,
+      () => {
+        throw new InputError(`${input}: no such file`);
+      }
+    );
+    if (size > LIMITS.bytes) throw new InputError(`${input} is larger than the 5 MB a feed may have`);
+    bytes = await readFile(path);
+  }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) throw new InputError(`${input} ${decoded.problem}`);
+  return decoded.text;
+}
+
+/** A kopiena feed document: version 1 with releases, as opposed to a JSON Feed. */
+const isKopienaFeed = (value: unknown): boolean =>
+  typeof value === 'object' &&
+  value !== null &&
+  (value as { version?: unknown }).version === 1 &&
+  Array.isArray((value as { releases?: unknown }).releases);
+
+/**
+ * The feed document `input` holds, converted when it is a JSON Feed, RSS or Atom.
+ * @param language the language of a foreign feed that does not say (`--language`)
+ * @throws InputError when it cannot be read or is no feed
+ */
+export async function readImportedFeed(input: string, options: ReadOptions & { language?: string }): Promise<unknown> {
+  const text = await readInput(input, options);
+  let feed: unknown;
+  try {
+    feed = JSON.parse(text);
+  } catch {
+    feed = undefined;
+  }
+  if (nestsDeeperThan(feed)) throw new InputError(`${input} ${TOO_DEEP}`);
+  return isKopienaFeed(feed) ? feed : fromForeignFeed(text, feed, { language: options.language, source: input });
+}
+
+/** The project's name as the summary names it: the plain name, or its first language's. */
+export function projectName(feed: unknown): string | undefined {
+  const name = (feed as { project?: { name?: unknown } }).project?.name;
+  if (typeof name === 'string') return name;
+  const first = isObject(name) ? Object.values(name)[0] : undefined;
+  return typeof first === 'string' ? first : undefined;
+}
