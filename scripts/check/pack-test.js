@@ -165,6 +165,14 @@ const isSharePng = (path) => {
   return png.toString('latin1', 1, 4) === 'PNG' && png.readUInt32BE(16) === 1200 && png.readUInt32BE(20) === 630;
 };
 const release = '2020-05-07-daugavpils-iedvesmo';
+// `kopiena --version` and a command's --help, from the installed package.
+const version = execFileSync('npx', ['--no-install', 'kopiena', '--version'], { cwd: tool, env: noBrowser, encoding: 'utf8' }).trim();
+if (version !== JSON.parse(readFileSync(join(root, 'cli/package.json'), 'utf8')).version)
+  fail(`kopiena --version printed ${JSON.stringify(version)}`);
+const buildHelp = execFileSync('npx', ['--no-install', 'kopiena', 'build', '--help'], { cwd: tool, env: noBrowser, encoding: 'utf8' });
+if (!buildHelp.startsWith('usage: kopiena build ') || !buildHelp.includes('--base-url <URL>'))
+  fail(`kopiena build --help printed ${JSON.stringify(buildHelp)}`);
+console.log(`the installed \`npx kopiena --version\` prints ${version}, and \`kopiena build --help\` its options`);
 // `kopiena build` on a copy of the demo feed, as a user publishing a site would run it.
 writeFileSync(join(tool, 'feed.json'), feed);
 npx('build', 'feed.json', '--out', 'site', '--base-url', 'https://example.org/news');
