@@ -11,6 +11,8 @@ export interface Problem {
   line: number;
   /** 1-based; in a CSV file the column is the field's number, as a spreadsheet counts. */
   column: number;
+  /** In a workbook (activities.xlsx), the cell as a spreadsheet names it, `Sheet1!C4`; line and column are then its row and column numbers. */
+  cell?: string;
   /** JSON path in the assembled feed, e.g. `releases[0].published`; empty for the document itself. */
   path: string;
   severity: 'error' | 'warning';
@@ -18,8 +20,9 @@ export interface Problem {
 }
 
 /** `file:line:column: severity: path: message`, the form editors and CI logs recognize; one line, its control characters shown escaped. */
-export function formatProblem({ file, line, column, path, severity, message }: Problem): string {
-  return terminalText(`${file}:${line}:${column}: ${severity}: ${path ? `${path}: ` : ''}${message}`);
+export function formatProblem({ file, line, column, cell, path, severity, message }: Problem): string {
+  const place = cell ? `${file}:${cell}` : `${file}:${line}:${column}`;
+  return terminalText(`${place}: ${severity}: ${path ? `${path}: ` : ''}${message}`);
 }
 
 /** Warnings alone leave a feed valid. */

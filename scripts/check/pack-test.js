@@ -234,6 +234,19 @@ for (const name of published)
   if ((await sharp(join(tool, 'p-site/images', release, name)).metadata()).exif) fail(`the published ${name} carries the camera's EXIF (GPS)`);
 console.log(`a camera photo beside a release: a ${share.length}-byte share image, ${published.length} published sizes, none with EXIF`);
 
+// activities.csv as Excel saves "CSV UTF-8" in a Latvian (Lithuanian, Estonian, Russian, Ukrainian) locale: a byte order mark, semicolons, CRLF.
+writeFileSync(
+  join(tool, `p/releases/${release}/activities.csv`),
+  '\uFEFFid;when;title;title@en;participants\r\ntalka;2020-04;"Talka; Daugavpils";Clean-up;12\r\n'
+);
+npx('validate', 'p');
+npx('build', 'p', '--out', 'p-site', '--base-url', 'https://example.org/news');
+const built = JSON.parse(readFileSync(join(tool, 'p-site/feed.json'), 'utf8')).releases.find((item) => item.id === release);
+const expectedActivities = [{ id: 'talka', when: '2020-04', title: { lv: 'Talka; Daugavpils', en: 'Clean-up' }, participants: 12 }];
+if (JSON.stringify(built?.activities) !== JSON.stringify(expectedActivities))
+  fail(`a semicolon activities.csv with a byte order mark and CRLF built ${JSON.stringify(built?.activities)}`);
+console.log('an activities.csv saved by Excel in a Latvian locale (semicolons, byte order mark, CRLF) validates and builds');
+
 // The hints `kopiena init` prints, run as printed in an empty folder (and run again, as a coordinator rebuilds):
 // nothing of the source folder is lost, and the site appears where the hint says.
 const hintLines = (stdout) =>

@@ -2,6 +2,8 @@
 export interface Position {
   line: number;
   column: number;
+  /** A spreadsheet's cell (`Sheet1!C4`), named instead of line and column where the source is a workbook. */
+  cell?: string;
 }
 
 export function lineCounter(text: string): (offset: number) => Position {

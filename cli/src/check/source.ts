@@ -9,6 +9,8 @@ export interface Location {
   file: string;
   line: number;
   column: number;
+  /** A spreadsheet's cell (`Sheet1!C4`) where the file is a workbook. */
+  cell?: string;
 }
 
 /** Where the files a release names (its photo) are read from: one place, for validate and build alike. */

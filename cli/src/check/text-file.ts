@@ -43,24 +43,30 @@ export function decodeText(bytes: Uint8Array, limit: number = LIMITS.bytes): Tex
 }
 
 /**
- * Reads a text file; the size is checked before reading, so a huge file costs
+ * Reads a file's bytes; the size is checked before reading, so a huge file costs
  * nothing. Synchronous on purpose: a folder of 10,000 releases is 30,000 small
  * files, and one thread-pool round trip each is most of the time on a busy machine.
  */
-export async function readText(path: string, limit: number = LIMITS.bytes): Promise<TextResult> {
+export async function readBytes(path: string, limit: number = LIMITS.bytes): Promise<{ bytes: Buffer } | { problem: string }> {
   const fd = openSync(path, 'r');
   try {
     const { size } = fstatSync(fd);
     if (size > limit) return { problem: `is ${megabytes(size)}, more than the ${megabytes(limit)} a feed may have` };
-    const bytes = new Uint8Array(size);
+    const bytes = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
       const count = readSync(fd, bytes, read, size - read, null);
       if (count === 0) break;
       read += count;
     }
-    return decodeText(bytes.subarray(0, read), limit);
+    return { bytes: bytes.subarray(0, read) };
   } finally {
     closeSync(fd);
   }
+}
+
+/** Reads a text file (readBytes, then decodeText). */
+export async function readText(path: string, limit: number = LIMITS.bytes): Promise<TextResult> {
+  const read = await readBytes(path, limit);
+  return 'problem' in read ? read : decodeText(read.bytes, limit);
 }

@@ -1,11 +1,16 @@
 /**
  * activities.csv: a header row naming activity fields (translations as
- * `title@en`), one row an activity, lists separated by spaces. Read with
- * csv-parse; a problem names the row's line and the field's column number.
+ * `title@en`), one row an activity, lists separated by spaces; cells
+ * separated by commas, or by semicolons as Excel saves CSV where the comma
+ * is the decimal sign (lv, lt, et, ru, uk), told apart by the header row.
+ * Read with csv-parse; a problem names the row's line and the field's
+ * column number. activities.xlsx (xlsx.ts) gives its rows to the same
+ * table reader, `activitiesFromRows`.
  */
 import { parse, CsvError } from 'csv-parse/sync';
 import type { Problem } from '../problems.js';
 import type { PathKey } from '../check/paths.js';
+import type { Position } from '../check/positions.js';
 import { ACTIVITY_COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, REQUIRED_COLUMNS, TAG_EXAMPLES, TEXT_COLUMNS, languageTag } from './layout.js';
 import { problemAt, type Located } from './located.js';
 
@@ -14,6 +19,18 @@ interface Row {
   record: string[];
   info: { lines: number };
 }
+
+/** One row of a table as read, from a CSV file or a sheet. */
+export interface TableRow {
+  cells: string[];
+  /** Where the row starts. */
+  start: Position;
+  /** Where its cell at `index` (0-based) is. */
+  at(index: number): Position;
+}
+
+/** What a row's cells are separated by, for a message about a row with too many or too few; none for a sheet, whose cells are boxes. */
+type Separator = 'comma' | 'semicolon' | undefined;
 
 interface Column {
   field: string;
@@ -37,15 +54,36 @@ function cellValue(field: string, cell: string): unknown {
   return cell;
 }
 
-/** Reads activities.csv text; `language` is the release's, the language of untagged columns. */
+/**
+ * The separator of a CSV file: `;` when its header row has more semicolons
+ * than commas outside quotes (a header names fields, which hold neither),
+ * else `,`. Looks at the first line only, once.
+ */
+export function headerSeparator(text: string): ',' | ';' {
+  let commas = 0;
+  let semicolons = 0;
+  let quoted = false;
+  for (let index = text.charCodeAt(0) === 0xfeff ? 1 : 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '"') quoted = !quoted;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') break;
+    else if (char === ',') commas++;
+    else if (char === ';') semicolons++;
+  }
+  return semicolons > commas ? ';' : ',';
+}
+
+/** Reads activities.csv text (with or without a byte order mark, any line ends); `language` is the release's, the language of untagged columns. */
 export function readActivities(file: string, text: string, language: string): Located<Activity[]> {
-  const problems: Problem[] = [];
   let rows: Row[];
   let lastLine = 0;
+  const delimiter = headerSeparator(text);
   try {
     rows = parse(text, {
       info: true,
       bom: true,
+      delimiter,
       relax_column_count: true,
       skip_empty_lines: true,
       // Named, not discovered: csv-parse's discovery allocates three buffers for each character of the first line (a fifth of the time of 10,000 small files).
@@ -65,16 +103,29 @@ export function readActivities(file: string, text: string, language: string): Lo
           : `is not valid CSV: ${error.message}`;
     return { problems: [problemAt(file, { line: lastLine + 1, column: 1 }, message)], positions: [] };
   }
-  if (!rows.length) return { value: [], problems, positions: [] };
   // The first line a row is on: csv-parse counts the line it ends on, and a quoted cell may hold line breaks.
   const firstLine = (row: Row) => row.info.lines - row.record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
+  const table = rows.map((row): TableRow => {
+    const line = firstLine(row);
+    return { cells: row.record, start: { line, column: 1 }, at: (index) => ({ line, column: index + 1 }) };
+  });
+  return activitiesFromRows(file, table, language, delimiter === ';' ? 'semicolon' : 'comma');
+}
+
+/**
+ * Activities from the rows of a table whose first row names the columns;
+ * `separator` names what separates a CSV file's cells (a row of another
+ * length than the header is then reported), none for a sheet.
+ */
+export function activitiesFromRows(file: string, rows: readonly TableRow[], language: string, separator: Separator): Located<Activity[]> {
+  const problems: Problem[] = [];
+  if (!rows.length) return { value: [], problems, positions: [] };
   const [header, ...body] = rows;
-  const headerLine = firstLine(header);
   // A column named twice would make a cell overwrite another unseen; the first one counts.
   const seen = new Map<string, number>();
-  const columns = header.record.map((name, index) => {
+  const columns = header.cells.map((name, index) => {
     const column = readColumn(name.trim());
-    const at = { line: headerLine, column: index + 1 };
+    const at = header.at(index);
     if (!column) {
       problems.push(
         problemAt(
@@ -99,30 +150,28 @@ export function readActivities(file: string, text: string, language: string): Lo
   const named = new Set(columns.flatMap((column) => (column && !column.language ? [column.field] : [])));
   const missing = REQUIRED_COLUMNS.filter((field) => !named.has(field));
   if (missing.length) {
-    problems.push(
-      problemAt(file, { line: headerLine, column: 1 }, `has no ${missing.join(', ')} column (the header row must name id, when and title)`)
-    );
+    problems.push(problemAt(file, header.start, `has no ${missing.join(', ')} column (the header row must name id, when and title)`));
     return { problems, positions: [] };
   }
   const activities: Activity[] = [];
-  const positions: Located<Activity[]>['positions'] = [];
+  // The list itself is where its header row is.
+  const positions: Located<Activity[]>['positions'] = [[[], header.start]];
   body.forEach((row, index) => {
-    const line = firstLine(row);
-    positions.push([[index], { line, column: 1 }]);
-    if (row.record.length !== columns.length) {
+    positions.push([[index], row.start]);
+    if (separator && row.cells.length !== columns.length) {
       problems.push(
         problemAt(
           file,
-          { line, column: Math.min(row.record.length, columns.length) + 1 },
-          `this row has ${row.record.length} cells, the header has ${columns.length} (a missing or extra comma?)`
+          row.at(Math.min(row.cells.length, columns.length)),
+          `this row has ${row.cells.length} cells, the header has ${columns.length} (a missing or extra ${separator}?)`
         )
       );
     }
     const activity: Activity = {};
-    row.record.forEach((cell, cellIndex) => {
+    row.cells.forEach((cell, cellIndex) => {
       const column = columns[cellIndex];
       if (!column || cell === '') return;
-      const at = { line, column: cellIndex + 1 };
+      const at = row.at(cellIndex);
       const path: PathKey[] = [index, column.field];
       if (column.language) {
         // Added in place: a copy for each translation column would make a wide file take quadratic time.

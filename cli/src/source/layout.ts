@@ -8,6 +8,8 @@ import type { PathKey } from '../check/paths.js';
 export const CONFIG_FILE = 'kopiena.yml';
 export const RELEASES_DIR = 'releases';
 export const ACTIVITIES_FILE = 'activities.csv';
+/** The same table as a workbook saved by Excel or LibreOffice (its first sheet). */
+export const ACTIVITIES_WORKBOOK = 'activities.xlsx';
 /**
  * A release's language file may also be named `index.lv.md`: Sveltia CMS and
  * Decap CMS cannot name a file after its locale alone, so the CMS form that

@@ -8,15 +8,16 @@
 import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isObject } from '../../../src/feed/schema.js';
+import { LIMITS, isObject } from '../../../src/feed/schema.js';
 import { pathToString, type PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
 import type { Location, Source } from '../check/source.js';
-import { readText } from '../check/text-file.js';
+import { readBytes, readText } from '../check/text-file.js';
 import { InputError } from '../errors.js';
 import type { Problem } from '../problems.js';
 import { readActivities } from './csv.js';
-import { ACTIVITIES_FILE, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isTranslatable, languageTag } from './layout.js';
+import { readActivitiesWorkbook } from './xlsx.js';
+import { ACTIVITIES_FILE, ACTIVITIES_WORKBOOK, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isTranslatable, languageTag } from './layout.js';
 import { problemAt, type Located } from './located.js';
 import { splitReleaseFile, type Paragraph } from './markdown.js';
 import { addTranslation } from './translate.js';
@@ -90,6 +91,26 @@ class Reader {
       return undefined;
     }
     return read.text;
+  }
+
+  async activitiesCsv(file: string, language: string): Promise<Located<Json[]> | undefined> {
+    const text = await this.text(file);
+    return text === undefined ? undefined : readActivities(file, text, language);
+  }
+
+  async activitiesWorkbook(file: string, language: string): Promise<Located<Json[]> | undefined> {
+    let bytes;
+    try {
+      bytes = await readBytes(file, LIMITS.bytes);
+    } catch (error) {
+      this.problem(file, START, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      return undefined;
+    }
+    if ('problem' in bytes) {
+      this.problem(file, START, bytes.problem);
+      return undefined;
+    }
+    return readActivitiesWorkbook(file, bytes.bytes, language);
   }
 }
 
@@ -212,17 +233,28 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     }
   }
 
-  const csvFile = reader.file(join(folder, ACTIVITIES_FILE));
-  if (entries.some((entry) => entry.isFile() && entry.name === ACTIVITIES_FILE)) {
-    const text = await reader.text(csvFile);
-    const read = text === undefined ? undefined : readActivities(csvFile, text, base.language);
+  // activities.csv or activities.xlsx; with both, the CSV file is read and the workbook reported.
+  const tables = [ACTIVITIES_FILE, ACTIVITIES_WORKBOOK].filter((name) => entries.some((entry) => entry.isFile() && entry.name === name));
+  if (tables.length > 1)
+    reader.problem(
+      reader.file(join(folder, ACTIVITIES_WORKBOOK)),
+      START,
+      `is not read: ${ACTIVITIES_FILE} beside it holds the activities already; keep one of them`,
+      `${releasePath}.activities`
+    );
+  if (tables.length) {
+    const tableFile = reader.file(join(folder, tables[0]));
+    const read =
+      tables[0] === ACTIVITIES_FILE
+        ? await reader.activitiesCsv(tableFile, base.language)
+        : await reader.activitiesWorkbook(tableFile, base.language);
     if (read) {
       reader.problems.push(...read.problems);
       if (release.activities !== undefined) {
-        reader.problem(csvFile, START, `activities are given twice: in ${baseName} and in ${ACTIVITIES_FILE}; keep one`, `${releasePath}.activities`);
+        reader.problem(tableFile, START, `activities are given twice: in ${baseName} and in ${tables[0]}; keep one`, `${releasePath}.activities`);
       } else if (read.value) {
         release.activities = read.value;
-        placeBase(csvFile, ['activities'], [[[], START], ...read.positions]);
+        placeBase(tableFile, ['activities'], [...read.positions, [[], START]]);
       }
     }
   }
