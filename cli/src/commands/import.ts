@@ -28,7 +28,12 @@ export const importCommand = defineCommand({
   async run({ input, options }, io) {
     const source = input!;
     const out = await destination(options.out, 'folder', isRemote(source) ? undefined : source, io.cwd);
-    const feed = await readImportedFeed(source, { cwd: io.cwd, env: io.env, language: options.language });
+    const feed = await readImportedFeed(source, {
+      cwd: io.cwd,
+      env: io.env,
+      language: options.language,
+      warn: (message) => io.stderr(`kopiena import: warning: ${terminalText(message)}`),
+    });
     const { whole } = await writeFeedFolder(feed, out);
     const count = (feed as { releases: unknown[] }).releases.length;
     const shown = terminalText(options.out);

@@ -9,15 +9,28 @@ import { XMLParser } from 'fast-xml-parser';
 import { isObject } from '../../../src/feed/schema.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { InputError } from '../errors.js';
-import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
 import { altOf, htmlToLine, htmlToParagraphs, textToParagraphs } from './html.js';
+import { firstBodyImage, isSiteIcon, largeEnough, type Size } from './images.js';
+import { htmlLanguage, importLanguage, itemsLanguage } from './language.js';
+import { slug } from './readable-id.js';
+
+export { slug } from './readable-id.js';
 
 export interface ForeignOptions {
-  /** The language of the feed's text, when the feed does not say. */
+  /** The language of the feed's text, when the feed does not say (--language). */
   language?: string;
   /** The file or URL, for messages. */
   source: string;
+  /** Told what the import had to guess or leave out (the language, a body picture of unknown size). */
+  warn?: (message: string) => void;
+  /** Where the language is guessed from when neither the feed nor --language says (LANG). */
+  env?: Readonly<Record<string, string | undefined>>;
+  /** The size of a picture on the web, for a body picture whose HTML does not say (only when the feed itself came from the web). */
+  sizeOf?: (url: string) => Promise<Size | undefined>;
 }
+
+/** Body pictures whose size is looked up on the web, at most, in one import. */
+export const SIZE_LOOKUPS = 20;
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +43,8 @@ interface Item {
   text?: string;
   summaryHtml?: string;
   image?: string;
+  /** The language the item says it is in (Atom `xml:lang` on the entry or its content). */
+  language?: string;
 }
 
 interface Channel {
@@ -46,65 +61,6 @@ const asText = (value: unknown): string | undefined => {
   return undefined;
 };
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
-
-/** A slug of a-z, 0-9 and - (Latvian, Lithuanian and Cyrillic letters are transliterated by dropping their marks). */
-export function slug(text: string, fallback = 'release'): string {
-  const latin = text.normalize('NFKD').toLowerCase();
-  let out = '';
-  for (const char of latin) {
-    if ((char >= 'a' && char <= 'z') || (char >= '0' && char <= '9')) out += char;
-    else if (CYRILLIC[char]) out += CYRILLIC[char];
-    else if (!out.endsWith('-') && out && !(char >= '\u0300' && char <= '\u036f')) out += '-';
-  }
-  out = out.slice(0, 60);
-  while (out.endsWith('-')) out = out.slice(0, -1);
-  return out || fallback;
-}
-
-const CYRILLIC: Record<string, string> = Object.fromEntries(
-  [...'абвгдеёжзийклмнопрстуфхцчшщъыьэюяіїєґ'].map((char, index) => [
-    char,
-    [
-      'a',
-      'b',
-      'v',
-      'g',
-      'd',
-      'e',
-      'e',
-      'zh',
-      'z',
-      'i',
-      'j',
-      'k',
-      'l',
-      'm',
-      'n',
-      'o',
-      'p',
-      'r',
-      's',
-      't',
-      'u',
-      'f',
-      'h',
-      'c',
-      'ch',
-      'sh',
-      'shch',
-      '',
-      'y',
-      '',
-      'e',
-      'ju',
-      'ja',
-      'i',
-      'ji',
-      'je',
-      'g',
-    ][index],
-  ])
-);
 
 /** The day an item was published (the feed's own offset kept), as YYYY-MM-DD. */
 function day(date: string | undefined): string | undefined {
@@ -197,44 +153,41 @@ function fromXml(text: string, source: string): Channel {
           html: html(entry.content),
           text: isObject(entry.content) && entry.content['@type'] === 'text' ? asText(entry.content) : undefined,
           summaryHtml: html(entry.summary),
+          language: asText(entry['@xml:lang']) ?? (isObject(entry.content) ? asText(entry.content['@xml:lang']) : undefined),
         })),
     };
   }
   throw new InputError(`${source} is neither a kopiena feed, a JSON Feed, an RSS 2.0 nor an Atom feed`);
 }
 
-/**
- * The language of the imported text, from --language or the feed's own
- * (`<language>`, `xml:lang`, JSON Feed `language`): a BCP 47 tag (`en_US`
- * is read as en-US) of which the primary language is kept, as the widgets
- * speak it; `en` when neither says.
- * @throws InputError when it is not a tag (it names the release files, so `../x` must not pass)
- */
-function feedLanguage(options: ForeignOptions, given: string | undefined): string {
-  const text = (options.language ?? given)?.trim();
-  if (!text) return 'en';
-  const tag = languageTag(text.replaceAll('_', '-'));
-  if (tag) return tag.split('-')[0];
-  throw new InputError(
-    options.language !== undefined
-      ? `--language: "${text}" is not ${TAG_EXAMPLES}`
-      : `${options.source} gives its language as "${text}", which is not ${TAG_EXAMPLES}; name the language with --language`
-  );
-}
+/** The item's own picture, unless it is a site icon. */
+const ownImage = (item: Item): string | undefined => {
+  const image = safeUrl(item.image);
+  return image?.startsWith('http') && !isSiteIcon(image) ? image : undefined;
+};
 
-/** Converts JSON Feed, RSS or Atom text into a kopiena feed document. @throws InputError */
-export function fromForeignFeed(text: string, json: unknown, options: ForeignOptions): Json {
+/**
+ * Converts JSON Feed, RSS or Atom text into a kopiena feed document.
+ * @throws InputError
+ */
+export async function fromForeignFeed(text: string, json: unknown, options: ForeignOptions): Promise<Json> {
   let channel: Channel;
   if (isObject(json) && typeof json.version === 'string' && json.version.startsWith('https://jsonfeed.org/version/1')) channel = fromJsonFeed(json);
   else if (json !== undefined) throw new InputError(`${options.source} is JSON, but neither a kopiena feed (version 1) nor a JSON Feed`);
   else channel = fromXml(text, options.source);
 
-  const language = feedLanguage(options, channel.language);
+  const said =
+    channel.language ?? itemsLanguage(channel.items.map((item) => item.language ?? (item.html === undefined ? undefined : htmlLanguage(item.html))));
+  const { language, warning } = importLanguage(said, options.language, options.source, options.env);
+  if (warning) options.warn?.(warning);
   const used = new Set<string>();
-  const releases = channel.items.flatMap((item): Json[] => {
+  let lookups = 0;
+  const unsized: string[] = [];
+  const releases: Json[] = [];
+  for (const item of channel.items) {
     const published = day(item.date);
     const title = htmlToLine(item.title, item.url);
-    if (!published || !title) return [];
+    if (!published || !title) continue;
     let id = `${published}-${slug(title)}`;
     for (let count = 2; used.has(id); count++) id = `${published}-${slug(title)}-${count}`;
     used.add(id);
@@ -243,15 +196,30 @@ export function fromForeignFeed(text: string, json: unknown, options: ForeignOpt
     const summary = item.summaryHtml && htmlToLine(item.summaryHtml, item.url);
     if (summary && summary !== body[0]) release.summary = summary;
     if (body.length) release.body = body;
-    const image = safeUrl(item.image);
-    if (image) {
-      const alt = item.html === undefined ? undefined : altOf(item.html, image, item.url);
-      release.image = alt ? { src: image, alt: textToParagraphs(alt).join(' ') } : { src: image };
+    const own = ownImage(item);
+    if (own) {
+      const alt = item.html === undefined ? undefined : altOf(item.html, own, item.url);
+      release.image = alt ? { src: own, alt: textToParagraphs(alt).join(' ') } : { src: own };
+    } else if (item.html !== undefined) {
+      // The first picture of the body, when it is large enough for a share preview (images.ts).
+      const picture = firstBodyImage(item.html, item.url);
+      let size = picture?.size;
+      if (picture && !size && options.sizeOf && lookups < SIZE_LOOKUPS) {
+        lookups++;
+        size = await options.sizeOf(picture.src);
+      }
+      if (picture && !size) unsized.push(id);
+      if (picture && size && largeEnough(size))
+        release.image = picture.alt ? { src: picture.src, alt: textToParagraphs(picture.alt).join(' ') } : { src: picture.src };
     }
     const url = safeUrl(item.url);
     if (url) release.links = [{ url }];
-    return [release];
-  });
+    releases.push(release);
+  }
+  if (unsized.length)
+    options.warn?.(
+      `the first picture in the text of ${unsized.join(', ')} does not say its size, so it is not the share image; give the release an image: if it is at least 600 × 300 px`
+    );
   const project: Json = { id: slug(channel.title, 'project'), name: htmlToLine(channel.title) || 'Imported feed' };
   const home = safeUrl(channel.url);
   if (home) project.url = home;

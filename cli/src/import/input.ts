@@ -11,6 +11,7 @@ import { decodeText } from '../check/text-file.js';
 import { InputError } from '../errors.js';
 import { isRemote, readRemote } from '../remote.js';
 import { fromForeignFeed } from './foreign.js';
+import { remoteImageSize } from './images.js';
 
 async function readInput(input: string, { cwd = process.cwd(), env }: ReadOptions): Promise<string> {
   let bytes: Uint8Array;
@@ -41,10 +42,14 @@ const isKopienaFeed = (value: unknown): boolean =>
 
 /**
  * The feed document `input` holds, converted when it is a JSON Feed, RSS or Atom.
- * @param language the language of a foreign feed that does not say (`--language`)
+ * @param language the language of a foreign feed (`--language`)
+ * @param warn told what the import had to guess or leave out
  * @throws InputError when it cannot be read or is no feed
  */
-export async function readImportedFeed(input: string, options: ReadOptions & { language?: string }): Promise<unknown> {
+export async function readImportedFeed(
+  input: string,
+  options: ReadOptions & { language?: string; warn?: (message: string) => void }
+): Promise<unknown> {
   const text = await readInput(input, options);
   let feed: unknown;
   try {
@@ -53,7 +58,15 @@ export async function readImportedFeed(input: string, options: ReadOptions & { l
     feed = undefined;
   }
   if (nestsDeeperThan(feed)) throw new InputError(`${input} ${TOO_DEEP}`);
-  return isKopienaFeed(feed) ? feed : fromForeignFeed(text, feed, { language: options.language, source: input });
+  if (isKopienaFeed(feed)) return feed;
+  return fromForeignFeed(text, feed, {
+    language: options.language,
+    source: input,
+    warn: options.warn,
+    env: options.env,
+    // A body picture's size is read from the web only when the feed itself came from there.
+    sizeOf: isRemote(input) ? (url) => remoteImageSize(url, options.env) : undefined,
+  });
 }
 
 /** The project's name as the summary names it: the plain name, or its first language's. */
