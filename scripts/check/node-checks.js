@@ -14,6 +14,7 @@ const checks = [
   ['the minified bundle renders like the source', 'test:bundle'],
   ['the landing pages, end to end', 'test:landing'],
   ['the CMS form that kopiena init writes loads in Sveltia CMS and opens the example release', 'test:cms'],
+  ['a release saved through the CMS form, with a photo and its contact labels, validates and builds', 'test:cms-save'],
   ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],
   ['every export of both packages is typed and their package.json is sound (attw, publint)', 'test:publish'],
   ['every story renders with no axe violations', 'test:stories'],

@@ -131,7 +131,10 @@ async function readReleaseFile(reader: Reader, file: string, language: string, p
     return undefined;
   }
   const read = reader.mapping(file, split.frontMatter, split.frontMatterLine, path);
-  return read && { language, file, frontMatter: read.value, positions: read.positions, paragraphs: split.paragraphs };
+  if (!read) return undefined;
+  // A field left empty (`image:`, `image: null`, as a CMS writes an optional field nobody filled) is not given.
+  const frontMatter = Object.fromEntries(Object.entries(read.value).filter(([, value]) => value !== null));
+  return { language, file, frontMatter, positions: read.positions, paragraphs: split.paragraphs };
 }
 
 /** Where `path` (inside a release) was written in a translation file, if it was. */
