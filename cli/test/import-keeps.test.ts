@@ -10,7 +10,7 @@ import { describe, it } from 'node:test';
 import sharp from 'sharp';
 import { check } from '../src/check.js';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
-import { kopienaAsync, serve } from './http.js';
+import { serve } from './http.js';
 
 const fixture = (name: string) => join(repoRoot, 'cli/test/fixtures', name);
 /** No language from this computer: the guess is English. */
@@ -23,14 +23,14 @@ interface Imported {
 }
 
 async function imported(out: string): Promise<Imported> {
-  const validate = kopiena(['validate', out]);
+  const validate = await kopiena(['validate', out]);
   assert.equal(validate.status, 0, validate.stdout);
   return (await check(out)).feed as Imported;
 }
 
 async function importFile(input: string, args: string[] = []): Promise<{ feed: Imported; stderr: string }> {
   const out = join(scratchDir(), 'project');
-  const run = kopiena(['import', input, '--out', out, ...args], { env: ENGLISH_MACHINE });
+  const run = await kopiena(['import', input, '--out', out, ...args], { env: ENGLISH_MACHINE });
   assert.equal(run.status, 0, run.stderr);
   return { feed: await imported(out), stderr: run.stderr };
 }
@@ -73,7 +73,7 @@ describe('kopiena import keeps what it reads', () => {
       guessed.stderr,
       /german-atom\.xml does not say which language it is in; its text is written as en \(English, the default\)\. If that is wrong, import it again with --language/
     );
-    const latvianMachine = kopiena(['import', fixture('german-atom.xml'), '--out', join(scratchDir(), 'p')], {
+    const latvianMachine = await kopiena(['import', fixture('german-atom.xml'), '--out', join(scratchDir(), 'p')], {
       env: { ...ENGLISH_MACHINE, LANG: 'lv_LV.UTF-8' },
     });
     assert.match(latvianMachine.stderr, /its text is written as lv \(this computer's language\)/);
@@ -119,7 +119,7 @@ describe('kopiena import keeps what it reads', () => {
     atom = readFileSync(fixture('german-atom.xml'), 'utf8').replaceAll('https://buergerverein-suedstadt.example.de', server.origin);
     try {
       const out = join(scratchDir(), 'project');
-      const run = await kopienaAsync(['import', `${server.origin}/atom.xml`, '--out', out, '--language', 'de']);
+      const run = await kopiena(['import', `${server.origin}/atom.xml`, '--out', out, '--language', 'de'], { env: ENGLISH_MACHINE });
       assert.equal(run.status, 0, run.stderr);
       const feed = await imported(out);
       assert.deepEqual(feed.releases[0].image, { src: `${server.origin}/aktuelles/fruehjahrsputz-suedpark/weiher.jpg`, alt: 'Müllsäcke am Weiher' });

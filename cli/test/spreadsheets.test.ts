@@ -42,9 +42,9 @@ interface Reported {
   message: string;
   path: string;
 }
-function validate(dir: string): { status: number | null; problems: Reported[]; text: string } {
-  const json = kopiena(['validate', '.', '--format', 'json'], { cwd: dir, timeout: 60_000 });
-  const text = kopiena(['validate', '.'], { cwd: dir, timeout: 60_000 });
+async function validate(dir: string): Promise<{ status: number | null; problems: Reported[]; text: string }> {
+  const json = await kopiena(['validate', '.', '--format', 'json'], { cwd: dir, timeout: 60_000 });
+  const text = await kopiena(['validate', '.'], { cwd: dir, timeout: 60_000 });
   return { status: json.status, problems: json.stdout ? JSON.parse(json.stdout).problems : [], text: text.stdout + text.stderr };
 }
 const errors = (text: string) => text.split('\n').filter((line) => line.includes(': error: '));
@@ -57,7 +57,7 @@ describe('activities.csv as Excel saves it', () => {
 
   it('reads semicolons, a byte order mark and CRLF as the comma file it means', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: excelCsv });
-    const { status, text } = validate(dir);
+    const { status, text } = await validate(dir);
     assert.equal(status, 0, text);
     assert.deepEqual(await activitiesOf(dir), [
       { id: 'webinars', when: '2020-04', title: { lv: 'Vebinārs; tiešsaistē', en: 'Webinar, online' }, participants: 12 },
@@ -65,9 +65,9 @@ describe('activities.csv as Excel saves it', () => {
     ]);
   });
 
-  it('names the semicolon when a row of a semicolon file has a cell too few, at its line and column', () => {
+  it('names the semicolon when a row of a semicolon file has a cell too few, at its line and column', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: '\uFEFFid;when;title\r\nwebinars;2020-04;Vebinārs\r\nseminars;2020-05\r\n' });
-    assert.deepEqual(errors(validate(dir).text), [
+    assert.deepEqual(errors((await validate(dir)).text), [
       `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].title: is required`,
       `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the header has 3 (a missing or extra semicolon?)`,
     ]);
@@ -150,7 +150,7 @@ describe('activities.xlsx', () => {
   it('reads the first sheet of a workbook LibreOffice Calc saved: dates as the day or month they show, numbers, TRUE', async () => {
     // cli/test/fixtures/activities-libreoffice.xlsx: LibreOffice 7.4 `soffice --headless --convert-to xlsx activities-libreoffice.fods`.
     const dir = sourceFolder({ [`${RELEASE}/activities.xlsx`]: readFileSync(join(repoRoot, 'cli/test/fixtures/activities-libreoffice.xlsx')) });
-    const { status, text } = validate(dir);
+    const { status, text } = await validate(dir);
     assert.equal(status, 0, text);
     assert.deepEqual(await activitiesOf(dir), [
       { id: 'dziva-biblioteka', when: '2020-04-29', title: { lv: 'Vebinārs “Dzīvā bibliotēka”', en: 'Webinar “Living library”' }, participants: 34 },
@@ -168,7 +168,7 @@ describe('activities.xlsx', () => {
 
   it('reads a workbook of Excel’s shape and names a problem by its cell, activities.xlsx:Sheet1!C4', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.xlsx`]: excelWorkbook(excelSheet, strings) });
-    const { status, problems, text } = validate(dir);
+    const { status, problems, text } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(text), [
       `${RELEASE}/activities.xlsx:Sheet1!C4: error: releases[0].activities[2].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
@@ -181,21 +181,21 @@ describe('activities.xlsx', () => {
     ]);
   });
 
-  it('reports a value beyond the header, an error value and both files at once, each where it is', () => {
+  it('reports a value beyond the header, an error value and both files at once, each where it is', async () => {
     const sheet = excelSheet.replace('<c r="E3" t="b"><v>1</v></c>', '<c r="E3" t="e"><v>#REF!</v></c><c r="H3" t="inlineStr"><is><t>x</t></is></c>');
     const dir = sourceFolder({ ...CSV, [`${RELEASE}/activities.xlsx`]: excelWorkbook(sheet, strings) });
-    assert.deepEqual(errors(validate(dir).text), [
+    assert.deepEqual(errors((await validate(dir)).text), [
       `${RELEASE}/activities.xlsx:1:1: error: releases[0].activities: is not read: activities.csv beside it holds the activities already; keep one of them`,
     ]);
     const alone = sourceFolder({ [`${RELEASE}/activities.xlsx`]: excelWorkbook(sheet, strings) });
-    assert.deepEqual(errors(validate(alone).text), [
+    assert.deepEqual(errors((await validate(alone)).text), [
       `${RELEASE}/activities.xlsx:Sheet1!E3: error: shows the error #REF!: write the value itself`,
       `${RELEASE}/activities.xlsx:Sheet1!H3: error: has no column name in row 1; name the column there, or clear the cell`,
       `${RELEASE}/activities.xlsx:Sheet1!C4: error: releases[0].activities[2].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
     ]);
   });
 
-  it('says what a file named .xlsx is when it is not a workbook: an old .xls, a zip of something else, a damaged part', () => {
+  it('says what a file named .xlsx is when it is not a workbook: an old .xls, a zip of something else, a damaged part', async () => {
     const cases: Array<[Uint8Array, string]> = [
       [
         Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
@@ -209,7 +209,7 @@ describe('activities.xlsx', () => {
     ];
     for (const [bytes, message] of cases) {
       const dir = sourceFolder({ [`${RELEASE}/activities.xlsx`]: bytes });
-      const [line] = errors(validate(dir).text);
+      const [line] = errors((await validate(dir)).text);
       assert.ok(line?.startsWith(`${RELEASE}/activities.xlsx:0:0: error: ${message}`), line);
     }
   });
@@ -236,11 +236,12 @@ describe('activities.xlsx within bounds', () => {
   const hugeSheet = () =>
     strToU8(`<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/>${' '.repeat(40 * 1024 * 1024)}</worksheet>`);
 
-  it('ends a zip bomb as a problem: a part that unpacks to 40 MB, and one that says it is 100 bytes', () => {
+  it('ends a zip bomb as a problem: a part that unpacks to 40 MB, and one that says it is 100 bytes', async () => {
     const honest = excelWorkbook('', strings, { 'xl/worksheets/sheet1.xml': hugeSheet() });
     const lying = declareSize(excelWorkbook('', strings, { 'xl/worksheets/sheet1.xml': hugeSheet() }), 'xl/worksheets/sheet1.xml', 100);
     assert.ok(honest.byteLength < 200_000, `${honest.byteLength} bytes packed`);
-    const found = [honest, lying].map((bytes) => errors(validate(sourceFolder({ [`${RELEASE}/activities.xlsx`]: bytes })).text));
+    const found: string[][] = [];
+    for (const bytes of [honest, lying]) found.push(errors((await validate(sourceFolder({ [`${RELEASE}/activities.xlsx`]: bytes }))).text));
     assert.deepEqual(found[0], [
       `${RELEASE}/activities.xlsx:0:0: error: unpacks to more than 32 MB in xl/worksheets/sheet1.xml (or 64 MB in all), more than a list of activities needs`,
     ]);
