@@ -213,6 +213,15 @@ console.log(
   'the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout'
 );
 
+// An import of a German WordPress feed keeps its language: kopiena.yml says de, the releases are de.md.
+npx('import', join(root, 'cli/test/fixtures/wordpress-de-rss.xml'), '--out', 'de-import');
+const germanConfig = readFileSync(join(tool, 'de-import/kopiena.yml'), 'utf8');
+const germanFiles = readdirSync(join(tool, 'de-import/releases'), { recursive: true });
+if (!germanConfig.split('\n').includes('language: de') || !germanFiles.some((file) => String(file).endsWith('/de.md')))
+  fail(`an import of a German feed wrote language ${JSON.stringify(germanConfig.split('\n').find((line) => line.startsWith('language')))}`);
+npx('validate', 'de-import');
+console.log('the installed `kopiena import` of a German WordPress feed keeps de');
+
 // A camera photo beside the release (4000×3000, GPS and camera in its EXIF): the site's share image is ≤ 300 kB, no published image has EXIF.
 const photo = await sharp({
   create: { width: 4000, height: 3000, channels: 3, background: '#6a8', noise: { type: 'gaussian', mean: 120, sigma: 30 } },
