@@ -87,7 +87,20 @@ describe('kopiena init', () => {
       []
     );
     const translated = (releases.fields as CmsField[]).filter((field) => field.i18n === true).map((field) => field.name);
-    assert.deepEqual(translated, ['place', 'title', 'summary', 'body', 'image', 'links']);
+    // contacts: the person ids duplicated into every language, its labels translated (#25, item 6).
+    assert.deepEqual(translated, ['place', 'title', 'summary', 'body', 'image', 'contacts', 'links']);
+    const contacts = (releases.fields as CmsField[]).find((field) => field.name === 'contacts');
+    assert.deepEqual(
+      contacts?.fields?.map((field) => [field.name, field.i18n]),
+      [
+        ['inquiries', 'duplicate'],
+        ['moreInformation', 'duplicate'],
+        ['preparedBy', 'duplicate'],
+        ['labels', true],
+      ]
+    );
+    // A photo uploaded in the form lands beside the release's index.lv.md, named relative to it.
+    assert.deepEqual([releases.media_folder, releases.public_folder], ['', '']);
     const html = readFileSync(join(dir, 'admin/index.html'), 'utf8');
     assert.ok(html.includes('src="https://unpkg.com/@sveltia/cms@'), 'the CMS script, pinned (cms-pin.test.ts checks its version and hash)');
   });
