@@ -43,6 +43,12 @@ export function addTranslation(release: Json, baseLanguage: string, language: st
       }
       return;
     }
+    // The release's own wording of the contact labels holds only text: a translation may give it where the release file does not.
+    if (current === undefined && isObject(value) && path.length === 2 && path[0] === 'contacts' && path[1] === 'labels') {
+      const labels: Json = (container[key] = {});
+      for (const [name, item] of Object.entries(value)) walk(labels, item, name, [...path, name]);
+      return;
+    }
     if ((isObject(value) || Array.isArray(value)) && !isDeepStrictEqual(current, value)) {
       if (!(isObject(current) || Array.isArray(current))) {
         problems.push({ path, message: `is not in ${baseFile}: a translation only translates the text of the release file` });
