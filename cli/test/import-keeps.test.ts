@@ -1,5 +1,5 @@
 // `kopiena import` keeps what it reads (issue #25, item 5): the feed's own
-// language (or --language, or a warning that names the guess), readable ids
+// language (or --lang, or a warning that names the guess), readable ids
 // cut at a word, the first body picture as the share image when it is large
 // enough, and never a site icon. Fixtures written as WordPress, Hugo (Atom)
 // and a JSON Feed 1.1 publisher write them.
@@ -51,6 +51,9 @@ describe('kopiena import keeps what it reads', () => {
     const corrected = await importFile(fixture('wordpress-de-rss.xml'), ['--language', 'lv']);
     assert.equal(corrected.feed.language, 'lv');
     assert.match(corrected.stderr, /wordpress-de-rss\.xml says it is in de; its text is written as lv, as --language says/);
+    const both = await kopiena(['import', fixture('wordpress-de-rss.xml'), '--out', join(scratchDir(), 'p'), '--lang', 'lv', '--language', 'en']);
+    assert.equal(both.status, 2);
+    assert.match(both.stderr, /--lang and --language are one option \(--language is its earlier name\); give one/);
     assert.deepEqual(
       feed.releases.map((release) => [release.id, release.image]),
       [
@@ -66,19 +69,19 @@ describe('kopiena import keeps what it reads', () => {
     );
   });
 
-  it('a German Atom feed without a language tag: a warning that names the guess, --language de, or the lang its entries carry', async () => {
+  it('a German Atom feed without a language tag: a warning that names the guess, --lang de, or the lang its entries carry', async () => {
     const guessed = await importFile(fixture('german-atom.xml'));
     assert.equal(guessed.feed.language, 'en');
     assert.match(
       guessed.stderr,
-      /german-atom\.xml does not say which language it is in; its text is written as en \(English, the default\)\. If that is wrong, import it again with --language/
+      /german-atom\.xml does not say which language it is in; its text is written as en \(English, the default\)\. If that is wrong, import it again with --lang and the language, e\.g\. --lang de/
     );
     const latvianMachine = await kopiena(['import', fixture('german-atom.xml'), '--out', join(scratchDir(), 'p')], {
       env: { ...ENGLISH_MACHINE, LANG: 'lv_LV.UTF-8' },
     });
     assert.match(latvianMachine.stderr, /its text is written as lv \(this computer's language\)/);
 
-    const told = await importFile(fixture('german-atom.xml'), ['--language', 'de']);
+    const told = await importFile(fixture('german-atom.xml'), ['--lang', 'de']);
     assert.equal(told.feed.language, 'de');
     assert.doesNotMatch(told.stderr, /language/);
 
@@ -98,7 +101,7 @@ describe('kopiena import keeps what it reads', () => {
   });
 
   it('a body picture without a size: not the share image from a file (and said so), the share image when the feed came from the web and the picture is large', async () => {
-    const fromFile = await importFile(fixture('german-atom.xml'), ['--language', 'de']);
+    const fromFile = await importFile(fixture('german-atom.xml'), ['--lang', 'de']);
     assert.equal(fromFile.feed.releases[0].image, undefined);
     assert.match(
       fromFile.stderr,
@@ -119,7 +122,7 @@ describe('kopiena import keeps what it reads', () => {
     atom = readFileSync(fixture('german-atom.xml'), 'utf8').replaceAll('https://buergerverein-suedstadt.example.de', server.origin);
     try {
       const out = join(scratchDir(), 'project');
-      const run = await kopiena(['import', `${server.origin}/atom.xml`, '--out', out, '--language', 'de'], { env: ENGLISH_MACHINE });
+      const run = await kopiena(['import', `${server.origin}/atom.xml`, '--out', out, '--lang', 'de'], { env: ENGLISH_MACHINE });
       assert.equal(run.status, 0, run.stderr);
       const feed = await imported(out);
       assert.deepEqual(feed.releases[0].image, { src: `${server.origin}/aktuelles/fruehjahrsputz-suedpark/weiher.jpg`, alt: 'Müllsäcke am Weiher' });

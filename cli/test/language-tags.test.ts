@@ -47,7 +47,7 @@ function kopienaFeed(change: (feed: { language: string; releases: Array<Record<s
   return JSON.stringify(feed);
 }
 
-const FOREIGN = `gives its language as "${ESCAPE}", which is not a language tag such as lv, en or pt-BR; name the language with --language`;
+const FOREIGN = `gives its language as "${ESCAPE}", which is not a language tag such as lv, en or pt-BR; name the language with --lang`;
 const hostile: Record<string, { file: string; text: string; says: string }> = {
   'RSS <language>': { file: 'feed.xml', text: rss(ESCAPE), says: FOREIGN },
   'Atom xml:lang': { file: 'feed.xml', text: atom(ESCAPE), says: FOREIGN },
@@ -97,7 +97,7 @@ describe('kopiena import, a feed whose language tag is a path', () => {
       assert.equal(run.status, 2, run.stdout);
       assert.equal(
         run.stderr,
-        `kopiena import: ${site.origin}/feed.xml gives its language as "${ESCAPE}", which is not a language tag such as lv, en or pt-BR; name the language with --language\n`
+        `kopiena import: ${site.origin}/feed.xml gives its language as "${ESCAPE}", which is not a language tag such as lv, en or pt-BR; name the language with --lang\n`
       );
       assert.deepEqual(tree(root), ['a', 'a/b', 'a/b/c']);
     });

@@ -9,6 +9,7 @@ import { writeFeedFolder } from '../import/write.js';
 import { destination } from '../output.js';
 import { isRemote } from '../remote.js';
 import { terminalText } from '../terminal.js';
+import { UsageError } from '../errors.js';
 import { defineCommand } from './command.js';
 
 export const importCommand = defineCommand({
@@ -23,15 +24,23 @@ export const importCommand = defineCommand({
   },
   options: {
     out: { type: 'string', value: '<folder>', required: true, help: 'the new source folder (refused when it is not empty)' },
-    language: { type: 'string', value: '<lv>', help: 'the language of a feed that does not say which it is written in' },
+    lang: {
+      type: 'string',
+      value: '<lv>',
+      help: "the language of the feed's text, for a feed that does not say (or says another; without either, a warning names the guess)",
+    },
+    language: { type: 'string', value: '<lv>', help: 'the same as --lang (its earlier name)' },
   },
   async run({ input, options }, io) {
     const source = input!;
+    if (options.lang !== undefined && options.language !== undefined && options.lang !== options.language)
+      throw new UsageError('--lang and --language are one option (--language is its earlier name); give one');
     const out = await destination(options.out, 'folder', isRemote(source) ? undefined : source, io.cwd);
     const feed = await readImportedFeed(source, {
       cwd: io.cwd,
       env: io.env,
-      language: options.language,
+      language: options.lang ?? options.language,
+      languageOption: options.lang !== undefined ? '--lang' : '--language',
       warn: (message) => io.stderr(`kopiena import: warning: ${terminalText(message)}`),
     });
     const { whole } = await writeFeedFolder(feed, out);

@@ -17,13 +17,15 @@ import { slug } from './readable-id.js';
 export { slug } from './readable-id.js';
 
 export interface ForeignOptions {
-  /** The language of the feed's text, when the feed does not say (--language). */
+  /** The language of the feed's text (--lang): for a feed that does not say, and over one that says another. */
   language?: string;
+  /** How the command line named `language` (--lang, or --language), for messages. */
+  languageOption?: string;
   /** The file or URL, for messages. */
   source: string;
   /** Told what the import had to guess or leave out (the language, a body picture of unknown size). */
   warn?: (message: string) => void;
-  /** Where the language is guessed from when neither the feed nor --language says (LANG). */
+  /** Where the language is guessed from when neither the feed nor --lang says (LANG). */
   env?: Readonly<Record<string, string | undefined>>;
   /** The size of a picture on the web, for a body picture whose HTML does not say (only when the feed itself came from the web). */
   sizeOf?: (url: string) => Promise<Size | undefined>;
@@ -178,7 +180,7 @@ export async function fromForeignFeed(text: string, json: unknown, options: Fore
 
   const said =
     channel.language ?? itemsLanguage(channel.items.map((item) => item.language ?? (item.html === undefined ? undefined : htmlLanguage(item.html))));
-  const { language, warning } = importLanguage(said, options.language, options.source, options.env);
+  const { language, warning } = importLanguage(said, options.language, options.source, options.env, options.languageOption);
   if (warning) options.warn?.(warning);
   const used = new Set<string>();
   let lookups = 0;

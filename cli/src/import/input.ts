@@ -42,13 +42,13 @@ const isKopienaFeed = (value: unknown): boolean =>
 
 /**
  * The feed document `input` holds, converted when it is a JSON Feed, RSS or Atom.
- * @param language the language of a foreign feed (`--language`)
+ * @param language the language of a foreign feed (`--lang`), and `languageOption`, how the command line named it
  * @param warn told what the import had to guess or leave out
  * @throws InputError when it cannot be read or is no feed
  */
 export async function readImportedFeed(
   input: string,
-  options: ReadOptions & { language?: string; warn?: (message: string) => void }
+  options: ReadOptions & { language?: string; languageOption?: string; warn?: (message: string) => void }
 ): Promise<unknown> {
   const text = await readInput(input, options);
   let feed: unknown;
@@ -61,6 +61,7 @@ export async function readImportedFeed(
   if (isKopienaFeed(feed)) return feed;
   return fromForeignFeed(text, feed, {
     language: options.language,
+    languageOption: options.languageOption,
     source: input,
     warn: options.warn,
     env: options.env,

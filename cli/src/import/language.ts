@@ -1,5 +1,5 @@
 /**
- * The language of an imported feed: `--language` when given (it corrects a
+ * The language of an imported feed: `--lang` when given (it corrects a
  * feed that says the wrong one, with a warning), else what the feed says
  * (RSS `<language>`, Atom `xml:lang`, JSON Feed `language`, else the `lang`
  * its items' HTML or Atom entries carry), else a guess that the command
@@ -52,38 +52,40 @@ export interface ImportLanguage {
 }
 
 /**
- * The language of the imported text: `given` (--language), else the feed's own,
+ * The language of the imported text: `given` (--lang), else the feed's own,
  * else a guess with a warning. A BCP 47 tag (`en_US` is read as en-US) of
  * which the primary language is kept, as the widgets speak it.
+ * @param option how the command line named `given` (--lang, or its earlier name --language), for messages
  * @throws InputError when one that is said is not a tag (it names the release files, so `../x` must not pass)
  */
 export function importLanguage(
   said: string | undefined,
   given: string | undefined,
   source: string,
-  env: Readonly<Record<string, string | undefined>> = {}
+  env: Readonly<Record<string, string | undefined>> = {},
+  option = '--lang'
 ): ImportLanguage {
   const read = (text: string, where: string): string => {
     const tag = languageTag(text.trim().replaceAll('_', '-'));
     if (tag) return tag.split('-')[0];
     throw new InputError(
-      where === '--language'
-        ? `--language: "${text}" is not ${TAG_EXAMPLES}`
-        : `${source} gives its language as "${text}", which is not ${TAG_EXAMPLES}; name the language with --language`
+      where === option
+        ? `${option}: "${text}" is not ${TAG_EXAMPLES}`
+        : `${source} gives its language as "${text}", which is not ${TAG_EXAMPLES}; name the language with --lang`
     );
   };
   if (given !== undefined) {
     // Given on the command line, it wins (a WordPress site left on en-US that writes Latvian), said aloud when the feed says otherwise.
-    const language = read(given, '--language');
+    const language = read(given, option);
     const own = said?.trim() ? languageTag(said.trim().replaceAll('_', '-'))?.split('-')[0] : undefined;
     return own && own !== language
-      ? { language, warning: `${source} says it is in ${own}; its text is written as ${language}, as --language says` }
+      ? { language, warning: `${source} says it is in ${own}; its text is written as ${language}, as ${option} says` }
       : { language };
   }
   if (said?.trim()) return { language: read(said, source) };
   const guess = environmentLanguage(env) ?? 'en';
   return {
     language: guess,
-    warning: `${source} does not say which language it is in; its text is written as ${guess} (${guess === 'en' ? 'English, the default' : "this computer's language"}). If that is wrong, import it again with --language and the language, e.g. --language de`,
+    warning: `${source} does not say which language it is in; its text is written as ${guess} (${guess === 'en' ? 'English, the default' : "this computer's language"}). If that is wrong, import it again with --lang and the language, e.g. --lang de`,
   };
 }
