@@ -136,6 +136,9 @@ describe('kopiena import keeps what it reads', () => {
     const { feed, stderr } = await importFile(fixture('jsonfeed-1.1.json'));
     assert.equal(stderr, '');
     assert.equal(feed.language, 'lv');
+    // Without the feed's language, its items' own (JSON Feed 1.1 lets each item say it).
+    const withoutFeedLanguage = readFileSync(fixture('jsonfeed-1.1.json'), 'utf8').replace('"language": "lv",', '');
+    assert.equal((await importFile(fileWith('feed.json', withoutFeedLanguage))).feed.language, 'lv');
     assert.deepEqual(
       feed.releases.map((release) => [release.id, release.image]),
       [

@@ -195,7 +195,7 @@ describe('activities.xlsx', () => {
     ]);
   });
 
-  it('says what a file named .xlsx is when it is not a workbook: an old .xls, a zip of something else, a damaged part', async () => {
+  it('says what a file named .xlsx is when it is not a workbook: an old .xls, a zip of something else, a damaged part, a part with entity declarations', async () => {
     const cases: Array<[Uint8Array, string]> = [
       [
         Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
@@ -206,6 +206,14 @@ describe('activities.xlsx', () => {
         'is a zip file, but not an Excel workbook (.xlsx); save it from the spreadsheet as "Excel Workbook"',
       ],
       [excelWorkbook('<row r="1"><c r="A1"><v>1</v></row>', strings), 'has a damaged part, xl/worksheets/sheet1.xml'],
+      [
+        excelWorkbook('', strings, {
+          'xl/sharedStrings.xml': strToU8(
+            `<!DOCTYPE sst [<!ENTITY a "${'a'.repeat(1000)}"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><sst><si><t>&b;</t></si></sst>`
+          ),
+        }),
+        'has a part with a document type declaration (xl/sharedStrings.xml), which a workbook never has',
+      ],
     ];
     for (const [bytes, message] of cases) {
       const dir = sourceFolder({ [`${RELEASE}/activities.xlsx`]: bytes });

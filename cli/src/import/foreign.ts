@@ -45,7 +45,7 @@ interface Item {
   text?: string;
   summaryHtml?: string;
   image?: string;
-  /** The language the item says it is in (Atom `xml:lang` on the entry or its content). */
+  /** The language the item says it is in (JSON Feed 1.1 `language`, Atom `xml:lang` on the entry or its content). */
   language?: string;
 }
 
@@ -89,6 +89,7 @@ function fromJsonFeed(json: Json): Channel {
         text: asText(item.content_text),
         summaryHtml: asText(item.summary),
         image: asText(item.image) ?? asText(item.banner_image),
+        language: asText(item.language),
       })),
   };
 }
