@@ -1,10 +1,13 @@
 // The embed page as written by the build: one page per site language, words
-// in each of the widgets' six languages (English, and lang="en", beyond them), feed text escaped
+// from the widgets' XLIFF catalogue in each of their six languages, feed text escaped
 // into the form, and the snippet's attribute values escaped.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { validateFeed } from '../../src/feed/validate.js';
+import { embedText } from '../../src/i18n/embed-text.js';
+import { templates as lv } from '../../src/generated/pages/lv.js';
+import { templates as uk } from '../../src/generated/pages/uk.js';
 import { embedFiles } from '../src/site/embed.js';
 import { embedSnippet, type EmbedChoice } from '../src/site/embed-snippet.js';
 
@@ -12,8 +15,8 @@ const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.me
 const page = (files: Array<{ path: string; content: string }>, path: string) => files.find((file) => file.path === path)?.content ?? '';
 
 describe('embed page', () => {
-  it('writes a page per language, the first at embed/, with its script and stylesheet', () => {
-    const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'en', 'ru'], baseUrl: 'https://example.org/news' });
+  it('writes a page per language, the first at embed/, with its script and stylesheet', async () => {
+    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'en', 'ru'], baseUrl: 'https://example.org/news' });
     assert.deepEqual(
       files.map((file) => file.path),
       ['embed/index.html', 'embed/en/index.html', 'embed/ru/index.html', 'embed/embed.css', 'embed/embed.js']
@@ -26,33 +29,90 @@ describe('embed page', () => {
     );
   });
 
-  it('speaks Lithuanian, Estonian and Ukrainian too, with the language marked', () => {
-    const files = embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt', 'et', 'uk'] });
+  it('speaks Lithuanian, Estonian and Ukrainian too, with the language marked', async () => {
+    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt', 'et', 'uk'] });
     assert.match(page(files, 'embed/lt/index.html'), /<html lang="lt">[\s\S]*<h1>Įterpti į savo svetainę<\/h1>/);
-    assert.match(page(files, 'embed/et/index.html'), /<html lang="et">[\s\S]*<h1>Lisa oma veebisaidile<\/h1>/);
+    assert.match(page(files, 'embed/et/index.html'), /<html lang="et">[\s\S]*<h1>Lisa oma veebilehele<\/h1>/);
     assert.match(page(files, 'embed/uk/index.html'), /<html lang="uk">[\s\S]*<h1>Вбудувати на свій сайт<\/h1>/);
     const lt = page(files, 'embed/lt/index.html');
     assert.match(lt, /<option value="lt" selected>Lietuvių<\/option>/);
     assert.match(lt, /<p id="relative-note"/, 'without --base-url the page says the address must be absolute');
   });
 
-  it('has the same words, all filled in, in every language', async () => {
-    const { embedText } = await import('../src/site/embed-text.js');
+  it('takes every word from the XLIFF catalogue, translated in every language', async () => {
+    const english = await embedText('en', 'X');
     const keys = (value: object): string[] =>
       Object.entries(value).flatMap(([key, entry]) => (typeof entry === 'object' ? keys(entry).map((inner) => `${key}.${inner}`) : [key]));
-    for (const locale of ['lv', 'ru', 'lt', 'et', 'uk']) {
-      const text = embedText(locale);
-      assert.notEqual(text, embedText('en'), locale);
-      assert.deepEqual(keys(text), keys(embedText('en')), locale);
-      assert.ok(!Object.values(text).some((entry) => entry === ''), locale);
-      assert.match(text.description('X'), /X/, locale);
+    const leaves = (value: object): string[] => Object.values(value).flatMap((entry) => (typeof entry === 'object' ? leaves(entry) : [entry]));
+    for (const locale of ['lv', 'ru', 'lt', 'et', 'uk'] as const) {
+      const text = await embedText(locale, 'X');
+      assert.deepEqual(keys(text), keys(english), locale);
+      // Every word is the language's own (a missing translation would fall back to the English source).
+      const same = leaves(text).filter((word, index) => word === leaves(english)[index] && !['Element', 'Facebook'].includes(word));
+      assert.deepEqual(same, [], locale);
+      assert.match(text.description, /X/, locale);
+    }
+    const page = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'uk'] });
+    for (const [path, locale] of [
+      ['embed/index.html', lv],
+      ['embed/uk/index.html', uk],
+    ] as const) {
+      assert.ok(page.find((file) => file.path === path)!.content.includes(`<h2 id="preview-heading">${locale['embed-preview']}</h2>`), path);
     }
   });
 
-  it('escapes feed text in the form', () => {
+  it('leaves its words out of the widgets’ locale chunks, which every partner page downloads', async () => {
+    const widgetChunks = await Promise.all(['lv', 'ru', 'lt', 'et', 'uk'].map((code) => import(`../../src/generated/locales/${code}.js`)));
+    for (const { templates } of widgetChunks as Array<{ templates: Record<string, unknown> }>) {
+      assert.deepEqual(
+        Object.keys(templates).filter((id) => id.startsWith('embed-') || id.startsWith('page-')),
+        []
+      );
+      assert.ok('error-network' in templates);
+    }
+    assert.ok('embed-intro' in lv && 'page-navigation' in lv);
+  });
+
+  it('says what a native editor would: one word for the feed, agreeing adjectives, the site’s own navigation label', async () => {
+    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'ru', 'lt', 'et', 'uk'] });
+    const text = (path: string) => page(files, path);
+    // The feed is called what the widgets call it (their error messages say "ziņu avots", "источник новостей", …).
+    assert.match(text('embed/index.html'), /šīs vietnes ziņu avotu[\s\S]*ziņu avota pilna publiskā adrese/);
+    assert.match(text('embed/ru/index.html'), /читает источник новостей этого сайта[\s\S]*адрес источника новостей/);
+    assert.match(text('embed/uk/index.html'), /читає джерело новин цього сайту[\s\S]*адреса джерела новин/);
+    assert.match(text('embed/et/index.html'), /selle saidi uudisvoogu[\s\S]*uudisvoo täielikku avalikku aadressi/);
+    for (const [path, word] of [
+      ['embed/index.html', 'datu plūsm'],
+      ['embed/ru/index.html', 'лент'],
+      ['embed/uk/index.html', 'стрічк'],
+      ['embed/et/index.html', 'uudistevoo'],
+    ]) {
+      assert.ok(!text(path).includes(word), `${path}: ${word}`);
+    }
+    assert.match(text('embed/uk/index.html'), /лише один раз, хоч би скільки віджетів на ній було\./);
+    // "Layout" is masculine in lv, lt and uk: its options agree with it.
+    assert.match(
+      text('embed/index.html'),
+      /<option value="full" selected>Pilns, ar pogu „Saglabāt kontaktu”<\/option><option value="compact">Kompakts</
+    );
+    assert.match(
+      text('embed/uk/index.html'),
+      /<option value="full" selected>Повний, з кнопкою «Зберегти контакт»<\/option><option value="compact">Компактний</
+    );
+    assert.match(
+      text('embed/lt/index.html'),
+      /<option value="full" selected>Išsamus, su mygtuku „Išsaugoti kontaktą“<\/option><option value="compact">Kompaktiškas</
+    );
+    // The same words as the index pages: Estonian "Lisa oma veebilehele", Lithuanian "Navigacija".
+    assert.match(text('embed/et/index.html'), /<title>Lisa oma veebilehele · [\s\S]*<h1>Lisa oma veebilehele<\/h1>/);
+    assert.ok(!text('embed/et/index.html').includes('veebisaidi'));
+    assert.ok(text('embed/lt/index.html').includes('<nav aria-label="Navigacija">'));
+  });
+
+  it('escapes feed text in the form', async () => {
     const hostile = structuredClone(source) as { releases: Array<{ title: Record<string, string> }> };
     hostile.releases[0].title.lv = '<img src=x onerror=alert(1)>"';
-    const files = embedFiles({ feed: validateFeed(hostile).feed, locales: ['lv'] });
+    const files = await embedFiles({ feed: validateFeed(hostile).feed, locales: ['lv'] });
     assert.ok(!page(files, 'embed/index.html').includes('<img'));
     assert.match(page(files, 'embed/index.html'), /&lt;img src=x onerror=alert\(1\)&gt;&quot;<\/option>/);
   });

@@ -6,11 +6,11 @@ import { describe, it } from 'node:test';
 import { buildSite } from '../src/site/pages.js';
 import { validateFeed } from '../../src/feed/validate.js';
 import type { Locale } from '../../src/i18n/messages.js';
-import { templates as lv } from '../../src/generated/locales/lv.js';
-import { templates as ru } from '../../src/generated/locales/ru.js';
-import { templates as lt } from '../../src/generated/locales/lt.js';
-import { templates as et } from '../../src/generated/locales/et.js';
-import { templates as uk } from '../../src/generated/locales/uk.js';
+import { templates as lv } from '../../src/generated/pages/lv.js';
+import { templates as ru } from '../../src/generated/pages/ru.js';
+import { templates as lt } from '../../src/generated/pages/lt.js';
+import { templates as et } from '../../src/generated/pages/et.js';
+import { templates as uk } from '../../src/generated/pages/uk.js';
 
 const source = JSON.parse(readFileSync(new URL('../../test/fixtures/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const locales: Locale[] = ['lv', 'en', 'ru', 'lt', 'et', 'uk'];

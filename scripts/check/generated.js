@@ -1,6 +1,6 @@
 // Fails when a generated file that is committed has drifted from its source:
-// xliff/ and src/generated/ (lit-localize extract, then build, from the
-// msg() calls and the translations), custom-elements.json (from the
+// xliff/ and src/generated/ (lit-localize extract, then our localize build,
+// from the msg() calls and the translations), custom-elements.json (from the
 // elements' JSDoc) and feed.schema.json (from src/feed/schema.ts). Run after
 // `npm run build`, which writes the last two. Prints what to run to fix it.
 import { execFileSync } from 'node:child_process';
@@ -9,7 +9,7 @@ const run = (command, args) => execFileSync(command, args, { encoding: 'utf8', s
 const paths = ['xliff', 'src/generated', 'custom-elements.json', 'feed.schema.json'];
 
 run(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'extract']);
-run(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build']);
+run(process.execPath, ['scripts/build/localize.js']);
 // Changed against what is committed (or staged), and new files nobody committed.
 const changed = [
   ...run('git', ['diff', '--name-only', '--', ...paths])

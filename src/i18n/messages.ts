@@ -80,6 +80,15 @@ export function loadMessages(locale: Locale): Promise<void> {
   return loading;
 }
 
+/**
+ * Adds messages to a loaded locale's table: the words of the command's pages
+ * (src/i18n/page-messages.ts). The widgets never call it, so their bundle
+ * leaves it out.
+ */
+export function addMessages(locale: Locale, templates: TemplateMap): void {
+  tables.set(locale, { ...tables.get(locale), ...templates });
+}
+
 /** Makes `locale`'s messages the ones `msg()` returns until the next call. */
 export function activateMessages(locale: Locale): void {
   active = tables.get(locale);

@@ -1,10 +1,12 @@
 /**
  * The words of the static landing pages (`kopiena build`): the same message
  * catalogue as the widgets, so translators find every string of a page in
- * the one XLIFF file of its language. The widgets never import this module;
- * its messages cost the browser only their bytes in each locale chunk.
+ * the one XLIFF file of its language. The widgets never import this module,
+ * and its own messages (ids `page-…`) are built apart from the widgets'
+ * locale chunks (see page-messages.ts).
  */
-import { activateMessages, loadMessages, msg, str, type Locale } from './messages.js';
+import { msg, str, type Locale } from './messages.js';
+import { inPageLocale } from './page-messages.js';
 
 export interface PageText {
   /** `aria-label` of the page's navigation. */
@@ -17,27 +19,28 @@ export interface PageText {
   more: string;
 }
 
+/** The navigation's label, the same on every page of the site (the embed page too). */
+export const navigationLabel = () =>
+  msg('Navigation', {
+    id: 'page-navigation',
+    desc: 'Landing pages: aria-label of the navigation bar (links to the index and to the other languages)',
+  });
+
+/** The embed page's name: the index page's link to it and the embed page's own title. */
+export const embedPageName = () =>
+  msg('Embed on your site', {
+    id: 'page-embed',
+    desc: 'Landing pages: link from the index page to the page where a partner copies a widget’s code, and that page’s title',
+  });
+
 /** The page words of `locale`, with `project` (the project's name in that locale) in place. */
-export async function pageText(locale: Locale, project: string): Promise<PageText> {
-  await loadMessages(locale);
-  activateMessages(locale);
-  try {
-    return {
-      navigation: msg('Navigation', {
-        id: 'page-navigation',
-        desc: 'Landing pages: aria-label of the navigation bar (links to the index and to the other languages)',
-      }),
-      description: msg(str`Press releases, activities and contacts of ${project}.`, {
-        id: 'page-description',
-        desc: 'Landing pages: meta description of a language index page; the placeholder is the project name (quote it as the language does)',
-      }),
-      embed: msg('Embed on your site', {
-        id: 'page-embed',
-        desc: 'Landing pages: link from the index page to the page where a partner copies a widget’s code',
-      }),
-      more: msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' }),
-    };
-  } finally {
-    activateMessages('en');
-  }
-}
+export const pageText = (locale: Locale, project: string): Promise<PageText> =>
+  inPageLocale(locale, () => ({
+    navigation: navigationLabel(),
+    description: msg(str`Press releases, activities and contacts of ${project}.`, {
+      id: 'page-description',
+      desc: 'Landing pages: meta description of a language index page; the placeholder is the project name (quote it as the language does)',
+    }),
+    embed: embedPageName(),
+    more: msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' }),
+  }));

@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
+import { embedText, type EmbedText } from '../../../src/i18n/embed-text.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';
-import { embedText, embedTextLang, type EmbedText } from './embed-text.js';
 import { allReleases, embedElements, embedSnippet, type EmbedChoice } from './embed-snippet.js';
 
 export interface EmbedOptions {
@@ -104,12 +104,12 @@ ${select('contact-layout', text.layout, [option('full', text.fullCard, true), op
 </form>`;
 }
 
-function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOptions, locale: Locale): SiteFile {
-  const text = embedText(locale);
+async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOptions, locale: Locale): Promise<SiteFile> {
+  const project = new Resolver(feed, locale).text(feed.project.name).text;
+  const text = await embedText(locale, project);
   const path = embedPagePath(locale, locales);
   const depth = path.split('/').length - 1;
   const up = '../'.repeat(depth);
-  const project = new Resolver(feed, locale).text(feed.project.name).text;
   const firstPerson = [...feed.people.keys()].sort()[0] ?? '';
   // The snippet needs absolute addresses; without --base-url the script makes them from the page's own address.
   const feedUrl = baseUrl ? `${baseUrl}/${feedPath}` : `${up}${feedPath}`;
@@ -132,7 +132,7 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<title>${escapeHtml(text.title)} · ${escapeHtml(project)}</title>`,
-    `<meta name="description" content="${escapeHtml(text.description(project))}">`,
+    `<meta name="description" content="${escapeHtml(text.description)}">`,
     ...(baseUrl
       ? [
           `<link rel="canonical" href="${escapeHtml(url(locale))}">`,
@@ -149,7 +149,7 @@ function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOpti
     ...otherLanguageLinks(locale, locales, (other) => `${up}${embedPagePath(other, locales)}index.html`),
   ].join(' · ');
   const content = `<!doctype html>
-<html lang="${embedTextLang(locale)}">
+<html lang="${locale}">
   <head>
     ${head}
   </head>
@@ -192,9 +192,10 @@ const css = `.embed-form fieldset { margin: 0 0 1rem; padding: 0.75rem 1rem; bor
 `;
 
 /** The embed pages, their stylesheet and their script, under `embed/`. */
-export function embedFiles(options: EmbedOptions): SiteFile[] {
+export async function embedFiles(options: EmbedOptions): Promise<SiteFile[]> {
+  const pages = await Promise.all(options.locales.map((locale) => embedPage(options, locale)));
   return [
-    ...options.locales.map((locale) => embedPage(options, locale)),
+    ...pages,
     { path: 'embed/embed.css', content: css },
     { path: 'embed/embed.js', content: clientScript() },
   ];

@@ -244,6 +244,6 @@ main > article + article { margin-top: 1rem; }
 .photo img { display: block; width: 100%; height: auto; }
 `,
   });
-  files.push(...embedFiles({ feed, locales, baseUrl }));
+  files.push(...(await embedFiles({ feed, locales, baseUrl })));
   return { files };
 }

@@ -1,0 +1,53 @@
+
+    // Do not modify this file by hand!
+    // Re-generate this file by running lit-localize
+
+    
+    import {str} from '@lit/localize';
+
+    /* eslint-disable no-irregular-whitespace */
+    /* eslint-disable @typescript-eslint/no-explicit-any */
+
+    export const templates = {
+      'embed-all-releases': `Visas relīzes`,
+'embed-code': `Kods`,
+'embed-code-label': `Kods jūsu lapai`,
+'embed-compact': `Kompakts`,
+'embed-contact-options': `Kontaktkartītes iestatījumi`,
+'embed-copied': `Nokopēts`,
+'embed-copy': `Kopēt kodu`,
+'embed-description': str`Rādiet projekta „${0}” preses relīzes, aktivitātes un kontaktus savā vietnē: izvēlieties logrīku, apskatiet to un nokopējiet kodu.`,
+'embed-element': `Elements`,
+'embed-element-contact': `Kontaktkartīte`,
+'embed-element-release': `Preses relīze`,
+'embed-element-timeline': `Aktivitāšu laika līnija`,
+'embed-full': `Pilns teksts`,
+'embed-full-card': `Pilns, ar pogu „Saglabāt kontaktu”`,
+'embed-group-month': `Pa mēnešiem`,
+'embed-group-none': `Negrupēt`,
+'embed-group-year': `Pa gadiem`,
+'embed-grouping': `Grupēšana`,
+'embed-intro': `Izvēlieties logrīku, relīzi, valodu un izkārtojumu, apskatiet priekšskatījumu un iekopējiet kodu savas lapas HTML. Logrīks lasa šīs vietnes ziņu avotu, tāpēc vienmēr rāda aktuālo.`,
+'embed-language': `Logrīka valoda`,
+'embed-latest': `Jaunākā relīze (mainās ar katru jaunu)`,
+'embed-layout': `Izkārtojums`,
+'embed-limit': `Sākumā rādīto aktivitāšu skaits`,
+'embed-order': `Secība`,
+'embed-order-asc': `Vecākās vispirms`,
+'embed-order-desc': `Jaunākās vispirms`,
+'embed-paste-hint': `Ielīmējiet to vietā, kur jābūt logrīkam. Skripta rinda lapā vajadzīga tikai vienreiz, lai cik logrīku tajā būtu.`,
+'embed-person': `Persona`,
+'embed-preview': `Priekšskatījums`,
+'embed-refused': `Kopēšana netika atļauta. Kods ir iezīmēts: nospiediet Ctrl+C (Mac datorā ⌘C), lai to nokopētu.`,
+'embed-relative-note': `Šī vietne izveidota bez --base-url, tāpēc kodā ir adrese, no kuras atvērta šī lapa. Partnera vietnei vajadzīga ziņu avota pilna publiskā adrese (sākas ar https://): pārbaudiet to pirms kopēšanas.`,
+'embed-release': `Relīze`,
+'embed-release-options': `Preses relīzes iestatījumi`,
+'embed-share': `Rādīt dalīšanās saites (Facebook, kopēt saiti)`,
+'embed-teaser': `Ievads ar saiti „Lasīt vairāk”`,
+'embed-timeline-options': `Laika līnijas iestatījumi`,
+'embed-widget': `Logrīks`,
+'page-description': str`Projekta „${0}” preses relīzes, aktivitātes un kontakti.`,
+'page-embed': `Ievietot savā vietnē`,
+'page-navigation': `Navigācija`,
+    };
+  

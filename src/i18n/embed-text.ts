@@ -1,0 +1,136 @@
+/**
+ * The embed page's words (`kopiena build` writes `embed/`, where a partner
+ * picks a widget and copies its code), from the same XLIFF catalogue as the
+ * widgets. Ids `embed-…`: built apart from the widgets' locale chunks (see
+ * page-messages.ts), so the widgets never download them.
+ */
+import { msg, str, type Locale } from './messages.js';
+import { inPageLocale } from './page-messages.js';
+import { embedPageName, navigationLabel } from './page-text.js';
+
+export interface EmbedText {
+  title: string;
+  description: string;
+  intro: string;
+  navigation: string;
+  widget: string;
+  element: string;
+  elements: Record<'community-release' | 'activity-timeline' | 'contact-card', string>;
+  release: string;
+  latest: string;
+  allReleases: string;
+  language: string;
+  releaseOptions: string;
+  layout: string;
+  full: string;
+  teaser: string;
+  share: string;
+  timelineOptions: string;
+  grouping: string;
+  groups: Record<'none' | 'year' | 'month', string>;
+  order: string;
+  orders: Record<'desc' | 'asc', string>;
+  limit: string;
+  contactOptions: string;
+  person: string;
+  compact: string;
+  fullCard: string;
+  preview: string;
+  code: string;
+  codeLabel: string;
+  pasteHint: string;
+  copy: string;
+  copied: string;
+  refused: string;
+  relativeNote: string;
+}
+
+const words = (project: string): EmbedText => ({
+  title: embedPageName(),
+  description: msg(str`Show ${project} press releases, activities and contacts on your own site: pick a widget, see it live and copy the code.`, {
+    id: 'embed-description',
+    desc: 'Embed page: meta description; the placeholder is the project name (quote it as the language does)',
+  }),
+  intro: msg(
+    'Choose a widget, a release, a language and a layout, check the preview, then copy the code into your page’s HTML. The widget reads this site’s feed, so it stays up to date.',
+    { id: 'embed-intro', desc: 'Embed page: the paragraph under the title. "Feed": the word the widgets use for the news feed' }
+  ),
+  navigation: navigationLabel(),
+  widget: msg('Widget', { id: 'embed-widget', desc: 'Embed page: legend of the first group of choices (which widget, release, language)' }),
+  element: msg('Element', { id: 'embed-element', desc: 'Embed page: label of the choice of widget (each option ends with its HTML element name)' }),
+  elements: {
+    'community-release': msg('Press release', { id: 'embed-element-release', desc: 'Embed page: the widget that shows one press release' }),
+    'activity-timeline': msg('Activity timeline', {
+      id: 'embed-element-timeline',
+      desc: 'Embed page: the widget that shows the activities in time order',
+    }),
+    'contact-card': msg('Contact card', { id: 'embed-element-contact', desc: 'Embed page: the widget that shows one person’s contact details' }),
+  },
+  release: msg('Release', { id: 'embed-release', desc: 'Embed page: label of the choice of press release' }),
+  latest: msg('The newest release (changes with each new one)', {
+    id: 'embed-latest',
+    desc: 'Embed page: the first release option: the widget always shows the newest release',
+  }),
+  allReleases: msg('All releases', { id: 'embed-all-releases', desc: 'Embed page: release option of the timeline: the activities of every release' }),
+  language: msg('Language of the widget', { id: 'embed-language', desc: 'Embed page: label of the choice of the widget’s language' }),
+  releaseOptions: msg('Press release options', { id: 'embed-release-options', desc: 'Embed page: legend of the press release widget’s choices' }),
+  layout: msg('Layout', {
+    id: 'embed-layout',
+    desc: 'Embed page: label of the choice of layout (a masculine noun in lv, lt, ru, uk: its options agree with it)',
+  }),
+  full: msg('Full text', { id: 'embed-full', desc: 'Embed page: layout option of a press release: the whole text' }),
+  teaser: msg('Teaser with a “Read more” link', {
+    id: 'embed-teaser',
+    desc: 'Embed page: layout option of a press release: its start and a link to the rest ("Read more" as the widget says it)',
+  }),
+  share: msg('Show the share links (Facebook, copy link)', {
+    id: 'embed-share',
+    desc: 'Embed page: checkbox that adds the share links under a release',
+  }),
+  timelineOptions: msg('Timeline options', { id: 'embed-timeline-options', desc: 'Embed page: legend of the timeline widget’s choices' }),
+  grouping: msg('Grouping', { id: 'embed-grouping', desc: 'Embed page: label of the choice of how the timeline groups activities' }),
+  groups: {
+    none: msg('No groups', { id: 'embed-group-none', desc: 'Embed page: grouping option: one list' }),
+    year: msg('By year', { id: 'embed-group-year', desc: 'Embed page: grouping option: a heading for each year' }),
+    month: msg('By month', { id: 'embed-group-month', desc: 'Embed page: grouping option: a heading for each month' }),
+  },
+  order: msg('Order', { id: 'embed-order', desc: 'Embed page: label of the choice of the timeline’s order' }),
+  orders: {
+    desc: msg('Newest first', { id: 'embed-order-desc', desc: 'Embed page: order option (activities)' }),
+    asc: msg('Oldest first', { id: 'embed-order-asc', desc: 'Embed page: order option (activities)' }),
+  },
+  limit: msg('Activities shown at first', {
+    id: 'embed-limit',
+    desc: 'Embed page: label of the number of activities the timeline shows before "Show more"',
+  }),
+  contactOptions: msg('Contact card options', { id: 'embed-contact-options', desc: 'Embed page: legend of the contact card widget’s choices' }),
+  person: msg('Person', { id: 'embed-person', desc: 'Embed page: label of the choice of the person the contact card shows' }),
+  compact: msg('Compact', { id: 'embed-compact', desc: 'Embed page: layout option of a contact card (agrees with "Layout")' }),
+  fullCard: msg('Full, with a “Save contact” button', {
+    id: 'embed-full-card',
+    desc: 'Embed page: layout option of a contact card (agrees with "Layout"; "Save contact" as the widget says it)',
+  }),
+  preview: msg('Preview', { id: 'embed-preview', desc: 'Embed page: heading of the live preview of the chosen widget' }),
+  code: msg('Code', { id: 'embed-code', desc: 'Embed page: heading of the section with the code to copy' }),
+  codeLabel: msg('Code for your page', { id: 'embed-code-label', desc: 'Embed page: label of the text box with the code' }),
+  pasteHint: msg('Paste it where the widget should appear. The script line is needed once per page, however many widgets it has.', {
+    id: 'embed-paste-hint',
+    desc: 'Embed page: how to use the code',
+  }),
+  copy: msg('Copy code', { id: 'embed-copy', desc: 'Embed page: button that copies the code' }),
+  copied: msg('Copied', { id: 'embed-copied', desc: 'Embed page: announced after the code was copied' }),
+  refused: msg('Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.', {
+    id: 'embed-refused',
+    desc: 'Embed page: announced when the browser refused to copy',
+  }),
+  relativeNote: msg(
+    'This site was built without --base-url, so the code uses the address this page was opened from. A partner’s site needs the feed’s absolute public address (starting with https://): check it before you copy.',
+    {
+      id: 'embed-relative-note',
+      desc: 'Embed page: warning on a site built without an address; "--base-url" and "https://" stay as they are; "feed" as the widgets say it',
+    }
+  ),
+});
+
+/** The embed page's words in `locale`, with `project` (the project's name in that locale) in place. */
+export const embedText = (locale: Locale, project: string): Promise<EmbedText> => inPageLocale(locale, () => words(project));
