@@ -34,6 +34,18 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
+// The script kopiena serve adds to the pages it serves (cli/src/serve/server.ts), for the browser.
+await build({
+  entryPoints: [here('src/serve/live-client.ts').pathname],
+  outfile: here('dist/serve/live.js').pathname,
+  bundle: true,
+  platform: 'browser',
+  format: 'iife',
+  target: 'es2022',
+  minify: true,
+  tsconfig: here('../tsconfig.json').pathname,
+  logLevel: 'warning',
+});
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
 const fontsource = new URL('../node_modules/@fontsource/noto-sans/', import.meta.url);
 await mkdir(here('dist/fonts'), { recursive: true });
@@ -50,7 +62,14 @@ await cp(new URL('LICENSE', fontsource), here('dist/fonts/LICENSE'));
 const { main } = await import(here('dist/cli.js').href);
 const template = here('dist/template').pathname;
 // Its summary lines are not this build's: printed nowhere (errors still go to stderr).
-const quiet = { stdout: () => {}, stderr: (line) => console.error(line), now: () => new Date(), env: process.env, cwd: process.cwd() };
+const quiet = {
+  stdout: () => {},
+  stderr: (line) => console.error(line),
+  now: () => new Date(),
+  env: process.env,
+  cwd: process.cwd(),
+  interrupted: () => new Promise(() => {}),
+};
 const status = await main(['import', here('../demo/feed.json').pathname, '--out', template], quiet);
 if (status !== 0) throw new Error(`kopiena import of demo/feed.json for the init template exited ${status}`);
 await cp(here('template'), template, { recursive: true });

@@ -18,17 +18,42 @@ export interface Run {
   stderr: string;
 }
 
+export interface CapturingIo extends Io {
+  /** What the command printed so far. */
+  printed(): Omit<Run, 'status'>;
+  /** Asks the command to stop, as Ctrl+C does. */
+  interrupt(): void;
+  /** Resolves with the first line printed (on either stream) that matches `pattern`, once there is one. */
+  line(pattern: RegExp): Promise<string>;
+}
+
 /** An `io` that keeps what the command prints. */
-export function capturingIo(options: { cwd?: string; env?: NodeJS.ProcessEnv; now?: () => Date } = {}): Io & { printed(): Omit<Run, 'status'> } {
+export function capturingIo(options: { cwd?: string; env?: NodeJS.ProcessEnv; now?: () => Date } = {}): CapturingIo {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const waiting: { pattern: RegExp; resolve: (line: string) => void }[] = [];
+  let interrupt = () => {};
+  const interrupted = new Promise<void>((resolve) => (interrupt = resolve));
+  const print = (stream: string[]) => (line: string) => {
+    stream.push(`${line}\n`);
+    for (const wait of waiting.filter(({ pattern }) => pattern.test(line))) {
+      waiting.splice(waiting.indexOf(wait), 1);
+      wait.resolve(line);
+    }
+  };
   return {
-    stdout: (line) => stdout.push(`${line}\n`),
-    stderr: (line) => stderr.push(`${line}\n`),
+    stdout: print(stdout),
+    stderr: print(stderr),
     now: options.now ?? (() => new Date()),
     env: { ...process.env, KOPIENA_DEBUG: undefined, ...options.env },
     cwd: resolve(options.cwd ?? process.cwd()),
+    interrupted: () => interrupted,
+    interrupt: () => interrupt(),
     printed: () => ({ stdout: stdout.join(''), stderr: stderr.join('') }),
+    line: (pattern) => {
+      const found = [...stdout, ...stderr].flatMap((text) => text.split('\n')).find((line) => pattern.test(line));
+      return found !== undefined ? Promise.resolve(found) : new Promise((resolve) => waiting.push({ pattern, resolve }));
+    },
   };
 }
 

@@ -44,6 +44,7 @@ for (const releases of sizes) {
     now: () => new Date(),
     env: process.env,
     cwd: process.cwd(),
+    interrupted: () => new Promise(() => {}),
   };
   const cpu = process.cpuUsage();
   const started = process.hrtime.bigint();

@@ -6,7 +6,7 @@
 // @lit/localize itself, before or after importing kopiena, keeps its own
 // strings while each widget keeps its own locale), then the command into an empty folder
 // with no browser configured, and runs it there.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
@@ -289,6 +289,49 @@ for (const folder of [undefined, 'site', 'my project']) {
   const out = words(printed[1]).at(-1);
   readFileSync(join(cwd, out, 'index.html'));
   console.log(`kopiena init${folder ? ` ${folder}` : ''}: its hints \`${printed.join('`, `')}\` run as printed, twice, and the source is as it was`);
+}
+
+// `kopiena serve`, as a coordinator previews: an edit shows within seconds, and Ctrl+C stops it.
+{
+  mkdirSync(join(tool, 'preview'));
+  execFileSync('npx', ['--no-install', 'kopiena', 'init', 'site-source'], { cwd: join(tool, 'preview'), env: noBrowser, stdio: 'ignore' });
+  const child = spawn(join(tool, 'node_modules/.bin/kopiena'), ['serve', 'site-source', '--port', '0'], {
+    cwd: join(tool, 'preview'),
+    env: noBrowser,
+  });
+  const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  let printed = '';
+  child.stderr.setEncoding('utf8').on('data', (chunk) => (printed += chunk));
+  const origin = await new Promise((resolve) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      printed += chunk;
+      const found = /is at (http:\/\/127\.0\.0\.1:\d+)\//.exec(printed);
+      if (found) resolve(found[1]);
+    });
+    void exited.then(() => resolve(undefined));
+  });
+  if (!origin) fail(`kopiena serve did not start: ${printed}`);
+  const page = `${origin}/en/${release}/`;
+  if (!(await (await fetch(page)).text()).includes('Daugavpils active community inspires')) fail('kopiena serve does not serve the release page');
+  // The preview's event stream announces each build: wait for build 2 after the save (bounded, never a sleep).
+  const stream = await fetch(`${origin}/_kopiena/events`);
+  const reader = stream.body.pipeThrough(new TextDecoderStream()).getReader();
+  const enFile = join(tool, `preview/site-source/releases/${release}/index.en.md`);
+  const saved = Date.now();
+  writeFileSync(enFile, readFileSync(enFile, 'utf8').replace('title: Daugavpils active community inspires', 'title: Seen in the preview'));
+  const deadline = setTimeout(() => fail(`kopiena serve showed no rebuild within 30 s of a save: ${printed}`), 30_000);
+  for (let events = ''; !events.includes('"build":2');) {
+    const { value, done } = await reader.read();
+    if (done) fail(`kopiena serve's event stream ended: ${printed}`);
+    events += value;
+  }
+  clearTimeout(deadline);
+  const seconds = ((Date.now() - saved) / 1000).toFixed(1);
+  await reader.cancel();
+  if (!(await (await fetch(page)).text()).includes('Seen in the preview')) fail('kopiena serve rebuilt, but the page does not show the edit');
+  child.kill('SIGINT');
+  if ((await exited) !== 0) fail(`kopiena serve exited ${await exited} on Ctrl+C: ${printed}`);
+  console.log(`the installed \`kopiena serve\` shows an edit ${seconds} s after the save, and stops on Ctrl+C`);
 }
 
 const dist = join(app, 'dist');

@@ -7,18 +7,14 @@
  * checked before anything is read (output.ts), and the site is staged
  * beside it and swapped in only when complete.
  */
-import { isObject } from '../../../src/feed/schema.js';
-import { validateFeed } from '../../../src/feed/validate.js';
 import { matchLocale } from '../../../src/i18n/locale.js';
 import type { Locale } from '../../../src/i18n/messages.js';
-import { checkWithImages, openSource } from '../check.js';
-import { parsePath } from '../check/paths.js';
 import { UsageError } from '../errors.js';
 import { destination } from '../output.js';
-import { formatProblem, hasErrors } from '../problems.js';
+import { formatProblem } from '../problems.js';
 import { isRemote } from '../remote.js';
-import { publishPhotos } from '../site/photos.js';
-import { siteSummary, writeSite } from '../site/write-site.js';
+import { siteFromSource } from '../site/from-source.js';
+import { siteSummary } from '../site/write-site.js';
 import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
 import { defineCommand } from './command.js';
 
@@ -75,31 +71,13 @@ export const build = defineCommand({
     const locales = parseLocales(options.lang);
     // Before anything is read: a refused --out is refused however the input turns out.
     const out = await destination(options.out, 'site', isRemote(given) ? undefined : given, io.cwd);
-    const source = await openSource(given, { cwd: io.cwd, env: io.env });
-    const { feed: document, problems, photos: read } = await checkWithImages(source);
-    if (isObject(document) && !hasErrors(problems)) {
-      // The photos validate read are published in web sizes, without their metadata.
-      const photos = await publishPhotos(document, read, baseUrl);
-      problems.push(
-        ...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message }))
-      );
-      for (const problem of problems) io.stderr(formatProblem(problem));
-      const settings = {
-        source: document,
-        feed: validateFeed(document).feed,
-        out,
-        baseUrl,
-        locales,
-        pageSize,
-        copies: photos.files,
-        photos: photos.pages,
-      };
-      const files = await writeSite(settings);
-      for (const line of siteSummary(files, settings)) io.stdout(line);
+    const built = await siteFromSource({ input: given, out, baseUrl, locales, pageSize, cwd: io.cwd, env: io.env });
+    for (const problem of built.problems) io.stderr(formatProblem(problem));
+    if (built.written) {
+      for (const line of siteSummary(built.files, { out, baseUrl, locales })) io.stdout(line);
       return 'done';
     }
-    for (const problem of problems) io.stderr(formatProblem(problem));
-    const errors = problems.filter((problem) => problem.severity === 'error').length;
+    const errors = built.problems.filter((problem) => problem.severity === 'error').length;
     io.stderr(
       `kopiena build: ${errors} error${errors === 1 ? '' : 's'} in ${given}; nothing was written (fix them, or run kopiena validate ${given})`
     );

@@ -3,6 +3,7 @@ import type { Command } from './command.js';
 import { build } from './build.js';
 import { importCommand } from './import.js';
 import { init } from './init.js';
+import { serve } from './serve.js';
 import { validate } from './validate.js';
 
-export const commands: readonly Command[] = [init, importCommand, validate, build];
+export const commands: readonly Command[] = [init, importCommand, validate, build, serve];

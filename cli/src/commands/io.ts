@@ -15,6 +15,8 @@ export interface Io {
   env: Readonly<Record<string, string | undefined>>;
   /** The folder relative paths on the command line are read from. */
   cwd: string;
+  /** Resolves when the user asks the command to stop (Ctrl+C): how `kopiena serve` ends. */
+  interrupted(): Promise<void>;
 }
 
 /** The running process's terminal, clock, environment and folder. */
@@ -25,6 +27,14 @@ export function processIo(): Io {
     now: () => new Date(),
     env: process.env,
     cwd: process.cwd(),
+    interrupted: () =>
+      new Promise((resolve) => {
+        const stop = () => {
+          process.off('SIGINT', stop).off('SIGTERM', stop);
+          resolve();
+        };
+        process.once('SIGINT', stop).once('SIGTERM', stop);
+      }),
   };
 }
 

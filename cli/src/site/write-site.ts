@@ -35,6 +35,8 @@ export interface SiteInput {
   copies: CopiedImage[];
   /** Release photos in page sizes, by release id (photos.ts). */
   photos?: Map<string, PagePhoto>;
+  /** Share images already drawn, by their card (kopiena serve keeps one across rebuilds, so an edit redraws only the cards it changed). */
+  drawnCards?: Map<string, Uint8Array>;
 }
 
 /** The hydrating client: beside the CLI bundle, or in cli/dist when run from the sources (tests). */
@@ -48,13 +50,24 @@ function hydrateFolder(): string {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Builds the site into memory: path → bytes. */
-export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copies, photos }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
+export async function siteFiles({
+  source,
+  feed,
+  baseUrl,
+  locales,
+  pageSize,
+  copies,
+  photos,
+  drawnCards,
+}: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
   const files = new Map<string, Bytes>();
   const project = (locale: Locale) => new Resolver(feed, locale).text(feed.project.name).text;
   // The share images are drawn on worker threads while this thread renders the pages.
   const images = shareImages({ feed, locales });
-  const [site, drawn] = await whileDrawing(
-    images.map((image) => image.card),
+  const keys = images.map((image) => JSON.stringify(image.card));
+  const toDraw = images.filter((_, index) => !drawnCards?.has(keys[index]));
+  const [site, fresh] = await whileDrawing(
+    toDraw.map((image) => image.card),
     () =>
       buildSite({
         source,
@@ -70,7 +83,9 @@ export async function siteFiles({ source, feed, baseUrl, locales, pageSize, copi
   for (const [path, bytes] of await readTree(hydrateFolder())) files.set(`assets/${path}`, bytes);
   // Every page carries the strict policy it meets (csp.ts).
   for (const file of site.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
-  images.forEach((image, index) => files.set(image.path, drawn[index]));
+  toDraw.forEach((image, index) => drawnCards?.set(JSON.stringify(image.card), fresh[index]));
+  const drawn = new Map(toDraw.map((image, index) => [image, fresh[index]]));
+  images.forEach((image, index) => files.set(image.path, drawn.get(image) ?? drawnCards!.get(keys[index])!));
   for (const copy of copies) files.set(copy.path, copy.bytes);
 
   const sorted = sortReleases(feed.releases);

@@ -1,0 +1,165 @@
+/**
+ * `kopiena serve`'s preview: builds the site into a temporary folder it
+ * owns, with the same pipeline as `kopiena build` (site/from-source.ts,
+ * written through output.ts), serves it (server.ts) and rebuilds when a file
+ * of the source is saved. A build with errors leaves the last good one
+ * served and its problems shown on the pages and in the terminal. Each
+ * build goes to a folder of its own, switched to when complete, so a page
+ * never gets half a site; the previous one and, on close, the whole
+ * temporary folder are removed (nothing else is ever deleted).
+ */
+import { watch, type FSWatcher } from 'node:fs';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import type { Locale } from '../../../src/i18n/messages.js';
+import type { Io } from '../commands/io.js';
+import { InputError } from '../errors.js';
+import { destination } from '../output.js';
+import { formatProblem, type Problem } from '../problems.js';
+import { siteFromSource } from '../site/from-source.js';
+import { terminalText } from '../terminal.js';
+import { previewServer, type PreviewState } from './server.js';
+
+export interface PreviewOptions {
+  /** A source folder or a feed file, as the user named it. */
+  input: string;
+  /** 0: any free port. */
+  port: number;
+  /** When the port was not asked for, the next free one is taken instead (up to 20 further). */
+  nextFreePort: boolean;
+  locales: Locale[];
+  io: Io;
+}
+
+export interface Preview {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** A save often comes as several events (write, rename, a swap file): one build after they stop for this long. */
+const QUIET_MS = 120;
+
+const seconds = (from: Date, to: Date) => `${((to.getTime() - from.getTime()) / 1000).toFixed(1)} s`;
+
+/** Listens on 127.0.0.1:`port`, or the next free port when allowed. @throws InputError when the port is taken */
+async function listen(server: Server, port: number, nextFreePort: boolean, io: Io): Promise<number> {
+  for (let tried = port; ; tried++) {
+    const failure = await new Promise<NodeJS.ErrnoException | undefined>((settle) => {
+      const failed = (error: NodeJS.ErrnoException) => {
+        server.off('listening', listening);
+        settle(error);
+      };
+      const listening = () => {
+        server.off('error', failed);
+        settle(undefined);
+      };
+      server.once('error', failed).once('listening', listening);
+      server.listen(tried, '127.0.0.1');
+    });
+    if (!failure) {
+      const bound = (server.address() as AddressInfo).port;
+      if (tried !== port) io.stderr(`kopiena serve: port ${port} is taken, so the preview is on port ${bound}`);
+      return bound;
+    }
+    if (failure.code !== 'EADDRINUSE' && failure.code !== 'EACCES') throw new InputError(`cannot listen on 127.0.0.1:${tried} (${failure.code})`);
+    if (!nextFreePort || tried >= port + 20 || port === 0)
+      throw new InputError(
+        `port ${tried} on 127.0.0.1 is ${failure.code === 'EACCES' ? 'not open to this user' : 'taken (by another kopiena serve, or another program)'}; name another, e.g. --port ${tried + 1}`
+      );
+  }
+}
+
+/** Starts the preview: the first build is done (or has failed with problems) when this resolves. @throws InputError */
+export async function startPreview({ input, port, nextFreePort, locales, io }: PreviewOptions): Promise<Preview> {
+  const path = resolve(io.cwd, input);
+  const isFolder = (await stat(path).catch(() => undefined))?.isDirectory();
+  if (isFolder === undefined) throw new InputError(`${input}: no such file or folder`);
+  let state: PreviewState = { build: 0, problems: [], errors: 0 };
+  const preview = previewServer(() => state);
+  const bound = await listen(preview.server, port, nextFreePort, io);
+  const origin = `http://127.0.0.1:${bound}`;
+  const temporary = await mkdtemp(join(tmpdir(), 'kopiena-serve-'));
+  const drawnCards = new Map<string, Uint8Array>();
+  let attempts = 0;
+
+  const report = (problems: Problem[]) => {
+    for (const problem of problems) io.stderr(formatProblem(problem));
+    return problems.map(formatProblem);
+  };
+
+  async function rebuild(): Promise<void> {
+    const started = io.now();
+    const folder = join(temporary, `site-${++attempts}`);
+    try {
+      const out = await destination(folder, 'site');
+      const built = await siteFromSource({ input, out, baseUrl: origin, locales, pageSize: 20, drawnCards, cwd: io.cwd, env: io.env });
+      const lines = report(built.problems);
+      if (built.written) {
+        const previous = state.root;
+        state = { build: state.build + 1, root: folder, problems: lines, errors: 0 };
+        if (previous) await rm(previous, { recursive: true, force: true });
+        io.stdout(`kopiena serve: built in ${seconds(started, io.now())}, ${origin}/`);
+      } else {
+        const errors = built.problems.filter((problem) => problem.severity === 'error').length;
+        state = { ...state, problems: lines, errors };
+        io.stderr(
+          `kopiena serve: ${errors} error${errors === 1 ? '' : 's'} in ${terminalText(input)}; ${state.root ? 'the last good site is still served' : 'the site appears when they are fixed'}`
+        );
+      }
+    } catch (error) {
+      if (!(error instanceof InputError) && state.build === 0 && attempts === 1) throw error;
+      // The source cannot be read now (a folder renamed in the middle of a save): said as a problem, and the last good site stays.
+      const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message} (please report it)`;
+      const problem: Problem = { file: input, line: 1, column: 1, path: '', severity: 'error', message };
+      state = { ...state, problems: report([problem]), errors: 1 };
+    }
+    preview.announce();
+  }
+
+  try {
+    await rebuild();
+  } catch (error) {
+    preview.server.close();
+    await rm(temporary, { recursive: true, force: true });
+    throw error;
+  }
+
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  let again = false;
+  let closed = false;
+  const run = (): void => {
+    if (closed) return;
+    if (running) return void (again = true);
+    running = rebuild().finally(() => {
+      running = undefined;
+      if (again) {
+        again = false;
+        run();
+      }
+    });
+  };
+  const watcher: FSWatcher = watch(isFolder ? path : dirname(path), { recursive: isFolder }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, QUIET_MS);
+  });
+  watcher.on('error', (error) => io.stderr(`kopiena serve: stopped watching ${terminalText(input)} (${error.message}); restart kopiena serve`));
+
+  return {
+    origin,
+    async close() {
+      closed = true;
+      watcher.close();
+      clearTimeout(timer);
+      await running;
+      preview.hangUp();
+      preview.server.closeAllConnections();
+      await new Promise<void>((done) => preview.server.close(() => done()));
+      await rm(temporary, { recursive: true, force: true });
+    },
+  };
+}
