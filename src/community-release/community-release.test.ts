@@ -51,7 +51,7 @@ describe('<community-release>', () => {
       'Ar gandarījumu domājam par to, ka sagādājot prieku viens otram, esam iepriecinājuši vēl arī citus, proti, putnus - pavasara vēstnešus.',
       'kurā Izglītības iniciatīvu centra semināru vadītāja Sandra Kraukle iepazīstināja ar inovatīvu metodi.',
       'kurā tika intervēti aktīvi daugavpilieši, atklājot savu viedokli par kopienas aktivitāšu nozīmi sabiedrībā.',
-      'Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:',
+      'Kontaktpersona par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties:',
       // «klātienēs» is the seed's own word.
       'Aizvadītajā gadā organizācija sasniedza 75 miljonu cilvēku auditoriju klātienēs pasākumos un vairāk nekā 755 miljonu sekotāju tiešsaistē.',
       'kuras mērķis ir atbalstīt izglītības, kultūras, sociālās uzņēmējdarbības aktivitātes, kas veicina sabiedrības saliedētību.',
@@ -80,16 +80,33 @@ describe('<community-release>', () => {
   it("labels a contact with the release's own wording in the reader's language, else the boilerplate", async () => {
     const label = (element: Element) => shadow(element).querySelector('.release__contact [part="label"]')?.textContent?.trim();
     expect(label(await renderSeed('', 'lv'))).to.equal(
-      'Par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties var interesēties pie:'
+      'Kontaktpersona par tuvākajām aktivitātēm Daugavpils Kopienas resursu centrā un iespējām iesaistīties:'
     );
     expect(label(await renderSeed('', 'en'))).to.equal(
       'For upcoming activities at the Daugavpils Community Resource Centre and ways to get involved, contact:'
     );
     expect(label(await renderSeed('', 'ru'))).to.equal(
-      'О ближайших мероприятиях в Даугавпилсском ресурсном центре сообщества и возможностях участия можно узнать у:'
+      'По вопросам ближайших мероприятий в Даугавпилсском ресурсном центре сообщества и возможностей участия обращайтесь:'
     );
     // The release has no Lithuanian wording: the catalogue's, never the Latvian one.
     expect(label(await renderSeed('', 'lt'))).to.equal('Apie artimiausias veiklas ir galimybes prisijungti teiraukitės:');
+  });
+
+  it('words the boilerplate contact labels so that a name in the nominative can follow (lv, ru)', async () => {
+    const feed = (await seedFeed()) as { releases: Array<{ contacts?: { labels?: unknown } }> };
+    for (const release of feed.releases) delete release.contacts?.labels;
+    const label = async (lang: string) => {
+      const holder = await fixture<HTMLDivElement>(html`<div lang=${lang}></div>`);
+      holder.innerHTML = '<community-release></community-release>'; // static test markup, no feed text
+      const element = holder.firstElementChild as CommunityRelease;
+      const loaded = nextEvent(element, 'kopiena-load');
+      element.feed = feed;
+      await loaded;
+      await element.updateComplete;
+      return shadow(element).querySelector('.release__contact [part="label"]')?.textContent?.trim();
+    };
+    expect(await label('lv')).to.equal('Kontaktpersona par tuvākajām aktivitātēm un iespējām iesaistīties:');
+    expect(await label('ru')).to.equal('По вопросам ближайших мероприятий и возможностей участия обращайтесь:');
   });
 
   it('names each person in one alphabet per language (Cyrillic in Russian, in contacts and body alike)', async () => {

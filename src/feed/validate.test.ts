@@ -112,7 +112,7 @@ describe('validateFeed', () => {
     feed.people[person].name = { lv: 'Inese Nastajus', ru: 'Инесе Настаюс' };
     feed.releases[0].contacts = {
       inquiries: person,
-      labels: { inquiries: { lv: 'Par aktivitātēm var interesēties pie:' }, preparedBy: 'Sagatavoja:' },
+      labels: { inquiries: { lv: 'Kontaktpersona par aktivitātēm:' }, preparedBy: 'Sagatavoja:' },
     };
     const good = validateFeed(feed);
     expect(good.issues).to.deep.equal([]);

@@ -25,7 +25,7 @@
 'error-too-large': `Ziņu avots ir pārāk liels, lai to parādītu.`,
 'error-version': `Šī ziņu avota versija netiek atbalstīta.`,
 'label-email': `E-pasts`,
-'label-inquiries': `Par tuvākajām aktivitātēm un iespējām iesaistīties var interesēties pie:`,
+'label-inquiries': `Kontaktpersona par tuvākajām aktivitātēm un iespējām iesaistīties:`,
 'label-more-information': `Papildu informācija:`,
 'label-phone': `Tālrunis`,
 'label-prepared-by': `Informāciju sagatavoja:`,
