@@ -22,6 +22,7 @@ const checks = [
   ['the size budget', 'size'],
   ['generated files match their sources', 'check:generated'],
   ['no import circles among the modules of src/ and cli/src/', 'check:circles'],
+  ['every source file is under 400 lines', 'check:file-lengths'],
 ];
 
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith('-'));
