@@ -20,6 +20,7 @@ interface State {
   build: number;
   problems: string[];
   errors: number;
+  words: { lang: string; heading: string; lastGood: string; firstBuild: string; hide: string; waiting: string };
 }
 
 /** The first state the preview's event stream announces that `wanted` accepts. */
@@ -58,8 +59,12 @@ function raw(origin: string, head: string, host = new URL(origin).host): Promise
 const servingFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('kopiena-serve-'));
 
 /** `kopiena serve …args` in `cwd`, running until `stop()`. */
-async function startServe(cwd: string, args: string[]): Promise<{ io: CapturingIo; origin: string; stop: () => Promise<number> }> {
-  const io = capturingIo({ cwd });
+async function startServe(
+  cwd: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = {}
+): Promise<{ io: CapturingIo; origin: string; stop: () => Promise<number> }> {
+  const io = capturingIo({ cwd, env });
   const exited = main(['serve', ...args], io);
   const line = await Promise.race([
     io.line(/is at http:\/\/127\.0\.0\.1:\d+\//),
@@ -156,13 +161,23 @@ describe('kopiena serve', () => {
     const broken = await stateWhen(serving.origin, ({ errors }) => errors > 0);
     assert.equal(broken.build, 2, 'no new build');
     assert.equal(broken.problems.length, 1);
+    // The panel speaks the source's language (kopiena.yml: language: lv).
+    assert.deepEqual(broken.words, {
+      lang: 'lv',
+      heading: 'Vietne nav atjaunināta: jūsu failos ir kļūdas',
+      lastGood: 'Šī ir pēdējā versija, kas darbojās. Izlabojiet uzskaitīto un saglabājiet: lapa atjaunosies pati.',
+      firstBuild: 'Izlabojiet uzskaitīto un saglabājiet: šeit parādīsies vietne.',
+      hide: 'Paslēpt',
+      waiting: 'Vietnes vēl nav: avota failos ir kļūdas, tās redzamas šeit un terminālī.',
+    });
     assert.match(broken.problems[0], new RegExp(`^p/releases/${RELEASE}/index\\.lv\\.md:\\d+:12: error: .*published`));
     assert.match(await (await fetch(`${serving.origin}/en/${RELEASE}/`)).text(), /Spring cleaning in Daugavpils/);
     const printed = serving.io.printed().stderr;
     assert.ok(printed.includes(broken.problems[0]), printed);
     assert.match(printed, /kopiena serve: 1 error in p; the last good site is still served/);
     writeFileSync(lv, good);
-    assert.deepEqual(await stateWhen(serving.origin, ({ build }) => build === 3), { build: 3, problems: [], errors: 0 });
+    const fixed = await stateWhen(serving.origin, ({ build }) => build === 3);
+    assert.deepEqual([fixed.errors, fixed.problems], [0, []]);
   });
 
   it('stops on Ctrl+C with exit 0 and removes its temporary folder', WAIT, async () => {
@@ -178,15 +193,19 @@ describe('kopiena serve of a source that does not build yet', () => {
   it('shows a waiting page with the problems, then the site once they are fixed', WAIT, async () => {
     const parent = scratchDir('kopiena-serve-test-');
     writeFileSync(join(parent, 'feed.json'), '{"version": 1, "releases": "none"}');
-    const serving = await startServe(parent, ['feed.json', '--port', '0']);
+    // The feed names no language: the words are the environment's.
+    const serving = await startServe(parent, ['feed.json', '--port', '0'], { LC_ALL: '', LC_MESSAGES: '', LANG: 'ru_RU.UTF-8' });
     try {
       const waiting = await fetch(`${serving.origin}/`);
       assert.equal(waiting.status, 503);
       const page = await waiting.text();
-      assert.match(page, /There is no site to show yet/);
+      assert.match(page, /<html lang="ru">[\s\S]*<p>Сайта пока нет: в исходных файлах есть ошибки, они показаны здесь и в терминале\.<\/p>/);
       assert.match(page, /<script src="\/_kopiena\/live\.js" data-build="0" defer><\/script>/);
       const state = await stateWhen(serving.origin, () => true);
-      assert.equal(state.build, 0);
+      assert.deepEqual(
+        [state.build, state.words.lang, state.words.firstBuild],
+        [0, 'ru', 'Исправьте то, что перечислено, и сохраните: здесь появится сайт.']
+      );
       assert.ok(state.errors > 0 && state.problems.every((line) => line.startsWith('feed.json:')), JSON.stringify(state));
       writeFileSync(join(parent, 'feed.json'), readFileSync(join(import.meta.dirname, '../../test/fixtures/feed.json')));
       await stateWhen(serving.origin, ({ build, errors }) => build === 1 && errors === 0);

@@ -13,6 +13,8 @@ interface PreviewState {
   problems: string[];
   /** How many of them are errors (which stop the build). */
   errors: number;
+  /** The panel's words, in the source's language (src/i18n/preview-text.ts). */
+  words: { lang: string; heading: string; lastGood: string; firstBuild: string; hide: string };
 }
 
 const loadedBuild = Number((document.currentScript as HTMLScriptElement | null)?.dataset.build ?? '0');
@@ -32,20 +34,17 @@ function show(state: PreviewState): void {
   const stylesheet = element('link');
   stylesheet.rel = 'stylesheet';
   stylesheet.href = '/_kopiena/live.css';
+  const { words } = state;
   panel = element('aside', undefined, 'kopiena-preview-problems');
+  panel.lang = words.lang;
   panel.setAttribute('role', 'alert');
   panel.setAttribute('aria-labelledby', 'kopiena-preview-heading');
-  const heading = element('h2', `The site is not updated: ${state.errors === 1 ? '1 error' : `${state.errors} errors`} in your files`);
+  const heading = element('h2', words.heading);
   heading.id = 'kopiena-preview-heading';
-  const note = element(
-    'p',
-    state.build
-      ? 'This is the last version that worked. Fix what is listed, save, and this page reloads.'
-      : 'Fix what is listed and save: the site appears here.'
-  );
+  const note = element('p', state.build ? words.lastGood : words.firstBuild);
   const list = element('ol');
   for (const line of state.problems) list.append(element('li', line));
-  const hide = element('button', 'Hide');
+  const hide = element('button', words.hide);
   hide.type = 'button';
   hide.addEventListener('click', () => panel?.remove());
   panel.append(stylesheet, heading, note, list, hide);

@@ -14,7 +14,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { matchLocale } from '../../../src/i18n/locale.js';
 import type { Locale } from '../../../src/i18n/messages.js';
+import { previewText } from '../../../src/i18n/preview-text.js';
 import type { Io } from '../commands/io.js';
 import { InputError } from '../errors.js';
 import { destination } from '../output.js';
@@ -42,6 +44,12 @@ export interface Preview {
 
 /** A save often comes as several events (write, rename, a swap file): one build after they stop for this long. */
 const QUIET_MS = 120;
+
+/** The language of the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`: `lv_LV.UTF-8`), when kopiena speaks it. */
+function environmentLocale(env: Io['env']): Locale | undefined {
+  const setting = env.LC_ALL || env.LC_MESSAGES || env.LANG;
+  return matchLocale(setting?.split(/[.@]/)[0].replace('_', '-'));
+}
 
 const seconds = (from: Date, to: Date) => `${((to.getTime() - from.getTime()) / 1000).toFixed(1)} s`;
 
@@ -78,7 +86,8 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
   const path = resolve(io.cwd, input);
   const isFolder = (await stat(path).catch(() => undefined))?.isDirectory();
   if (isFolder === undefined) throw new InputError(`${input}: no such file or folder`);
-  let state: PreviewState = { build: 0, problems: [], errors: 0 };
+  const spoken = environmentLocale(io.env) ?? 'en';
+  let state: PreviewState = { build: 0, problems: [], errors: 0, words: await previewText(spoken) };
   const preview = previewServer(() => state);
   const bound = await listen(preview.server, port, nextFreePort, io);
   const origin = `http://127.0.0.1:${bound}`;
@@ -98,14 +107,15 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
       const out = await destination(folder, 'site');
       const built = await siteFromSource({ input, out, baseUrl: origin, locales, pageSize: 20, drawnCards, cwd: io.cwd, env: io.env });
       const lines = report(built.problems);
+      const words = await previewText(matchLocale(built.language) ?? spoken);
       if (built.written) {
         const previous = state.root;
-        state = { build: state.build + 1, root: folder, problems: lines, errors: 0 };
+        state = { build: state.build + 1, root: folder, problems: lines, errors: 0, words };
         if (previous) await rm(previous, { recursive: true, force: true });
         io.stdout(`kopiena serve: built in ${seconds(started, io.now())}, ${origin}/`);
       } else {
         const errors = built.problems.filter((problem) => problem.severity === 'error').length;
-        state = { ...state, problems: lines, errors };
+        state = { ...state, problems: lines, errors, words };
         io.stderr(
           `kopiena serve: ${errors} error${errors === 1 ? '' : 's'} in ${terminalText(input)}; ${state.root ? 'the last good site is still served' : 'the site appears when they are fixed'}`
         );

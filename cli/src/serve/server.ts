@@ -12,6 +12,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import type { PreviewText } from '../../../src/i18n/preview-text.js';
+import { escapeHtml } from '../site/escape.js';
 import { contentType } from './content-types.js';
 import { fileInside, pathSegments } from './paths.js';
 
@@ -23,6 +25,8 @@ export interface PreviewState {
   /** The source's problems, one line each as the terminal shows them. */
   problems: string[];
   errors: number;
+  /** The words of the panel and the waiting page, in the source's language. */
+  words: PreviewText;
 }
 
 export interface PreviewServer {
@@ -45,9 +49,9 @@ const LIVE_CSS = `.kopiena-preview-problems { position: fixed; inset: auto 1rem 
 `;
 
 /** The page shown while the source has never built. It holds no feed text: the problems arrive through the event stream. */
-const waitingPage = () =>
-  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>kopiena serve</title>\n${liveTag(0)}\n</head>\n` +
-  `<body>\n<main>\n<h1>kopiena serve</h1>\n<p>There is no site to show yet: the source has problems, listed here and in the terminal. Fix them and save; this page reloads.</p>\n</main>\n</body>\n</html>\n`;
+const waitingPage = ({ lang, waiting }: PreviewText) =>
+  `<!doctype html>\n<html lang="${escapeHtml(lang)}">\n<head>\n<meta charset="utf-8">\n<title>kopiena serve</title>\n${liveTag(0)}\n</head>\n` +
+  `<body>\n<main>\n<h1>kopiena serve</h1>\n<p>${escapeHtml(waiting)}</p>\n</main>\n</body>\n</html>\n`;
 
 const liveTag = (build: number) => `<script src="${LIVE}live.js" data-build="${build}" defer></script>`;
 
@@ -100,8 +104,8 @@ const isPage = (segments: readonly string[]) =>
 export function previewServer(state: () => PreviewState): PreviewServer {
   const streams = new Set<ServerResponse>();
   const message = () => {
-    const { build, problems, errors } = state();
-    return `data: ${JSON.stringify({ build, problems, errors })}\n\n`;
+    const { build, problems, errors, words } = state();
+    return `data: ${JSON.stringify({ build, problems, errors, words })}\n\n`;
   };
 
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -124,9 +128,11 @@ export function previewServer(state: () => PreviewState): PreviewServer {
     if (url.pathname === `${LIVE}live.css`) return send(response, request, 200, contentType('live.css'), LIVE_CSS);
     const segments = pathSegments(url.pathname);
     if (!segments) return send(response, request, 400, text, 'not a path inside the site\n');
-    const { root, build } = state();
+    const { root, build, words } = state();
     if (!root)
-      return isPage(segments) ? send(response, request, 503, contentType('.html'), waitingPage()) : send(response, request, 404, text, 'not found\n');
+      return isPage(segments)
+        ? send(response, request, 503, contentType('.html'), waitingPage(words))
+        : send(response, request, 404, text, 'not found\n');
     let file = await fileInside(root, segments);
     if (file && (await stat(file)).isDirectory()) {
       if (!url.pathname.endsWith('/')) return send(response, request, 301, text, 'moved\n', { location: `${url.pathname}/${url.search}` });

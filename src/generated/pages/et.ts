@@ -49,5 +49,10 @@
 'page-description': str`Projekti „${0}“ pressiteated, tegevused ja kontaktid.`,
 'page-embed': `Lisa oma veebilehele`,
 'page-navigation': `Navigatsioon`,
+'page-preview-first-build': `Parandage loetletud vead ja salvestage: veebileht ilmub siia.`,
+'page-preview-heading': `Veebileht pole uuendatud: teie failides on vigu`,
+'page-preview-hide': `Peida`,
+'page-preview-last-good': `See on viimane töötanud versioon. Parandage loetletud vead ja salvestage: leht laadib end ise uuesti.`,
+'page-preview-waiting': `Veebilehte veel pole: lähtefailides on vigu, need on näha siin ja terminalis.`,
     };
   

@@ -49,5 +49,10 @@
 'page-description': str`Projekto „${0}“ pranešimai spaudai, veiklos ir kontaktai.`,
 'page-embed': `Įterpti į savo svetainę`,
 'page-navigation': `Navigacija`,
+'page-preview-first-build': `Ištaisykite tai, kas išvardyta, ir išsaugokite: čia atsiras svetainė.`,
+'page-preview-heading': `Svetainė neatnaujinta: jūsų failuose yra klaidų`,
+'page-preview-hide': `Paslėpti`,
+'page-preview-last-good': `Tai paskutinė veikusi versija. Ištaisykite tai, kas išvardyta, ir išsaugokite: puslapis atsinaujins pats.`,
+'page-preview-waiting': `Svetainės dar nėra: šaltinio failuose yra klaidų, jos rodomos čia ir terminale.`,
     };
   

@@ -49,5 +49,10 @@
 'page-description': str`Projekta „${0}” preses relīzes, aktivitātes un kontakti.`,
 'page-embed': `Ievietot savā vietnē`,
 'page-navigation': `Navigācija`,
+'page-preview-first-build': `Izlabojiet uzskaitīto un saglabājiet: šeit parādīsies vietne.`,
+'page-preview-heading': `Vietne nav atjaunināta: jūsu failos ir kļūdas`,
+'page-preview-hide': `Paslēpt`,
+'page-preview-last-good': `Šī ir pēdējā versija, kas darbojās. Izlabojiet uzskaitīto un saglabājiet: lapa atjaunosies pati.`,
+'page-preview-waiting': `Vietnes vēl nav: avota failos ir kļūdas, tās redzamas šeit un terminālī.`,
     };
   
