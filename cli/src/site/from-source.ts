@@ -1,0 +1,49 @@
+/**
+ * The one way a site is made from its input, for `kopiena build` and
+ * `kopiena serve` alike: read it (check.ts), stop on any error `kopiena
+ * validate` reports, publish its photos (photos.ts) and write the site into
+ * a destination already checked (write-site.ts, through output.ts).
+ */
+import { isObject } from '../../../src/feed/schema.js';
+import { validateFeed } from '../../../src/feed/validate.js';
+import type { Locale } from '../../../src/i18n/messages.js';
+import { checkWithImages, openSource, type ReadOptions } from '../check.js';
+import { parsePath } from '../check/paths.js';
+import type { Bytes, Destination } from '../output.js';
+import { hasErrors, type Problem } from '../problems.js';
+import { publishPhotos } from './photos.js';
+import { writeSite, type SiteInput } from './write-site.js';
+
+export interface SiteRequest extends ReadOptions {
+  /** A source folder, a feed file or a feed URL, as the user named it. */
+  input: string;
+  out: Destination;
+  baseUrl?: string;
+  locales: Locale[];
+  pageSize: number;
+  drawnCards?: SiteInput['drawnCards'];
+}
+
+export type SiteOutcome =
+  /** Written; `problems` are warnings. */
+  | { written: true; problems: Problem[]; files: ReadonlyMap<string, Bytes>; language?: string }
+  /** Nothing written: the input has errors (all its problems, ordered by file, line and column). */
+  | { written: false; problems: Problem[]; language?: string };
+
+/**
+ * Builds the site of `input` into `out`, all or nothing.
+ * @throws InputError when the input cannot be read at all or the site cannot be written
+ */
+export async function siteFromSource({ input, out, baseUrl, locales, pageSize, drawnCards, cwd, env }: SiteRequest): Promise<SiteOutcome> {
+  const source = await openSource(input, { cwd, env });
+  const { feed: document, problems, photos: read } = await checkWithImages(source);
+  // The feed's own language, when it names one (kopiena serve speaks it).
+  const language = isObject(document) && typeof document.language === 'string' ? document.language : undefined;
+  if (!isObject(document) || hasErrors(problems)) return { written: false, problems, language };
+  // The photos validate read are published in web sizes, without their metadata.
+  const photos = await publishPhotos(document, read, baseUrl);
+  problems.push(...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
+  const feed = validateFeed(document).feed;
+  const files = await writeSite({ source: document, feed, out, baseUrl, locales, pageSize, copies: photos.files, photos: photos.pages, drawnCards });
+  return { written: true, problems, files, language };
+}
