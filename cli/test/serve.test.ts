@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { contentType } from '../src/serve/content-types.js';
 import { pathSegments } from '../src/serve/paths.js';
+import { startPreview } from '../src/serve/preview.js';
 import { main } from '../src/main.js';
 import { capturingIo, kopiena, scratchDir, type CapturingIo } from './helpers.js';
 
@@ -235,6 +236,21 @@ describe('kopiena serve --port', () => {
       run.stderr,
       `kopiena serve: port ${port} on 127.0.0.1 is taken (by another kopiena serve, or another program); name another, e.g. --port ${port + 1}\n`
     );
+  });
+
+  it('without --port, takes the next free port and says which', WAIT, async () => {
+    const parent = scratchDir('kopiena-serve-test-');
+    assert.equal((await kopiena(['init', 'p'], { cwd: parent })).status, 0);
+    const io = capturingIo({ cwd: parent });
+    const preview = await startPreview({ input: 'p', port, nextFreePort: true, locales: ['en'], io });
+    try {
+      const bound = Number(new URL(preview.origin).port);
+      assert.notEqual(bound, port);
+      assert.match(io.printed().stderr, new RegExp(`^kopiena serve: port ${port} is taken, so the preview is on port ${bound}$`, 'm'));
+      assert.equal((await fetch(`${preview.origin}/en/`)).status, 200);
+    } finally {
+      await preview.close();
+    }
   });
 
   it('refuses a port that is not one, and a URL, as usage errors', async () => {
