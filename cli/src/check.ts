@@ -12,8 +12,11 @@ import { isObject, LIMITS } from '../../src/feed/schema.js';
 import { InputError } from './errors.js';
 import type { Problem } from './problems.js';
 import { archiveFindings } from './check/archives.js';
+import { settleAttachments } from './check/attachments.js';
+import type { FolderFile } from './check/folder-file.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
+import { newsroomIssues } from './check/newsroom.js';
 import { parsePath } from './check/paths.js';
 import { settleImages, type ImagePlan } from './check/release-images.js';
 import { unknownReferences } from './check/references.js';
@@ -89,7 +92,7 @@ export function checkSource(source: Source, _options: CheckOptions = {}): CheckR
   if (source.feed !== undefined) {
     const place = (path: string) => source.locate(parsePath(path));
     const examination = examineFeed(source.feed);
-    for (const issue of [...examination.issues, ...unknownReferences(source.feed, examination)]) {
+    for (const issue of [...examination.issues, ...unknownReferences(source.feed, examination), ...newsroomIssues(source.feed)]) {
       problems.push({ ...place(issue.path), path: issue.path, severity: 'error', message: issue.message });
     }
     for (const finding of [...lint(source.feed), ...archiveFindings(source.feed, source.name)]) {
@@ -100,16 +103,22 @@ export function checkSource(source: Source, _options: CheckOptions = {}): CheckR
 }
 
 /**
- * checkSource, and the release images read from their files (what `validate`
- * and `build` both run, so they agree on what a picture path means).
+ * checkSource, and the release images and attachments read from their files
+ * (what `validate` and `build` both run, so they agree on what a path means).
  */
-export async function checkWithImages(source: Source, options: CheckOptions = {}): Promise<CheckResult & { photos: ImagePlan['photos'] }> {
+export async function checkWithImages(
+  source: Source,
+  options: CheckOptions = {}
+): Promise<CheckResult & { photos: ImagePlan['photos']; attachments: Map<string, FolderFile> }> {
   const checked = checkSource(source, options);
-  if (!isObject(checked.feed)) return { ...checked, photos: new Map() };
-  const plan = await settleImages(checked.feed, { files: source.files, feedUrl: source.files ? undefined : source.name });
+  if (!isObject(checked.feed)) return { ...checked, photos: new Map(), attachments: new Map() };
+  const where = { files: source.files, feedUrl: source.files ? undefined : source.name };
+  const plan = await settleImages(checked.feed, where);
+  const attachments = await settleAttachments(checked.feed, where);
   const problems = checked.problems.filter((problem) => !(plan.settled.has(problem.path) && problem.severity === 'error'));
-  for (const { path, message } of plan.warnings) problems.push({ ...source.locate(parsePath(path)), path, severity: 'warning', message });
-  return { feed: checked.feed, problems: problems.sort(byPlace), photos: plan.photos };
+  for (const { path, message } of [...plan.warnings, ...attachments.warnings])
+    problems.push({ ...source.locate(parsePath(path)), path, severity: 'warning', message });
+  return { feed: checked.feed, problems: problems.sort(byPlace), photos: plan.photos, attachments: attachments.files };
 }
 
 /**

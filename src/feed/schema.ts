@@ -5,6 +5,7 @@
  * built by `./zod.js` (the few kinds the feed needs, without the methods of
  * zod/mini's wrappers), because full zod would triple the kit's size.
  */
+import { globalRegistry } from 'zod/v4/core';
 import * as z from './zod.js';
 import { parseWhen, type Part } from './edtf.js';
 import { safeUrl } from './safe-url.js';
@@ -137,6 +138,47 @@ export const releaseSchema = z.object({
   links: z.optional(z.array(z.object({ url, label: z.optional(localizedText) }))),
 });
 
+/*
+ * Newsroom fields (docs/feed-format.md, "Newsroom fields"): topics, a media
+ * kit, drafts. `kopiena validate` checks them (cli/src/check/newsroom.ts) and
+ * `kopiena build` acts on them; the widgets read none of them, so each schema
+ * is built by a function that the widget bundle never calls and leaves out.
+ * An embargo needs no field of its own: it is a `published` date-time in the future.
+ */
+const described = <T extends z.Schema>(schema: T, description: string): T => {
+  globalRegistry.add(schema, { description });
+  return schema;
+};
+/** A topic's name: `{ "lv": "Bibliotēkas", "en": "Libraries" }`, or one string in the feed's language. */
+export const topicNameSchema = () =>
+  z.custom<string | Record<string, string>>(isName, 'must name the topic: a non-empty string or an object of language tags to non-empty strings');
+/** The feed's topics: id → name. */
+export const topicsSchema = () =>
+  described(z.record(id, topicNameSchema()), 'Topics releases belong to: id → name, one per language. Each topic gets its own pages and feeds.');
+/** One file of a release's media kit: a photo in print resolution, a logo, a PDF. */
+export const attachmentSchema = () =>
+  z.object({
+    /** A file beside the release (relative to its folder, or to the feed file), or an absolute http(s) URL. */
+    src: filled,
+    title: z.optional(localizedText),
+    credit: z.optional(filled),
+    license: z.optional(filled),
+  });
+/** The newsroom fields of a release; their descriptions are what an editor shows beside `feed.schema.json`. */
+export const newsroomReleaseShape = () => ({
+  topics: described(z.optional(z.array(id)), 'Ids of the feed’s `topics` this release belongs to.'),
+  attachments: described(
+    z.optional(z.array(attachmentSchema())),
+    'The media kit: photos in print resolution, logos, PDFs, each with a title, credit and license.'
+  ),
+  draft: described(
+    z.optional(leaf(isBoolean, 'must be true or false')),
+    'true keeps the release out of the built site until it is false or removed (a preview, kopiena build --drafts, shows it). A `published` date-time in the future is an embargo: the release appears in the first build after it.'
+  ),
+});
+/** A release's newsroom fields alone, as the command checks them. */
+export const newsroomReleaseSchema = () => z.object(newsroomReleaseShape());
+
 export const isWhenText = (value: unknown): value is string => isString(value) && parseWhen(value) !== undefined;
 /** The document around the items; items are checked one by one in `validate.ts`. */
 export const envelopeSchema = z.object({
@@ -164,9 +206,10 @@ export const envelopeSchema = z.object({
 export const feedSchema = () =>
   z.object({
     ...envelopeSchema._zod.def.shape,
+    topics: z.optional(topicsSchema()),
     organizations: z.optional(z.record(id, organizationSchema)),
     people: z.optional(z.record(id, personSchema)),
-    releases: z.array(z.object({ ...releaseSchema._zod.def.shape, activities: z.optional(z.array(activitySchema)) })),
+    releases: z.array(z.object({ ...releaseSchema._zod.def.shape, ...newsroomReleaseShape(), activities: z.optional(z.array(activitySchema)) })),
   });
 
 export type LocalizedText = z.Infer<typeof localizedText>;
@@ -175,3 +218,7 @@ export type Person = z.Infer<typeof personSchema>;
 export type Activity = z.Infer<typeof activitySchema>;
 export type Project = z.Infer<typeof envelopeSchema>['project'];
 export type Release = Omit<z.Infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };
+export type TopicName = z.Infer<ReturnType<typeof topicNameSchema>>;
+export type Attachment = z.Infer<ReturnType<typeof attachmentSchema>>;
+/** The newsroom fields a release may carry beside the widgets' own (they pass validation untouched: unknown keys are kept). */
+export type NewsroomRelease = z.Infer<ReturnType<typeof newsroomReleaseSchema>>;
