@@ -1,18 +1,20 @@
-// Fuzzing `kopiena validate` and the source reader (issue #24): the example
-// source folder that `kopiena init` writes (cli/dist/template, made by the build), and the seed feed.json, mutated at
-// random by fast-check (bytes, YAML, CSV and Markdown pieces, whole files
-// removed), then validated in-process, for about 25 seconds. Whatever the
-// bytes, the command must answer in words: no exception escapes, never
-// "unexpected error" or "Maximum call stack", and the exit code is 0, 1 or 2.
+// Fuzzing `kopiena validate`, `kopiena build` and the source reader (issue
+// #24): the example source folder that `kopiena init` writes (cli/dist/template,
+// made by the build), and the seed feed.json, mutated at random by fast-check
+// (bytes, YAML, CSV and Markdown pieces, whole files removed), then validated
+// in-process and built by the built command, for about 36 seconds. Whatever the bytes, the command
+// must answer in words: no exception escapes, never "unexpected error" or
+// "Maximum call stack", and the exit code is 0, 1 or 2; `build` writes only
+// under its --out, all or nothing, and leaves the source folder as it was.
 // A failure prints fast-check's seed and the shrunk mutations: rerun with
 // KOPIENA_FUZZ_SEED=<seed> to reproduce it.
 import { strict as assert } from 'node:assert';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { main } from '../src/main.js';
-import { repoRoot, scratchDir } from './helpers.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 /** How long each property runs (the whole file takes about twice this). */
 const BUDGET_MS = Number(process.env.KOPIENA_FUZZ_MS ?? 12_000);
@@ -72,16 +74,16 @@ const piece = fc.oneof(
   fc.uint8Array({ maxLength: 16 }),
   fc.string({ maxLength: 16, unit: 'binary' }).map((text) => new TextEncoder().encode(text))
 );
-const mutations = fc.array(
-  fc.record({
-    file: fc.nat(),
-    kind: fc.constantFrom('insert', 'line', 'line', 'delete', 'replace', 'duplicate', 'remove'),
-    at: fc.double({ min: 0, max: 1, noNaN: true }),
-    length: fc.nat(80),
-    piece,
-  }) as fc.Arbitrary<Mutation>,
-  { minLength: 1, maxLength: 6 }
-);
+const mutation = fc.record({
+  file: fc.nat(),
+  kind: fc.constantFrom('insert', 'line', 'line', 'delete', 'replace', 'duplicate', 'remove'),
+  at: fc.double({ min: 0, max: 1, noNaN: true }),
+  length: fc.nat(80),
+  piece,
+}) as fc.Arbitrary<Mutation>;
+const mutations = fc.array(mutation, { minLength: 1, maxLength: 6 });
+/** For `build`, which takes a second a run: one or two changes, so that many runs still make a site and its writes are watched. */
+const fewMutations = fc.array(mutation, { minLength: 0, maxLength: 2 });
 
 /** Applies `mutation` to one file of `files` (paths to bytes); `remove` deletes the file. */
 function mutate(files: Map<string, Uint8Array>, mutation: Mutation): void {
@@ -148,7 +150,22 @@ const settings = (): fc.Parameters<[Mutation[]]> => ({
   seed: SEED,
 });
 
-describe(`kopiena validate on mutated input (fuzz, about ${Math.round((2 * BUDGET_MS) / 1000)} s)`, () => {
+/** Writes `files` (paths to bytes) under `dir`. */
+function writeTree(dir: string, files: Map<string, Uint8Array>): void {
+  for (const [path, bytes] of files) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), bytes);
+  }
+}
+
+/** Files by path, as comparable text (a Buffer read back and a Uint8Array written are not deepEqual). */
+const digest = (files: Map<string, Uint8Array>) =>
+  Object.fromEntries([...files].map(([path, bytes]) => [path, Buffer.from(bytes).toString('base64')]));
+
+/** Every path under `dir` (folders too), relative to it, sorted. */
+const listTree = (dir: string): string[] => (readdirSync(dir, { recursive: true }) as string[]).sort();
+
+describe(`kopiena validate and build on mutated input (fuzz, about ${Math.round((3 * BUDGET_MS) / 1000)} s)`, () => {
   it('answers a mutated source folder in words, with exit code 0, 1 or 2', async (t) => {
     // What `kopiena init` writes; the CMS page is left out (validate never reads it).
     const original = readTree(join(repoRoot, 'cli/dist/template'));
@@ -160,10 +177,7 @@ describe(`kopiena validate on mutated input (fuzz, about ${Math.round((2 * BUDGE
         for (const mutation of list) mutate(files, mutation);
         const dir = scratchDir('kopiena-fuzz-');
         try {
-          for (const [path, bytes] of files) {
-            mkdirSync(dirname(join(dir, path)), { recursive: true });
-            writeFileSync(join(dir, path), bytes);
-          }
+          writeTree(dir, files);
           assertAnswered(await run(['validate', dir]));
           runs++;
         } finally {
@@ -192,5 +206,43 @@ describe(`kopiena validate on mutated input (fuzz, about ${Math.round((2 * BUDGE
     );
     assert.ok(runs > 0);
     t.diagnostic(`${runs} mutated feeds validated`);
+  });
+
+  it('builds a mutated source folder only into --out, all or nothing, and leaves the folder as it was', async (t) => {
+    const original = readTree(join(repoRoot, 'cli/dist/template'));
+    for (const path of original.keys()) if (path.startsWith('admin')) original.delete(path);
+    let runs = 0;
+    let built = 0;
+    await fc.assert(
+      fc.asyncProperty(fewMutations, async (list) => {
+        const files = new Map(original);
+        for (const change of list) mutate(files, change);
+        // Two folders deep, so a write that climbs out of --out (`../../x`) still lands where the test looks.
+        const root = scratchDir('kopiena-fuzz-build-');
+        const source = join(root, 'a/b/source');
+        const out = join(root, 'a/b/site');
+        try {
+          writeTree(source, files);
+          const before = listTree(root);
+          // The built command, as a user runs it: a build copies the widgets' files from cli/dist.
+          const child = kopiena(['build', source, '--out', out, '--lang', 'lv'], { timeout: 60_000 });
+          const result = { status: child.status ?? -1, output: child.stdout + child.stderr };
+          assertAnswered(result);
+          assert.deepEqual(digest(readTree(source)), digest(files), `the source folder changed:\n${result.output}`);
+          const outside = listTree(root).filter((path) => !before.includes(path) && path !== 'a/b/site' && !path.startsWith('a/b/site/'));
+          assert.deepEqual(outside, [], `written outside --out:\n${result.output}`);
+          if (result.status === 0) {
+            assert.ok(existsSync(join(out, 'index.html')), `exit 0 without a site:\n${result.output}`);
+            built++;
+          } else assert.ok(!existsSync(out), `exit ${result.status} left a partial site:\n${result.output}`);
+          runs++;
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
+      }),
+      settings()
+    );
+    assert.ok(runs > 0);
+    t.diagnostic(`${runs} mutated folders built, ${built} of them into a site`);
   });
 });

@@ -59,6 +59,13 @@ const customs = new Map(
     [schema.isUrlText, string({ format: 'uri', pattern: '^(https?|mailto|tel):' })],
     [schema.isIsoDateText, string({ pattern: schema.ISO_DATE_PATTERN.source })],
     [
+      schema.isLanguageTag,
+      string({
+        description: 'A BCP 47 language tag (lv, en, pt-BR), checked as Intl.getCanonicalLocales reads it, with a language of 2 or 3 letters.',
+        pattern: '^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$',
+      }),
+    ],
+    [
       schema.isWhenText,
       string({ description: 'A date of the EDTF subset of the feed format (docs/feed-format.md) (2020-04-29, 2020-04, 2020, 2020-21, intervals).' }),
     ],

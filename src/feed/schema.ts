@@ -33,6 +33,18 @@ export const isUrlText = (value: unknown): value is string => safeUrl(value) !==
 export const isIsoDateText = (value: unknown): value is string => isString(value) && isIsoDate(value);
 export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 export const isPositiveCount = (value: unknown): value is number => isCount(value) && value > 0;
+/**
+ * A BCP 47 language tag (`lv`, `en`, `pt-BR`), read as the command reads one
+ * (`languageTag()` in cli/src/source/layout.ts): what `Intl` accepts, with a
+ * language of 2 or 3 letters; `../x` and `en_US!` are not.
+ */
+export const isLanguageTag = (value: unknown): value is string => {
+  try {
+    return isString(value) && Intl.getCanonicalLocales(value)[0].split('-')[0].length < 4;
+  } catch {
+    return false;
+  }
+};
 
 // Leaves are z.custom() predicates rather than z.string(), z.number(),
 // z.boolean(), z.int(), z.enum(), z.union() or z.record(): zod still checks
@@ -44,6 +56,7 @@ const string = leaf(isString, 'must be a string');
 const id = leaf(isIdText, 'must be an id of a-z, 0-9 and -');
 export const filled = leaf(isFilledText, 'must be a non-empty string');
 const url = leaf(isUrlText, 'must be an absolute http, https, mailto or tel URL');
+const languageTag = leaf(isLanguageTag, 'must be a language tag such as lv, en or pt-BR');
 export const isoDate = leaf(isIsoDateText, 'must be an ISO date (2020-05-07) or date-time with offset');
 export const count = z.optional(leaf(isCount, 'must be a whole number of at least 0'));
 const positiveCount = z.optional(leaf(isPositiveCount, 'must be a whole number of at least 1'));
@@ -103,7 +116,7 @@ export const activitySchema = z.object(
 export const releaseSchema = z.object({
   id,
   published: isoDate,
-  language: z.optional(string),
+  language: z.optional(languageTag),
   place: z.optional(localizedText),
   title: localizedText,
   summary: z.optional(localizedText),
@@ -183,7 +196,7 @@ export const isWhenText = (value: unknown): value is string => isString(value) &
 /** The document around the items; items are checked one by one in `validate.ts`. */
 export const envelopeSchema = z.object({
   version: leaf(isNumber, 'must be a number'),
-  language: z.optional(string),
+  language: z.optional(languageTag),
   project: z.object({
     id,
     name: localizedText,

@@ -50,10 +50,18 @@ function reason(code: FeedErrorCode): string {
  */
 export function renderError(error: FeedError | undefined, headline?: string) {
   if (!error) return nothing;
+  // A feed refused for its `language` says so: the fix is one field.
+  const why =
+    error.code === 'schema' && error.issues.some((issue) => issue.path === 'language')
+      ? msg('The feed’s language code is not valid.', {
+          id: 'error-language',
+          desc: 'Error reason: the feed\'s "language" field is not a language code such as lv, en or pt-BR',
+        })
+      : reason(error.code);
   const text =
     error.code === 'not-found'
-      ? (headline ?? reason(error.code))
-      : `${headline ?? msg('The news could not be loaded.', { id: 'error-generic', desc: 'Generic error message of a widget; a reason follows it' })} ${reason(error.code)}`;
+      ? (headline ?? why)
+      : `${headline ?? msg('The news could not be loaded.', { id: 'error-generic', desc: 'Generic error message of a widget; a reason follows it' })} ${why}`;
   return html`<p class="status" part="status" role="status" data-code=${error.code}>${text}</p>`;
 }
 

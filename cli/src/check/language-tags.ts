@@ -1,8 +1,10 @@
 /**
- * Language tags that are not BCP 47: the feed's and a release's `language`
- * and the keys of localized text. They are errors for `validate` and
- * `build`, since the command names files and folders by them (`en.md`,
- * `en/`), so `../x` must never get that far.
+ * Language tags that are not BCP 47 in the keys of localized text. They are
+ * errors for `validate` and `build`, since the command names files and
+ * folders by them (`en.md`, `en/`), so `../x` must never get that far. The
+ * feed's and a release's `language` are checked by the feed schema itself
+ * (`isLanguageTag` in src/feed/schema.ts, the widgets' rule too), so
+ * `examineFeed` reports them, once.
  */
 import { isObject } from '../../../src/feed/schema.js';
 import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
@@ -42,17 +44,13 @@ function localizedTexts(feed: Json): Array<[PathKey[], unknown]> {
   return found;
 }
 
-/** An error for each language tag of `feed` that is not one. */
+/** An error for each key of localized text in `feed` that is not a language tag. */
 export function languageTagFindings(feed: Json): TagFinding[] {
   const findings: TagFinding[] = [];
-  const refuse = (path: PathKey[], tag: unknown, what: string) =>
-    findings.push({ path: pathToString(path), severity: 'error', message: `${what}${JSON.stringify(tag)} is not ${TAG_EXAMPLES}` });
-  if (feed.language !== undefined && !languageTag(feed.language)) refuse(['language'], feed.language, '');
-  for (const [index, release] of items(feed.releases)) {
-    if (release.language !== undefined && !languageTag(release.language)) refuse(['releases', index, 'language'], release.language, '');
-  }
+  const refuse = (path: PathKey[], tag: string) =>
+    findings.push({ path: pathToString(path), severity: 'error', message: `the language ${JSON.stringify(tag)} is not ${TAG_EXAMPLES}` });
   for (const [path, value] of localizedTexts(feed)) {
-    if (isObject(value)) for (const tag of Object.keys(value)) if (!languageTag(tag)) refuse(path, tag, 'the language ');
+    if (isObject(value)) for (const tag of Object.keys(value)) if (!languageTag(tag)) refuse(path, tag);
   }
   return findings;
 }

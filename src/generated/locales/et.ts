@@ -17,6 +17,7 @@
 'error-contact-not-found': `Kontakti ei leitud.`,
 'error-generic': `Uudiseid ei õnnestunud laadida.`,
 'error-http': `Uudisvoo server vastas veaga.`,
+'error-language': `Uudisvoo keelekood on vigane.`,
 'error-network': `Uudisvoog ei ole kättesaadav.`,
 'error-not-found': `Soovitud pressiteadet uudisvoos ei ole.`,
 'error-parse': `Uudisvoog ei ole korrektne JSON.`,

@@ -17,6 +17,7 @@
 'error-contact-not-found': `Kontaktas nerastas.`,
 'error-generic': `Nepavyko įkelti naujienų.`,
 'error-http': `Naujienų šaltinio serveris atsakė klaida.`,
+'error-language': `Naujienų šaltinio kalbos kodas netinkamas.`,
 'error-network': `Naujienų šaltinis nepasiekiamas.`,
 'error-not-found': `Prašomo pranešimo spaudai naujienų šaltinyje nėra.`,
 'error-parse': `Naujienų šaltinis nėra tinkamas JSON.`,

@@ -17,6 +17,7 @@
 'error-contact-not-found': `Kontakts nav atrasts.`,
 'error-generic': `Ziņas neizdevās ielādēt.`,
 'error-http': `Ziņu avota serveris atbildēja ar kļūdu.`,
+'error-language': `Ziņu avota valodas kods nav derīgs.`,
 'error-network': `Ziņu avots nav sasniedzams.`,
 'error-not-found': `Pieprasītās preses relīzes ziņu avotā nav.`,
 'error-parse': `Ziņu avots nav derīgs JSON.`,
