@@ -36,6 +36,8 @@ extra['/big/feed.json'] = ['application/json', bigText];
 // and lean ones (a short title and one day each): what most partner pages show.
 const richText = JSON.stringify(makeBenchFeed(500, 20));
 const leanText = JSON.stringify(makeLeanFeed(500, 20));
+// 100 lean activities: the size of the side-by-side with TimelineJS in issue #29, where the cost that does not grow with the feed is all.
+const lean100Text = JSON.stringify(makeLeanFeed(5, 20));
 extra['/'] = [
   'text/html',
   `<!doctype html><html lang="en"><body><script type="module">
@@ -165,10 +167,11 @@ try {
     console.log('note: the timeline did not show 120 items, or asked for a file twice (see npm test)');
 
   console.log(
-    `10,000 activities in one page, cold <activity-timeline> in a fresh page (${COLD_RUNS} each; the machine may be shared: best of and median):`
+    `10,000 activities (and 100) in one page, cold <activity-timeline> in a fresh page (${COLD_RUNS} each; the machine may be shared: best of and median):`
   );
   for (const [name, text] of [
     ['lean: a title and a day each', leanText],
+    ['lean, 100 activities (5 releases of 20)', lean100Text],
     ['the history', bigText],
     ['npm run bench’s rich feed', richText],
   ]) {

@@ -35,24 +35,43 @@ interface Definition {
   checks?: Array<{ _zod: { def: { fn?: (input: unknown) => unknown } } }>;
 }
 
+type Test = (input: unknown) => unknown;
+const tests = new WeakMap<Schema, Test>();
+
 /**
- * True only when `schema` surely accepts `input`: the schema's own
- * predicates, run without building zod's result and issues, which cost most
- * of the time of a 10,000-activity feed (README, Large feeds). Any other kind
- * of schema or check answers false, so zod decides.
+ * A test that is true only when `schema` surely accepts its input: the
+ * schema's own predicates, run without building zod's result and issues,
+ * which cost most of the time of a 10,000-activity feed (README, Large
+ * feeds). Any other kind of schema or check answers false, so zod decides.
+ * Made once a schema (fields listed, predicates picked out), so that checking
+ * an item allocates nothing.
  */
-function passes(schema: Schema, input: unknown): unknown {
+function compile(schema: Schema): Test {
+  let test = tests.get(schema);
+  if (test) return test;
   const { type, fn, innerType, element, shape, checks = [] } = schema._zod.def as Definition;
-  if (type == 'object') {
-    if (!isObject(input)) return false;
-    // Own keys only: a host page may have put enumerable keys on Object.prototype.
-    for (const [key, field] of Object.entries(shape!)) if (!passes(field, input[key])) return false;
-  } else if (type == 'array') {
-    if (!Array.isArray(input) || !input.every((item) => passes(element!, item))) return false;
-  } else if (type == 'optional') {
-    if (input !== undefined && !passes(innerType!, input)) return false;
-  } else if (type != 'custom' || !fn!(input)) return false;
-  return checks.every((rule) => rule._zod.def.fn?.(input));
+  const inner = innerType ?? element;
+  const part = inner && compile(inner);
+  // Own keys only: a host page may have put enumerable keys on Object.prototype.
+  const fields = Object.entries(shape ?? {}).map(([key, field]) => [key, compile(field)] as const);
+  const rules = checks.map((rule) => rule._zod.def.fn);
+  const own: Test =
+    type == 'object'
+      ? (input) => {
+          if (!isObject(input)) return false;
+          for (const [key, field] of fields) if (!field(input[key])) return false;
+          return true;
+        }
+      : type == 'array'
+        ? (input) => Array.isArray(input) && input.every(part!)
+        : type == 'optional'
+          ? (input) => input === undefined || part!(input)
+          : type == 'custom'
+            ? fn!
+            : () => false;
+  test = rules.length ? (input) => own(input) && rules.every((rule) => rule?.(input)) : own;
+  tests.set(schema, test);
+  return test;
 }
 
 /**
@@ -67,7 +86,7 @@ const safeParse = core._safeParse(Issues as unknown as core.$ZodErrorClass);
 
 /** The valid input as it is (unknown keys and all, never changed by the caller), else zod's issues at `at`. */
 export function check<T>(schema: Schema<T>, input: unknown, at: Path, issues: FeedIssue[]): T | undefined {
-  if (passes(schema, input)) return input as T;
+  if (compile(schema)(input)) return input as T;
   const result = safeParse(schema, input);
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
