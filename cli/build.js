@@ -46,6 +46,18 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
+// The search box's script on index pages (cli/src/site/write-site.ts writes it into the site as assets/search.js).
+await build({
+  entryPoints: [here('src/site/search-client.ts').pathname],
+  outfile: here('dist/search/search.js').pathname,
+  bundle: true,
+  platform: 'browser',
+  format: 'esm',
+  target: 'es2022',
+  minify: true,
+  tsconfig: here('../tsconfig.json').pathname,
+  logLevel: 'warning',
+});
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
 const fontsource = new URL('../node_modules/@fontsource/noto-sans/', import.meta.url);
 await mkdir(here('dist/fonts'), { recursive: true });

@@ -13,6 +13,7 @@ const checks = [
   ['the pages kopiena build writes meet their own strict CSP in Chromium, widgets shown', 'test:site-csp'],
   ['the minified bundle renders like the source', 'test:bundle'],
   ['the landing pages, end to end', 'test:landing'],
+  ['search on the built site finds a release by a word of its body in Chromium, same-origin, under the CSP', 'test:search'],
   ['the CMS form that kopiena init writes loads in Sveltia CMS and opens the example release', 'test:cms'],
   ['a release saved through the CMS form, with a photo and its contact labels, validates and builds', 'test:cms-save'],
   ['the packed tarballs install and work in a scratch app and an empty folder', 'test:package'],

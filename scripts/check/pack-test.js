@@ -7,7 +7,7 @@
 // strings while each widget keeps its own locale), then the command into an empty folder
 // with no browser configured, and runs it there.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -184,6 +184,16 @@ for (const lang of ['lv', 'en', 'ru']) {
 }
 for (const file of ['feed.json', 'sitemap.xml', 'robots.txt', 'index.html']) readFileSync(join(tool, 'site', file));
 console.log('the installed `npx kopiena build feed.json --out site` writes the whole site, share images included, with no browser');
+// The search index, made by Pagefind's binary from its npm package for this platform (no browser, no download at build time).
+const searchEntry = JSON.parse(readFileSync(join(tool, 'site/pagefind/pagefind-entry.json'), 'utf8'));
+for (const lang of ['lv', 'en', 'ru']) {
+  if (searchEntry.languages?.[lang]?.page_count !== 1) fail(`the installed \`kopiena build\` indexed no ${lang} landing page for search`);
+  if (!readFileSync(join(tool, 'site', lang, 'index.html'), 'utf8').includes('assets/search.js')) fail(`the ${lang} index page has no search box`);
+}
+for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'assets/search.js']) readFileSync(join(tool, 'site', file));
+const pagefindBinary = join(tool, 'node_modules/@pagefind', `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
+if (!existsSync(pagefindBinary)) fail(`Pagefind's binary package ${pagefindBinary} was not installed with the CLI`);
+console.log('the installed `kopiena build` writes the search index of every language (Pagefind from npm, no browser)');
 
 // Authoring as a coordinator does it: init, edit a file, validate; import the demo feed and validate that.
 npx('init', 'p');

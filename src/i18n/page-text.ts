@@ -17,6 +17,8 @@ export interface PageText {
   embed: string;
   /** An index page's link to the page of older releases (`kopiena build` splits long indexes): the timeline's own "Show more". */
   more: string;
+  /** The search box on index pages: its label, button, and what it says after a search. */
+  search: { label: string; button: string; found: string; none: string; failed: string };
 }
 
 /** The navigation's label, the same on every page of the site (the embed page too). */
@@ -43,4 +45,17 @@ export const pageText = (locale: Locale, project: string): Promise<PageText> =>
     }),
     embed: embedPageName(),
     more: msg('Show more', { id: 'show-more', desc: 'Button that reveals the next page of activities' }),
+    search: {
+      label: msg('Search the releases', { id: 'page-search-label', desc: 'Landing pages: label of the search box on a language index page' }),
+      button: msg('Search', { id: 'page-search-button', desc: 'Landing pages: button that runs the search (a verb)' }),
+      found: msg('Releases that match:', { id: 'page-search-found', desc: 'Landing pages: said above the list of search results' }),
+      none: msg('No release matches these words. Try other or fewer words.', {
+        id: 'page-search-none',
+        desc: 'Landing pages: said when a search finds no release',
+      }),
+      failed: msg('The search could not be loaded. Reload the page and try again.', {
+        id: 'page-search-failed',
+        desc: 'Landing pages: said when the search index could not be loaded',
+      }),
+    },
   }));

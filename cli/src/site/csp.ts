@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Element } from 'domhandler';
 import { DomUtils, parseDocument } from 'htmlparser2';
+import { searchScriptPath } from './search-box.js';
 
 /** `<script type>` values that run (the HTML standard's JavaScript MIME types, the empty type, and `module`). */
 const runs = (script: Element): boolean => {
@@ -27,16 +28,21 @@ const hashSource = (element: Element): string =>
 
 const distinct = (sources: string[]) => [...new Set(sources)].sort();
 
+/** A page with the search box (search-box.ts) runs Pagefind. */
+const searches = (scripts: Element[]) => scripts.some((script) => script.attribs.src?.endsWith(searchScriptPath) === true);
+
 /** The policy that `html` meets: its inline styles and scripts by hash, everything else from the site itself. */
 export function pagePolicy(html: string): string {
   const document = parseDocument(html);
   const styles = DomUtils.getElementsByTagName('style', document).map(hashSource);
-  const scripts = DomUtils.getElementsByTagName('script', document)
-    .filter((script) => script.attribs.src === undefined && runs(script))
-    .map(hashSource);
+  const allScripts = DomUtils.getElementsByTagName('script', document);
+  const scripts = allScripts.filter((script) => script.attribs.src === undefined && runs(script)).map(hashSource);
+  const search = searches(allScripts);
   return [
     "default-src 'none'",
-    ["script-src 'self'", ...distinct(scripts)].join(' '),
+    // Pagefind searches its index with WebAssembly, which a policy allows only with 'wasm-unsafe-eval'
+    // (compiling WebAssembly, not JavaScript's eval). Only the pages with the search box get it.
+    ["script-src 'self'", ...(search ? ["'wasm-unsafe-eval'"] : []), ...distinct(scripts)].join(' '),
     ["style-src 'self'", ...distinct(styles)].join(' '),
     "img-src 'self' data:",
     "connect-src 'self'",
@@ -44,7 +50,8 @@ export function pagePolicy(html: string): string {
     "form-action 'self'",
     // The widgets write the DOM only through these Trusted Types policies (lit-html's and kopiena's own).
     "require-trusted-types-for 'script'",
-    "trusted-types lit-html kopiena 'allow-duplicates'",
+    // On search pages also 'default': search-client.ts lets exactly Pagefind's worker URL through it.
+    `trusted-types lit-html kopiena${search ? ' default' : ''} 'allow-duplicates'`,
   ].join('; ');
 }
 

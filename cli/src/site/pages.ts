@@ -20,6 +20,7 @@ import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
 import type { ShareCard } from './share-image.js';
 import type { PagePhoto } from './photos.js';
+import { searchBox, searchScript } from './search-box.js';
 
 export interface SiteOptions {
   /** The feed as written (it is inlined, pruned, into each page). */
@@ -197,6 +198,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
             ]
           : []),
         ...headLinks(locale, up),
+        searchScript(up),
       ].join('\n    ');
       const indexNav = [
         number === 1 ? `<span>${escapeHtml(project)}</span>` : `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
@@ -205,7 +207,7 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       ].join(' · ');
       const more =
         number < pageCount ? `\n<p class="more"><a href="${up}${locale}/${indexPath(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
-      const list = `<h1>${escapeHtml(project)}</h1>\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}${more}`;
+      const list = `<h1>${escapeHtml(project)}</h1>\n${searchBox(text)}\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}${more}`;
       files.push({ path: `${locale}/${sub}index.html`, content: page(locale, indexHead, depth, indexNav, list, text) });
     }
   }
@@ -242,6 +244,14 @@ main > article + article { margin-top: 1rem; }
 .languages { font-size: 1.25rem; }
 .photo { margin: 0 0 1rem; }
 .photo img { display: block; width: 100%; height: auto; }
+.search { margin: 0 0 1.5rem; }
+.search label { display: block; font-weight: 600; margin-bottom: 0.25rem; }
+.search input { font: inherit; padding: 0.4rem; width: min(100%, 24rem); border: 1px solid #5c6166; border-radius: 4px; }
+.search button { font: inherit; padding: 0.4rem 0.9rem; margin-left: 0.25rem; }
+.search :focus-visible { outline: 3px solid #0a58a8; outline-offset: 2px; }
+.search ol { padding-left: 1.25rem; }
+.search li { margin: 0.75rem 0; }
+.search mark { background: #ffe58a; color: inherit; }
 `,
   });
   files.push(...(await embedFiles({ feed, locales, baseUrl })));

@@ -20,6 +20,9 @@ import { imageType, type CopiedImage } from './images.js';
 import type { PagePhoto } from './photos.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
 import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
+import { searchIndex } from './search.js';
+import { searchScriptPath } from './search-box.js';
+import { readFile } from 'node:fs/promises';
 import { readTree, writeOutput, type Bytes, type Destination } from '../output.js';
 import { InputError } from '../errors.js';
 
@@ -45,6 +48,14 @@ function hydrateFolder(): string {
   const found = candidates.find((path) => existsSync(path));
   if (!found) throw new Error('The widgets\' client script is missing: run npm run build.');
   return found;
+}
+
+/** The search box's script: beside the CLI bundle, or in cli/dist when run from the sources (tests). */
+async function searchScript(): Promise<Uint8Array> {
+  const candidates = ['./search/search.js', '../../dist/search/search.js'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
+  const found = candidates.find((path) => existsSync(path));
+  if (!found) throw new Error('The search box\'s script is missing: run npm run build.');
+  return readFile(found);
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -89,6 +100,9 @@ export async function siteFiles({
   for (const copy of copies) files.set(copy.path, copy.bytes);
 
   const sorted = sortReleases(feed.releases);
+  // Search: the index of the landing pages of the releases this site publishes, and the index pages' script.
+  for (const [path, bytes] of await searchIndex({ feed, releases: sorted, locales })) files.set(path, bytes);
+  files.set(searchScriptPath, await searchScript());
   // The feed itself, for partners' widgets and the embed page, split into archive pages when long.
   for (const page of paginateFeed(source, sorted, pageSize)) files.set(page.path, json(page.json));
 

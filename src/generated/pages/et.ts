@@ -54,5 +54,10 @@
 'page-preview-hide': `Peida`,
 'page-preview-last-good': `See on viimane töötanud versioon. Parandage loetletud vead ja salvestage: leht laadib end ise uuesti.`,
 'page-preview-waiting': `Veebilehte veel pole: lähtefailides on vigu, need on näha siin ja terminalis.`,
+'page-search-button': `Otsi`,
+'page-search-failed': `Otsingut ei õnnestunud laadida. Laadige leht uuesti ja proovige veel kord.`,
+'page-search-found': `Sobivad pressiteated:`,
+'page-search-label': `Otsi pressiteadetest`,
+'page-search-none': `Ükski pressiteade ei vasta neile sõnadele. Proovige teisi või vähem sõnu.`,
     };
   

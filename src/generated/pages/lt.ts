@@ -54,5 +54,10 @@
 'page-preview-hide': `Paslėpti`,
 'page-preview-last-good': `Tai paskutinė veikusi versija. Ištaisykite tai, kas išvardyta, ir išsaugokite: puslapis atsinaujins pats.`,
 'page-preview-waiting': `Svetainės dar nėra: šaltinio failuose yra klaidų, jos rodomos čia ir terminale.`,
+'page-search-button': `Ieškoti`,
+'page-search-failed': `Paieškos nepavyko įkelti. Įkelkite puslapį iš naujo ir bandykite dar kartą.`,
+'page-search-found': `Atitinkantys pranešimai spaudai:`,
+'page-search-label': `Ieškoti pranešimų spaudai`,
+'page-search-none': `Nė vienas pranešimas spaudai neatitinka šių žodžių. Pabandykite kitus arba mažiau žodžių.`,
     };
   

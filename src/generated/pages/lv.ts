@@ -54,5 +54,10 @@
 'page-preview-hide': `Paslēpt`,
 'page-preview-last-good': `Šī ir pēdējā versija, kas darbojās. Izlabojiet uzskaitīto un saglabājiet: lapa atjaunosies pati.`,
 'page-preview-waiting': `Vietnes vēl nav: avota failos ir kļūdas, tās redzamas šeit un terminālī.`,
+'page-search-button': `Meklēt`,
+'page-search-failed': `Meklēšanu neizdevās ielādēt. Pārlādējiet lapu un mēģiniet vēlreiz.`,
+'page-search-found': `Atbilstošās preses relīzes:`,
+'page-search-label': `Meklēt preses relīzēs`,
+'page-search-none': `Neviena preses relīze neatbilst šiem vārdiem. Mēģiniet citus vai mazāk vārdu.`,
     };
   
