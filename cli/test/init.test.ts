@@ -5,7 +5,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { releaseSchema } from '../../src/feed/schema.js';
+import { newsroomReleaseShape, releaseSchema } from '../../src/feed/schema.js';
 import { check } from '../src/check.js';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
@@ -80,7 +80,7 @@ describe('kopiena init', () => {
     assert.equal(releases.folder, 'releases');
     assert.equal(releases.path, '{{slug}}/index');
     assert.equal(releases.extension, 'md');
-    const known = new Set([...Object.keys(releaseSchema._zod.def.shape), 'body']);
+    const known = new Set([...Object.keys(releaseSchema._zod.def.shape), ...Object.keys(newsroomReleaseShape()), 'body']);
     const names = (releases.fields as CmsField[]).map((field) => field.name);
     assert.deepEqual(
       names.filter((name) => !known.has(name)),
@@ -88,7 +88,26 @@ describe('kopiena init', () => {
     );
     const translated = (releases.fields as CmsField[]).filter((field) => field.i18n === true).map((field) => field.name);
     // contacts: the person ids duplicated into every language, its labels translated (#25, item 6).
-    assert.deepEqual(translated, ['place', 'title', 'summary', 'body', 'image', 'contacts', 'links']);
+    // attachments: each file's title translated, its file, credit and license duplicated (#27).
+    assert.deepEqual(translated, ['place', 'title', 'summary', 'body', 'image', 'contacts', 'attachments', 'links']);
+    const attachments = (releases.fields as CmsField[]).find((field) => field.name === 'attachments');
+    assert.deepEqual(
+      attachments?.fields?.map((field) => [field.name, field.i18n]),
+      [
+        ['src', 'duplicate'],
+        ['title', true],
+        ['credit', 'duplicate'],
+        ['license', 'duplicate'],
+      ]
+    );
+    // draft and topics are the release's, not a language's: written once, in index.lv.md.
+    assert.deepEqual(
+      (releases.fields as CmsField[]).filter((field) => ['draft', 'topics'].includes(field.name)).map((field) => [field.name, field.i18n]),
+      [
+        ['draft', false],
+        ['topics', false],
+      ]
+    );
     const contacts = (releases.fields as CmsField[]).find((field) => field.name === 'contacts');
     assert.deepEqual(
       contacts?.fields?.map((field) => [field.name, field.i18n]),

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { check } from '../../src/feed/check.js';
+import { check as checkFolder } from '../src/check.js';
 import type { FeedIssue } from '../../src/feed/errors.js';
 import { attachmentSchema, newsroomReleaseSchema, topicNameSchema } from '../../src/feed/schema.js';
 import { validateFeed } from '../../src/feed/validate.js';
@@ -150,5 +151,35 @@ describe('newsroom fields: kopiena validate', () => {
       `feed.json:${place('"javascript:alert(1)"')}: warning: releases[0].attachments[5].src: "javascript:alert(1)" is not an http(s) URL: skipped, the release is published without it`,
     ]);
     assert.equal(run.status, 0, 'warnings leave the feed valid');
+  });
+});
+
+describe('newsroom fields: the source folder', () => {
+  it('reads topics from kopiena.yml, and topics, draft, an embargo and a media kit from front matter, translated titles included', async () => {
+    const dir = join(scratchDir('kopiena-newsroom-source-'), 'project');
+    const release = join(dir, 'releases', '2026-12-10-talka');
+    mkdirSync(release, { recursive: true });
+    writeFileSync(
+      join(dir, 'kopiena.yml'),
+      'version: 1\nlanguage: lv\nproject: { id: kopiena, name: Kopiena }\ntopics:\n  libraries: { lv: Bibliotēkas, en: Libraries }\n'
+    );
+    writeFileSync(
+      join(release, 'index.lv.md'),
+      '---\npublished: 2026-12-10T09:00:00+02:00\ndraft: true\ntopics: [libraries]\nattachments:\n  - { src: talka-print.jpg, title: Talka, credit: "Foto: Arvita Jukša", license: CC BY 4.0 }\n  - logo.svg\ntitle: Talka\n---\n\nTeksts.\n'
+    );
+    writeFileSync(join(release, 'index.en.md'), '---\ntitle: Clean-up\nattachments:\n  - { title: Clean-up day }\n---\n\nText.\n');
+    writeFileSync(join(release, 'talka-print.jpg'), 'a print-size photo');
+    writeFileSync(join(release, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const { feed, problems } = await checkFolder(dir);
+    assert.deepEqual(problems, []);
+    const [read] = (feed as { releases: Array<Record<string, unknown>> }).releases;
+    assert.deepEqual((feed as { topics: unknown }).topics, { libraries: { lv: 'Bibliotēkas', en: 'Libraries' } });
+    assert.equal(read.published, '2026-12-10T09:00:00+02:00');
+    assert.equal(read.draft, true);
+    assert.deepEqual(read.topics, ['libraries']);
+    assert.deepEqual(read.attachments, [
+      { src: 'talka-print.jpg', title: { lv: 'Talka', en: 'Clean-up day' }, credit: 'Foto: Arvita Jukša', license: 'CC BY 4.0' },
+      { src: 'logo.svg' },
+    ]);
   });
 });

@@ -112,7 +112,7 @@ describe('a source folder', () => {
       [`${RELEASE}/index.en.md`]: '---\ntitle: Spring\npublished: 2020-05-08\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
     });
     assert.deepEqual(errors((await validate(cms)).problems), [
-      `${RELEASE}/index.en.md:3:12: error: releases[0].published: differs from index.lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, activity titles, descriptions and places)`,
+      `${RELEASE}/index.en.md:3:12: error: releases[0].published: differs from index.lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, attachment titles, activity titles, descriptions and places)`,
     ]);
     writeFileSync(join(cms, RELEASE, 'index.en.md'), '---\ntitle: Spring\n---\n\nFirst paragraph.\n\nSecond paragraph.\n');
     assert.deepEqual((await validate(cms)).problems, []);
@@ -143,7 +143,7 @@ describe('a source folder', () => {
     const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
-      `${RELEASE}/en.md:3:12: error: releases[0].published: differs from lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, activity titles, descriptions and places)`,
+      `${RELEASE}/en.md:3:12: error: releases[0].published: differs from lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, attachment titles, activity titles, descriptions and places)`,
       `${RELEASE}/lv.md:2:12: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
     ]);
   });

@@ -2,7 +2,9 @@
 // `kopiena build`, checks every meta tag and the JSON-LD, the share image,
 // the page without JavaScript (server-rendered text visible), with
 // JavaScript (hydration with no feed request, no layout shift, no error),
-// axe on the page, and that a bad feed fails cleanly. Exit 1 on failure.
+// axe on the page and on a topic page, and that a bad feed fails cleanly.
+// The sample feed is given a topic here, as a newsroom's feed has.
+// Exit 1 on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,11 +25,14 @@ const check = (what, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? ` (${detail})` : ''}`);
 };
 
-execFileSync(
-  process.execPath,
-  ['cli/bin/kopiena.js', 'build', 'test/fixtures/feed.json', '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'],
-  { stdio: 'inherit' }
-);
+const sample = JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8'));
+sample.topics = { kopienas: { lv: 'Kopienas', en: 'Communities', ru: 'Сообщества' } };
+sample.releases[0].topics = ['kopienas'];
+const sampleFile = join(scratch, 'feed.json');
+writeFileSync(sampleFile, JSON.stringify(sample));
+execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', sampleFile, '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], {
+  stdio: 'inherit',
+});
 
 // The head, as a crawler reads it.
 const html = readFileSync(join(out, 'lv', id, 'index.html'), 'utf8');
@@ -168,6 +173,24 @@ try {
   await audit.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const violations = await audit.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
   check('axe finds no violations on the page', violations.length === 0, violations.join(', '));
+  // The release's topic link leads to its topic page, which axe audits too.
+  const topicHref = await audit.evaluate(
+    () =>
+      document.querySelector('nav.topics a')?.getAttribute('href') &&
+      new URL(document.querySelector('nav.topics a').getAttribute('href'), document.baseURI).href
+  );
+  check('the landing page links its topic page', topicHref === `${origin}/lv/topics/kopienas/index.html`, String(topicHref));
+  const topicPage = await browser.newPage();
+  await topicPage.setBypassCSP(true);
+  const topicResponse = await topicPage.goto(String(topicHref), { waitUntil: 'networkidle0' });
+  check('the topic page is served', topicResponse?.status() === 200, String(topicResponse?.status()));
+  const teasers = await topicPage.evaluate(() =>
+    [...document.querySelectorAll('community-release')].map((element) => element.getAttribute('release'))
+  );
+  check('the topic page lists its release', teasers.length === 1 && teasers[0] === id, teasers.join(', '));
+  await topicPage.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
+  const topicViolations = await topicPage.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
+  check('axe finds no violations on the topic page', topicViolations.length === 0, topicViolations.join(', '));
 } finally {
   await browser.close();
   server.close();

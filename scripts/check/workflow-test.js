@@ -3,7 +3,7 @@
 // its build job that call kopiena (validate, then build), and runs them with
 // bash in a scratch folder, SOURCE a copy of the demo feed, `npx kopiena`
 // resolved from this repository's node_modules. Then checks the site they
-// wrote and the workflow's shape (build on every push, deploy from main).
+// wrote and the workflow's shape (build on every push and every day, deploy from main).
 // Exit 1 on failure.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
@@ -18,6 +18,11 @@ const fail = (message) => {
 const workflow = parse(readFileSync('examples/github-pages.yml', 'utf8'));
 const { build, deploy } = workflow.jobs ?? {};
 if (!('push' in (workflow.on ?? {}))) fail('the workflow does not run on every push');
+// An embargoed release goes out on its day: a scheduled run that deploys (a schedule runs on the default branch, main).
+const crons = (workflow.on?.schedule ?? []).map((entry) => String(entry.cron ?? '').split(' '));
+if (!crons.some((fields) => fields.length === 5 && fields[2] === '*' && fields[3] === '*' && fields[4] === '*'))
+  fail('the workflow does not rebuild on a daily (or more frequent) schedule');
+if (String(deploy?.if).includes('github.event_name ==')) fail('the deploy job must run on scheduled builds too');
 if (!deploy?.steps?.some((step) => String(step.uses).startsWith('actions/deploy-pages@'))) fail('no deploy-pages step');
 if (!String(deploy.if).includes('refs/heads/main')) fail('the deploy job is not limited to main');
 const commands = (build?.steps ?? []).map((step) => step.run).filter((run) => typeof run === 'string' && run.includes('kopiena'));

@@ -19,6 +19,10 @@ export interface PageText {
   more: string;
   /** The search box on index pages: its label, button, and what it says after a search. */
   search: { label: string; button: string; found: string; none: string; failed: string };
+  /** `aria-label` of a page's links to its topics' pages. */
+  topics: string;
+  /** The banner atop every page of a preview (`kopiena build --drafts`). */
+  preview: string;
 }
 
 /** The navigation's label, the same on every page of the site (the embed page too). */
@@ -58,4 +62,12 @@ export const pageText = (locale: Locale, project: string): Promise<PageText> =>
         desc: 'Landing pages: said when the search index could not be loaded',
       }),
     },
+    topics: msg('Topics', {
+      id: 'page-topics',
+      desc: 'Landing pages: aria-label of the list of links to topic pages (the subjects a release belongs to, e.g. Libraries, Young people)',
+    }),
+    preview: msg('Preview with drafts and embargoed releases: not public, do not share.', {
+      id: 'page-preview',
+      desc: 'Banner atop every page of a preview site, which shows unpublished drafts and releases whose publication date has not come yet (an embargo)',
+    }),
   }));

@@ -1,5 +1,5 @@
 /**
- * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N]`
+ * `kopiena build <folder | feed.json | URL> --out <dir> [--base-url URL] [--lang lv,en,ru] [--page-size N] [--drafts]`
  *
  * Writes the whole static site (docs/command.md, "kopiena build"); the work
  * is in site/. All or nothing: any error `kopiena validate` reports stops
@@ -13,6 +13,7 @@ import { UsageError } from '../errors.js';
 import { destination } from '../output.js';
 import { formatProblem } from '../problems.js';
 import { isRemote } from '../remote.js';
+import { heldSummary } from '../site/withhold.js';
 import { siteFromSource } from '../site/from-source.js';
 import { siteSummary } from '../site/write-site.js';
 import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
@@ -63,6 +64,7 @@ export const build = defineCommand({
     },
     lang: { type: 'string', value: '<lv,en,ru>', default: 'lv,en,ru', help: 'the languages of the pages' },
     'page-size': { type: 'string', value: '<N>', default: '20', help: 'releases in feed.json before the older ones go to archive pages' },
+    drafts: { type: 'boolean', help: 'a preview with drafts and embargoed releases: every page noindex and marked as a preview' },
   },
   async run({ input, options }, io) {
     const given = input!;
@@ -71,9 +73,20 @@ export const build = defineCommand({
     const locales = parseLocales(options.lang);
     // Before anything is read: a refused --out is refused however the input turns out.
     const out = await destination(options.out, 'site', isRemote(given) ? undefined : given, io.cwd);
-    const built = await siteFromSource({ input: given, out, baseUrl, locales, pageSize, cwd: io.cwd, env: io.env });
+    const built = await siteFromSource({
+      input: given,
+      out,
+      baseUrl,
+      locales,
+      pageSize,
+      cwd: io.cwd,
+      env: io.env,
+      now: io.now(),
+      includeDrafts: options.drafts === true,
+    });
     for (const problem of built.problems) io.stderr(formatProblem(problem));
     if (built.written) {
+      for (const line of heldSummary(built.held, options.drafts === true)) io.stderr(line);
       for (const line of siteSummary(built.files, { out, baseUrl, locales })) io.stdout(line);
       return 'done';
     }

@@ -47,6 +47,8 @@ interface Item {
   image?: string;
   /** The language the item says it is in (JSON Feed 1.1 `language`, Atom `xml:lang` on the entry or its content). */
   language?: string;
+  /** Its categories (RSS `<category>`, Atom `<category term label>`, JSON Feed `tags`): they become topics. */
+  categories: string[];
 }
 
 interface Channel {
@@ -90,6 +92,7 @@ function fromJsonFeed(json: Json): Channel {
         summaryHtml: asText(item.summary),
         image: asText(item.image) ?? asText(item.banner_image),
         language: asText(item.language),
+        categories: asList(item.tags).flatMap((tag) => asText(tag) ?? []),
       })),
   };
 }
@@ -137,6 +140,7 @@ function fromXml(text: string, source: string): Channel {
               .filter(isObject)
               .find((enclosure) => String(enclosure['@type'] ?? '').startsWith('image/'))?.['@url']
           ),
+          categories: asList(item.category).flatMap((category) => asText(category) ?? []),
         })),
     };
   }
@@ -157,6 +161,10 @@ function fromXml(text: string, source: string): Channel {
           text: isObject(entry.content) && entry.content['@type'] === 'text' ? asText(entry.content) : undefined,
           summaryHtml: html(entry.summary),
           language: asText(entry['@xml:lang']) ?? (isObject(entry.content) ? asText(entry.content['@xml:lang']) : undefined),
+          // Atom names a category by its `term`; `label` is how it reads.
+          categories: asList(entry.category)
+            .filter(isObject)
+            .flatMap((category) => asText(category['@label']) ?? asText(category['@term']) ?? []),
         })),
     };
   }
@@ -184,6 +192,17 @@ export async function fromForeignFeed(text: string, json: unknown, options: Fore
   const { language, warning } = importLanguage(said, options.language, options.source, options.env, options.languageOption);
   if (warning) options.warn?.(warning);
   const used = new Set<string>();
+  // Each category becomes a topic: its id readable from its name, its name as the feed writes it (the first spelling wins).
+  const topics = new Map<string, string>();
+  const topicOf = (category: string): string | undefined => {
+    // A category is plain text (markup in it stays text), on one line.
+    const name = category.trim().split(/\s+/).join(' ');
+    if (!name) return undefined;
+    const id = slug(name, '');
+    if (!id) return undefined;
+    if (!topics.has(id)) topics.set(id, name);
+    return id;
+  };
   let lookups = 0;
   const unsized: string[] = [];
   const releases: Json[] = [];
@@ -217,6 +236,8 @@ export async function fromForeignFeed(text: string, json: unknown, options: Fore
     }
     const url = safeUrl(item.url);
     if (url) release.links = [{ url }];
+    const ids = [...new Set(item.categories.flatMap((category) => topicOf(category) ?? []))];
+    if (ids.length) release.topics = ids;
     releases.push(release);
   }
   if (unsized.length)
@@ -226,5 +247,5 @@ export async function fromForeignFeed(text: string, json: unknown, options: Fore
   const project: Json = { id: slug(channel.title, 'project'), name: htmlToLine(channel.title) || 'Imported feed' };
   const home = safeUrl(channel.url);
   if (home) project.url = home;
-  return { version: 1, language, project, releases };
+  return { version: 1, language, project, ...(topics.size ? { topics: Object.fromEntries(topics) } : {}), releases };
 }

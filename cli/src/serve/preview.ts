@@ -105,7 +105,18 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
     const folder = join(temporary, `site-${++attempts}`);
     try {
       const out = await destination(folder, 'site');
-      const built = await siteFromSource({ input, out, baseUrl: origin, locales, pageSize: 20, drawnCards, cwd: io.cwd, env: io.env });
+      const built = await siteFromSource({
+        input,
+        out,
+        baseUrl: origin,
+        locales,
+        pageSize: 20,
+        drawnCards,
+        cwd: io.cwd,
+        env: io.env,
+        now: io.now(),
+        includeDrafts: true,
+      });
       const lines = report(built.problems);
       const words = await previewText(matchLocale(built.language) ?? spoken);
       if (built.written) {

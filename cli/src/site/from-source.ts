@@ -12,6 +12,7 @@ import { parsePath } from '../check/paths.js';
 import type { Bytes, Destination } from '../output.js';
 import { hasErrors, type Problem } from '../problems.js';
 import { publishPhotos } from './photos.js';
+import { withholdReleases, type HeldRelease } from './withhold.js';
 import { writeSite, type SiteInput } from './write-site.js';
 
 export interface SiteRequest extends ReadOptions {
@@ -22,11 +23,15 @@ export interface SiteRequest extends ReadOptions {
   locales: Locale[];
   pageSize: number;
   drawnCards?: SiteInput['drawnCards'];
+  /** The build's clock: a release embargoed until later than this is left out (withhold.ts). */
+  now: Date;
+  /** A preview (`--drafts`, `kopiena serve`): drafts and embargoed releases shown, every page noindex and marked. */
+  includeDrafts?: boolean;
 }
 
 export type SiteOutcome =
   /** Written; `problems` are warnings. */
-  | { written: true; problems: Problem[]; files: ReadonlyMap<string, Bytes>; language?: string }
+  | { written: true; problems: Problem[]; files: ReadonlyMap<string, Bytes>; held: HeldRelease[]; language?: string }
   /** Nothing written: the input has errors (all its problems, ordered by file, line and column). */
   | { written: false; problems: Problem[]; language?: string };
 
@@ -34,16 +39,18 @@ export type SiteOutcome =
  * Builds the site of `input` into `out`, all or nothing.
  * @throws InputError when the input cannot be read at all or the site cannot be written
  */
-export async function siteFromSource({ input, out, baseUrl, locales, pageSize, drawnCards, cwd, env }: SiteRequest): Promise<SiteOutcome> {
+export async function siteFromSource({ input, out, baseUrl, locales, pageSize, drawnCards, cwd, env, now, includeDrafts = false }: SiteRequest): Promise<SiteOutcome> {
   const source = await openSource(input, { cwd, env });
-  const { feed: document, problems, photos: read } = await checkWithImages(source);
+  const { feed: document, problems, photos: read, attachments } = await checkWithImages(source);
   // The feed's own language, when it names one (kopiena serve speaks it).
   const language = isObject(document) && typeof document.language === 'string' ? document.language : undefined;
   if (!isObject(document) || hasErrors(problems)) return { written: false, problems, language };
+  // Drafts and embargoed releases leave before anything is made of them, unless this is a preview.
+  const shown = withholdReleases(document, read, attachments, { now, includeDrafts });
   // The photos validate read are published in web sizes, without their metadata.
-  const photos = await publishPhotos(document, read, baseUrl);
+  const photos = await publishPhotos(shown.document, shown.photos, baseUrl);
   problems.push(...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
-  const feed = validateFeed(document).feed;
-  const files = await writeSite({ source: document, feed, out, baseUrl, locales, pageSize, copies: photos.files, photos: photos.pages, drawnCards });
-  return { written: true, problems, files, language };
+  const feed = validateFeed(shown.document).feed;
+  const files = await writeSite({ source: shown.document, feed, out, baseUrl, locales, pageSize, copies: photos.files, photos: photos.pages, drawnCards, preview: includeDrafts });
+  return { written: true, problems, files, language, held: shown.held };
 }

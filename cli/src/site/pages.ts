@@ -18,6 +18,8 @@ import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
+import { page, pruned, teaserPages, type RawRelease } from './teaser-pages.js';
+import { siteTopics, topicLinks, topicPages, topicsOf, type Topic } from './topics.js';
 import type { ShareCard } from './share-image.js';
 import type { PagePhoto } from './photos.js';
 import { searchBox, searchScript } from './search-box.js';
@@ -35,6 +37,8 @@ export interface SiteOptions {
   indexPageSize?: number;
   /** Release photos in page sizes, by release id, shown above the release (kopiena build). */
   photos?: Map<string, PagePhoto>;
+  /** Extra `<head>` lines for a topic's pages (`kopiena build` links the topic's feeds). */
+  topicHeadLinks?: (locale: Locale, topic: Topic, up: string) => string[];
 }
 
 export type { SiteFile };
@@ -60,36 +64,6 @@ function describe(resolver: Resolver, release: Release): string {
   const source = release.summary ?? release.body?.[0];
   const text = source === undefined ? '' : plain(parseInline(resolver.text(source, release).text));
   return text.length > 200 ? `${text.slice(0, 201).replace(/\s+\S*$/, '')}…` : text;
-}
-
-type RawRelease = Record<string, unknown>;
-
-/** The part of the feed one page needs: everything but the other releases (`release` as written in the source). */
-function pruned(source: Record<string, unknown>, release: RawRelease, teaser: boolean): unknown {
-  const { id, published, language, title, summary, body } = release;
-  return {
-    ...source,
-    releases: [teaser ? { id, published, language, title, summary, body: (body as unknown[] | undefined)?.slice(0, 1) } : release],
-  };
-}
-
-function page(lang: string, head: string, depth: number, nav: string, main: string, text: PageText): string {
-  const up = '../'.repeat(depth);
-  return `<!doctype html>
-<html lang="${lang}">
-  <head>
-    ${head}
-    <link rel="stylesheet" href="${up}assets/page.css">
-    <script type="module" src="${up}assets/kopiena-hydrate.js"></script>
-  </head>
-  <body>
-    <header class="page-header"><nav aria-label="${escapeHtml(text.navigation)}">${nav}</nav></header>
-    <main>
-${main}
-    </main>
-  </body>
-</html>
-`;
 }
 
 /** The release's photo at the width the page needs (`srcset`); `alt` empty when the coordinator gave none (validate warns). */
@@ -122,10 +96,20 @@ export function shareImages({ feed, locales }: Pick<SiteOptions, 'feed' | 'local
   });
 }
 
-export async function buildSite({ source, feed, locales, baseUrl, headLinks = () => [], indexPageSize, photos }: SiteOptions): Promise<Site> {
+export async function buildSite({
+  source,
+  feed,
+  locales,
+  baseUrl,
+  headLinks = () => [],
+  indexPageSize,
+  photos,
+  topicHeadLinks = () => [],
+}: SiteOptions): Promise<Site> {
   const files: SiteFile[] = [];
   const releases = sortReleases(feed.releases);
   const rawReleases = new Map((source.releases as RawRelease[]).map((release) => [release.id as string, release]));
+  const topics = siteTopics(source, releases);
   // Without a base URL, links are relative to a release page (two folders deep).
   const absolute = (path: string) => (baseUrl ? `${baseUrl}/${path}` : `../../${path}`);
 
@@ -163,53 +147,57 @@ export async function buildSite({ source, feed, locales, baseUrl, headLinks = ()
       });
       const photo = photos?.get(release.id);
       const shown = photo ? `${photoFigure(photo, release.image?.alt ? resolver.text(release.image.alt, release).text : '', '../../')}\n` : '';
-      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, shown + widget, text) });
+      const topicsShown = topicLinks(resolver, locale, topics, topicsOf(release), text, '../../');
+      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, shown + widget + (topicsShown && `\n${topicsShown}`), text) });
     }
 
     // With indexPageSize (kopiena build's --page-size) a long index becomes pages of teasers: <lang>/, <lang>/page/2/, …
     const perPage = indexPageSize ?? Math.max(releases.length, 1);
-    const pageCount = Math.max(1, Math.ceil(releases.length / perPage));
-    const indexPath = (number: number) => (number === 1 ? '' : `page/${number}/`);
-    for (let number = 1; number <= pageCount; number++) {
-      const sub = indexPath(number);
-      const depth = number === 1 ? 1 : 3;
-      const up = '../'.repeat(depth);
-      const shown = releases.slice((number - 1) * perPage, number * perPage);
-      const teasers = await Promise.all(
-        shown.map((release) =>
-          renderRelease({
-            locale,
-            release: release.id,
-            layout: 'teaser',
-            href: number === 1 ? './{id}/index.html' : '../../{id}/index.html',
-            feed: pruned(source, rawReleases.get(release.id)!, true),
-          })
-        )
-      );
-      const indexHead = [
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        `<title>${escapeHtml(project)}${number === 1 ? '' : ` (${number})`}</title>`,
-        `<meta name="description" content="${escapeHtml(indexDescription(resolver, text))}">`,
-        ...(baseUrl
-          ? [
-              `<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/${sub}`)}">`,
-              ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/${sub}`)}">`),
-            ]
-          : []),
-        ...headLinks(locale, up),
-        searchScript(up),
-      ].join('\n    ');
-      const indexNav = [
-        number === 1 ? `<span>${escapeHtml(project)}</span>` : `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
-        ...otherLanguageLinks(locale, locales, (other) => `${up}${other}/${sub}index.html`),
-        `<a href="${up}${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
-      ].join(' · ');
-      const more =
-        number < pageCount ? `\n<p class="more"><a href="${up}${locale}/${indexPath(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
-      const list = `<h1>${escapeHtml(project)}</h1>\n${searchBox(text)}\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}${more}`;
-      files.push({ path: `${locale}/${sub}index.html`, content: page(locale, indexHead, depth, indexNav, list, text) });
-    }
+    const description = indexDescription(resolver, text);
+    files.push(
+      ...(await teaserPages({
+        locale,
+        folder: `${locale}/`,
+        releases,
+        source,
+        rawReleases,
+        perPage,
+        text,
+        head: (number, sub, up) => [
+          '<meta charset="utf-8">',
+          '<meta name="viewport" content="width=device-width, initial-scale=1">',
+          `<title>${escapeHtml(project)}${number === 1 ? '' : ` (${number})`}</title>`,
+          `<meta name="description" content="${escapeHtml(description)}">`,
+          ...(baseUrl
+            ? [
+                `<link rel="canonical" href="${escapeHtml(`${baseUrl}/${locale}/${sub}`)}">`,
+                ...locales.map((other) => `<link rel="alternate" hreflang="${other}" href="${escapeHtml(`${baseUrl}/${other}/${sub}`)}">`),
+              ]
+            : []),
+          ...headLinks(locale, up),
+          searchScript(up),
+        ],
+        nav: (number, sub, up) =>
+          [
+            number === 1 ? `<span>${escapeHtml(project)}</span>` : `<a href="${up}${locale}/index.html">${escapeHtml(project)}</a>`,
+            ...otherLanguageLinks(locale, locales, (other) => `${up}${other}/${sub}index.html`),
+            `<a href="${up}${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
+          ].join(' · '),
+        heading: (up) => [`<h1>${escapeHtml(project)}</h1>`, topicLinks(resolver, locale, topics, undefined, text, up), searchBox(text)].filter(Boolean).join('\n'),
+      })),
+      ...(await topicPages({
+        feed,
+        source,
+        rawReleases,
+        topics,
+        locale,
+        locales,
+        text,
+        perPage,
+        baseUrl,
+        feedLinks: (topic, up) => topicHeadLinks(locale, topic, up),
+      }))
+    );
   }
 
   const chooser = locales
@@ -252,6 +240,9 @@ main > article + article { margin-top: 1rem; }
 .search ol { padding-left: 1.25rem; }
 .search li { margin: 0.75rem 0; }
 .search mark { background: #ffe58a; color: inherit; }
+.topics ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 1rem 0; padding: 0; list-style: none; }
+.topics a { color: #0a58a8; }
+.preview-banner { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px solid #8a4b00; background: #fff4e0; color: #1f2328; font-weight: 600; }
 `,
   });
   files.push(...(await embedFiles({ feed, locales, baseUrl })));

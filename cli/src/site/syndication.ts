@@ -31,18 +31,19 @@ export interface SyndicationInput {
   /** Absolute URL of the site, without a trailing slash. */
   baseUrl: string;
   image: (release: Release) => ItemImage;
+  /** A topic's own feeds (topics.ts): its name in this language, its page as the feeds' home. */
+  topic?: { id: string; name: string };
 }
 
-/** Where each language's feeds live, relative to the site root. */
-export const syndicationPaths = (locale: string) => ({
-  rss: `${locale}/rss.xml`,
-  atom: `${locale}/atom.xml`,
-  json: `${locale}/feed.json`,
-});
+/** Where each language's feeds live, relative to the site root; a topic's beside its page (`lv/topics/libraries/rss.xml`). */
+export const syndicationPaths = (locale: string, topic?: string) => {
+  const folder = topic === undefined ? `${locale}/` : `${locale}/topics/${topic}/`;
+  return { rss: `${folder}rss.xml`, atom: `${folder}atom.xml`, json: `${folder}feed.json` };
+};
 
 /** `<link rel="alternate">` lines for a language's pages (hrefs relative to the site root, prefixed by `up`). */
-export function alternateLinks(locale: string, projectName: string, up: string): string[] {
-  const paths = syndicationPaths(locale);
+export function alternateLinks(locale: string, projectName: string, up: string, topic?: string): string[] {
+  const paths = syndicationPaths(locale, topic);
   const title = projectName.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
   return [
     `<link rel="alternate" type="application/rss+xml" title="${title} (RSS)" href="${up}${paths.rss}">`,
@@ -59,15 +60,18 @@ export interface SyndicationFiles {
   json: string;
 }
 
-export function syndicate({ feed, locale, releases, baseUrl, image }: SyndicationInput): SyndicationFiles {
+export function syndicate({ feed, locale, releases, baseUrl, image, topic }: SyndicationInput): SyndicationFiles {
   const resolver = new Resolver(feed, locale);
-  const title = resolver.text(feed.project.name).text;
+  const project = resolver.text(feed.project.name).text;
+  const title = topic ? `${project}: ${topic.name}` : project;
   const description = feed.project.partnership ? plainText(resolver.text(feed.project.partnership).text) : title;
-  const home = `${baseUrl}/${locale}/`;
-  const paths = syndicationPaths(locale);
+  const paths = syndicationPaths(locale, topic?.id);
+  const home = topic ? `${baseUrl}/${locale}/topics/${topic.id}/` : `${baseUrl}/${locale}/`;
+  // Items link the release's landing page, whichever feed carries them.
+  const landing = `${baseUrl}/${locale}/`;
   const url = (path: string) => `${baseUrl}/${path}`;
   const organizations = (feed.project.organizations ?? []).map((id) => feed.organizations.get(id)!);
-  const author = organizations.length ? resolver.text(organizations[0].name).text : title;
+  const author = organizations.length ? resolver.text(organizations[0].name).text : project;
   const updated = releases.length ? dateOf(releases[0].published) : new Date(0);
 
   const items = releases.map((release) => {
@@ -75,7 +79,7 @@ export function syndicate({ feed, locale, releases, baseUrl, image }: Syndicatio
     const summary = summarySource === undefined ? undefined : resolver.text(summarySource, release).text;
     return {
       release,
-      link: `${home}${release.id}/`,
+      link: `${landing}${release.id}/`,
       title: resolver.text(release.title, release).text,
       summaryHtml: summary === undefined ? undefined : inlineHtml(summary),
       summaryText: summary === undefined ? undefined : plainText(summary),

@@ -10,6 +10,7 @@ import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
 import type { Release } from '../../../src/feed/schema.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
+import { pageText } from '../../../src/i18n/page-text.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { buildSite, shareImages } from './pages.js';
 import { withPolicy } from './csp.js';
@@ -18,7 +19,9 @@ import { whileDrawing } from './share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
 import type { PagePhoto } from './photos.js';
+import { markPreview, previewRobotsTxt } from './preview.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
+import { siteTopics, topicSitemapPages, type Topic } from './topics.js';
 import { alternateLinks, syndicate, syndicationPaths, type ItemImage } from './syndication.js';
 import { searchIndex } from './search.js';
 import { searchScriptPath } from './search-box.js';
@@ -40,6 +43,8 @@ export interface SiteInput {
   photos?: Map<string, PagePhoto>;
   /** Share images already drawn, by their card (kopiena serve keeps one across rebuilds, so an edit redraws only the cards it changed). */
   drawnCards?: Map<string, Uint8Array>;
+  /** A preview with drafts and embargoed releases (`--drafts`): every page noindex and marked, no sitemap (preview.ts). */
+  preview?: boolean;
 }
 
 /** The hydrating client: beside the CLI bundle, or in cli/dist when run from the sources (tests). */
@@ -60,6 +65,13 @@ async function searchScript(): Promise<Uint8Array> {
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
+/** The preview banner's words in each of the site's languages. */
+async function previewBanners(feed: Feed, locales: readonly Locale[]): Promise<Map<Locale, string>> {
+  const banners = new Map<Locale, string>();
+  for (const locale of [...locales, 'en' as Locale]) banners.set(locale, (await pageText(locale, new Resolver(feed, locale).text(feed.project.name).text)).preview);
+  return banners;
+}
+
 /** Builds the site into memory: path → bytes. */
 export async function siteFiles({
   source,
@@ -70,9 +82,11 @@ export async function siteFiles({
   copies,
   photos,
   drawnCards,
+  preview = false,
 }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
   const files = new Map<string, Bytes>();
   const project = (locale: Locale) => new Resolver(feed, locale).text(feed.project.name).text;
+  const topicTitle = (locale: Locale, topic: Topic) => `${project(locale)}: ${new Resolver(feed, locale).text(topic.name).text}`;
   // The share images are drawn on worker threads while this thread renders the pages.
   const images = shareImages({ feed, locales });
   const keys = images.map((image) => JSON.stringify(image.card));
@@ -88,12 +102,18 @@ export async function siteFiles({
         indexPageSize: pageSize,
         photos,
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
+        topicHeadLinks: (locale, topic) =>
+          baseUrl ? alternateLinks(locale, topicTitle(locale, topic), `${baseUrl}/`, topic.id) : [],
       })
   );
   // The client script: the hydrating build of the widgets, with its locale chunks.
   for (const [path, bytes] of await readTree(hydrateFolder())) files.set(`assets/${path}`, bytes);
-  // Every page carries the strict policy it meets (csp.ts).
-  for (const file of site.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
+  // Every page carries the strict policy it meets (csp.ts); a preview's also its banner and noindex (preview.ts).
+  const banners = preview ? await previewBanners(feed, locales) : undefined;
+  for (const file of site.files) {
+    const marked = banners && file.path.endsWith('.html') ? markPreview(file.content, (locale) => banners.get(locale) ?? banners.get('en')!, locales[0]) : file.content;
+    files.set(file.path, file.path.endsWith('.html') ? withPolicy(marked) : marked);
+  }
   toDraw.forEach((image, index) => drawnCards?.set(JSON.stringify(image.card), fresh[index]));
   const drawn = new Map(toDraw.map((image, index) => [image, fresh[index]]));
   images.forEach((image, index) => files.set(image.path, drawn.get(image) ?? drawnCards!.get(keys[index])!));
@@ -103,6 +123,7 @@ export async function siteFiles({
   // Search: the index of the landing pages of the releases this site publishes, and the index pages' script.
   for (const [path, bytes] of await searchIndex({ feed, releases: sorted, locales })) files.set(path, bytes);
   files.set(searchScriptPath, await searchScript());
+  const topics = siteTopics(source, sorted);
   // The feed itself, for partners' widgets and the embed page, split into archive pages when long.
   for (const page of paginateFeed(source, sorted, pageSize)) files.set(page.path, json(page.json));
 
@@ -120,6 +141,15 @@ export async function siteFiles({
       files.set(paths.rss, feeds.rss);
       files.set(paths.atom, feeds.atom);
       files.set(paths.json, feeds.json);
+      // Each topic's own feeds, of its releases alone.
+      for (const topic of topics) {
+        const name = new Resolver(feed, locale).text(topic.name).text;
+        const topicFeeds = syndicate({ feed, locale, releases: topic.releases.slice(0, pageSize), baseUrl, image, topic: { id: topic.id, name } });
+        const topicPaths = syndicationPaths(locale, topic.id);
+        files.set(topicPaths.rss, topicFeeds.rss);
+        files.set(topicPaths.atom, topicFeeds.atom);
+        files.set(topicPaths.json, topicFeeds.json);
+      }
     }
     const newest = sorted[0]?.published;
     const indexPages = Array.from({ length: Math.max(1, Math.ceil(sorted.length / pageSize)) }, (_, index) => (index ? `page/${index + 1}/` : ''));
@@ -131,10 +161,12 @@ export async function siteFiles({
       ...sorted.map((release) => ({ paths: locales.map((locale) => ({ locale, path: `${locale}/${release.id}/` })), lastmod: release.published })),
       // The embed pages list every release, so they change with the newest one.
       { paths: locales.map((locale) => ({ locale, path: embedPagePath(locale, locales) })), lastmod: newest },
+      ...topicSitemapPages(topics, locales, pageSize),
     ];
-    files.set('sitemap.xml', sitemapXml(baseUrl, pages));
+    // A preview is no page to find: no sitemap, and robots.txt asks for nothing to be crawled.
+    if (!preview) files.set('sitemap.xml', sitemapXml(baseUrl, pages));
   }
-  files.set('robots.txt', robotsTxt(baseUrl));
+  files.set('robots.txt', preview ? previewRobotsTxt() : robotsTxt(baseUrl));
   return files;
 }
 

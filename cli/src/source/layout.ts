@@ -41,7 +41,8 @@ export const LIST_COLUMNS = new Set<string>(['organizations', 'people']);
 /**
  * Whether `path` (inside a release) is human text a translation file may
  * give: title, summary, place, body paragraphs, image alt, link labels,
- * contact labels, and an activity's title, description and place.
+ * contact labels, attachment titles, and an activity's title, description
+ * and place.
  */
 export function isTranslatable(path: readonly PathKey[]): boolean {
   const [first, second, third, fourth] = path;
@@ -56,6 +57,8 @@ export function isTranslatable(path: readonly PathKey[]): boolean {
       return path.length === 2 && second === 'alt';
     case 'links':
       return path.length === 3 && typeof second === 'number' && third === 'label';
+    case 'attachments':
+      return path.length === 3 && typeof second === 'number' && third === 'title';
     case 'contacts':
       return path.length === 3 && second === 'labels';
     case 'activities':

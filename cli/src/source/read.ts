@@ -214,6 +214,9 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   const release: Json = { id, ...fields };
   // `image: talka.jpg` is short for `image: { src: talka.jpg }`; translations then give `image: { alt: … }`.
   if (typeof release.image === 'string') release.image = { src: release.image };
+  // So is `- logo.svg` in `attachments` for `- { src: logo.svg }`.
+  if (Array.isArray(release.attachments))
+    release.attachments = release.attachments.map((item: unknown) => (typeof item === 'string' ? { src: item } : item));
   if (givenId !== undefined && givenId !== id) {
     reader.problem(
       base.file,

@@ -61,7 +61,7 @@ export function addTranslation(release: Json, baseLanguage: string, language: st
     if (!isDeepStrictEqual(current, value)) {
       problems.push({
         path,
-        message: `differs from ${baseFile}: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, activity titles, descriptions and places)`,
+        message: `differs from ${baseFile}: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, attachment titles, activity titles, descriptions and places)`,
       });
     }
   };

@@ -49,6 +49,7 @@
 'page-description': str`Projekti „${0}“ pressiteated, tegevused ja kontaktid.`,
 'page-embed': `Lisa oma veebilehele`,
 'page-navigation': `Navigatsioon`,
+'page-preview': `Eelvaade mustandite ja embargoga pressiteadetega: pole avalik, ärge jagage.`,
 'page-preview-first-build': `Parandage loetletud vead ja salvestage: veebileht ilmub siia.`,
 'page-preview-heading': `Veebileht pole uuendatud: teie failides on vigu`,
 'page-preview-hide': `Peida`,
@@ -59,5 +60,6 @@
 'page-search-found': `Sobivad pressiteated:`,
 'page-search-label': `Otsi pressiteadetest`,
 'page-search-none': `Ükski pressiteade ei vasta neile sõnadele. Proovige teisi või vähem sõnu.`,
+'page-topics': `Teemad`,
     };
   

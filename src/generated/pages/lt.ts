@@ -49,6 +49,7 @@
 'page-description': str`Projekto „${0}“ pranešimai spaudai, veiklos ir kontaktai.`,
 'page-embed': `Įterpti į savo svetainę`,
 'page-navigation': `Navigacija`,
+'page-preview': `Peržiūra su juodraščiais ir pranešimais su embargo: neskelbiama, neplatinkite.`,
 'page-preview-first-build': `Ištaisykite tai, kas išvardyta, ir išsaugokite: čia atsiras svetainė.`,
 'page-preview-heading': `Svetainė neatnaujinta: jūsų failuose yra klaidų`,
 'page-preview-hide': `Paslėpti`,
@@ -59,5 +60,6 @@
 'page-search-found': `Atitinkantys pranešimai spaudai:`,
 'page-search-label': `Ieškoti pranešimų spaudai`,
 'page-search-none': `Nė vienas pranešimas spaudai neatitinka šių žodžių. Pabandykite kitus arba mažiau žodžių.`,
+'page-topics': `Temos`,
     };
   

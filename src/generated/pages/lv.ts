@@ -49,6 +49,7 @@
 'page-description': str`Projekta „${0}” preses relīzes, aktivitātes un kontakti.`,
 'page-embed': `Ievietot savā vietnē`,
 'page-navigation': `Navigācija`,
+'page-preview': `Priekšskatījums ar melnrakstiem un relīzēm ar embargo: nav publisks, neizplatiet.`,
 'page-preview-first-build': `Izlabojiet uzskaitīto un saglabājiet: šeit parādīsies vietne.`,
 'page-preview-heading': `Vietne nav atjaunināta: jūsu failos ir kļūdas`,
 'page-preview-hide': `Paslēpt`,
@@ -59,5 +60,6 @@
 'page-search-found': `Atbilstošās preses relīzes:`,
 'page-search-label': `Meklēt preses relīzēs`,
 'page-search-none': `Neviena preses relīze neatbilst šiem vārdiem. Mēģiniet citus vai mazāk vārdu.`,
+'page-topics': `Tēmas`,
     };
   
