@@ -14,6 +14,7 @@ import type { Problem } from './problems.js';
 import { archiveFindings } from './check/archives.js';
 import { settleAttachments } from './check/attachments.js';
 import type { FolderFile } from './check/folder-file.js';
+import { classify } from './check/classify.js';
 import { jsonSource } from './check/json-source.js';
 import { lint } from './check/lint.js';
 import { newsroomIssues } from './check/newsroom.js';
@@ -24,6 +25,8 @@ import type { Source } from './check/source.js';
 import { decodeText, readText } from './check/text-file.js';
 import { readRemote, isRemote } from './remote.js';
 import { readSource } from './source/read.js';
+import type { Said } from './words/said.js';
+import { inEnglish } from './words/speaker.js';
 
 export interface CheckResult {
   /** The assembled feed document (plain JSON), when it could be assembled. */
@@ -84,6 +87,18 @@ function shownAs(source: Source, real: string, shown: string): Source {
   };
 }
 
+/**
+ * A "has no en text" warning, less the languages whose file could not be
+ * read (that file's one problem says what is wrong); null when none is left.
+ */
+function withoutUnread(said: Said | undefined, path: string, unread: Source['unread']): Said | undefined | null {
+  if (said?.code !== 'no-translation') return said;
+  const skipped = unread?.get(/^releases\[\d+\]/.exec(path)?.[0] ?? '');
+  if (!skipped) return said;
+  const missing = said.missing.filter((language) => !skipped.includes(language));
+  return missing.length ? { ...said, missing } : null;
+}
+
 const byPlace = (a: Problem, b: Problem) => (a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1);
 
 /** Checks a feed already read (used by `check` and by tests with a source in hand). */
@@ -93,10 +108,26 @@ export function checkSource(source: Source, _options: CheckOptions = {}): CheckR
     const place = (path: string) => source.locate(parsePath(path));
     const examination = examineFeed(source.feed);
     for (const issue of [...examination.issues, ...unknownReferences(source.feed, examination), ...newsroomIssues(source.feed)]) {
-      problems.push({ ...place(issue.path), path: issue.path, severity: 'error', message: issue.message });
+      const said = classify(source.feed, issue.path, issue.message);
+      problems.push({
+        ...place(issue.path),
+        path: issue.path,
+        severity: 'error',
+        message: said ? inEnglish(said) : issue.message,
+        said,
+        code: 'feed',
+      });
     }
     for (const finding of [...lint(source.feed), ...archiveFindings(source.feed, source.name)]) {
-      problems.push({ ...place(finding.path), path: finding.path, severity: finding.severity, message: finding.message });
+      const said = withoutUnread(finding.said, finding.path, source.unread);
+      if (said === null) continue;
+      problems.push({
+        ...place(finding.path),
+        path: finding.path,
+        severity: finding.severity,
+        message: said ? inEnglish(said) : finding.message,
+        said,
+      });
     }
   }
   return { feed: source.feed, problems: problems.sort(byPlace) };

@@ -2,7 +2,7 @@
  * One problem of a feed or source folder, where an editor can jump to it.
  * `kopiena validate` prints these; `kopiena build` stops on the errors.
  */
-import { terminalText } from './terminal.js';
+import type { Said } from './words/said.js';
 
 export interface Problem {
   /** Relative to the folder checked, or the feed file or URL as given. */
@@ -16,13 +16,12 @@ export interface Problem {
   /** JSON path in the assembled feed, e.g. `releases[0].published`; empty for the document itself. */
   path: string;
   severity: 'error' | 'warning';
+  /** In English; a problem with `said` is printed in the coordinator's language from it (words/speaker.ts). */
   message: string;
-}
-
-/** `file:line:column: severity: path: message`, the form editors and CI logs recognize; one line, its control characters shown escaped. */
-export function formatProblem({ file, line, column, cell, path, severity, message }: Problem): string {
-  const place = cell ? `${file}:${cell}` : `${file}:${line}:${column}`;
-  return terminalText(`${place}: ${severity}: ${path ? `${path}: ` : ''}${message}`);
+  /** What the problem says, as a stable code and the values its words need. */
+  said?: Said;
+  /** The stable code of a problem that has no `said` (yet): its words are the English `message`. */
+  code?: string;
 }
 
 /** Warnings alone leave a feed valid. */

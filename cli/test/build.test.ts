@@ -191,8 +191,12 @@ describe('kopiena build with bad input', () => {
     const before = hashes(out);
     const result = await kopiena(['build', bad, '--out', out, '--lang', 'en']);
     assert.equal(result.status, 1);
-    assert.match(result.stderr, new RegExp(`${bad.replace(/[.]/g, '\\.')}:\\d+:\\d+: error: releases\\[0\\]\\.published: `));
-    assert.match(result.stderr, /nothing was written/);
+    // In the feed's language (lv): --lang names the site's languages.
+    assert.match(
+      result.stderr,
+      new RegExp(`${bad.replace(/[.]/g, '\\.')}:\\d+:\\d+: kļūda: relīze 2020-05-07-daugavpils-iedvesmo, published: "2020-13-45" nav datums`)
+    );
+    assert.match(result.stderr, /: 1 kļūda; nekas netika ierakstīts/);
     assert.doesNotMatch(result.stderr, /\n\s+at /);
     assert.deepEqual(hashes(out), before);
     assert.deepEqual(readdirSync(scratch).sort(), ['bad.json', 'existing']);
@@ -227,10 +231,13 @@ describe('kopiena build with bad input', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(
       result.stderr,
-      /warning: releases\[1\]\.image\.src: cannot read the image file missing\.jpg \(no such file\): skipped, the release gets a drawn share image instead/
+      /brīdinājums: relīze 2020-05-02-image-1, image › src: cannot read the image file missing\.jpg \(no such file\): skipped, the release gets a drawn share image instead/
     );
-    assert.match(result.stderr, /warning: releases\[2\]\.image\.src: notes\.png is not a PNG, JPEG, GIF or WebP image: skipped/);
-    assert.match(result.stderr, /warning: releases\[3\]\.image\.src: "mailto:someone@example\.org" is not an http\(s\) image URL: skipped/);
+    assert.match(result.stderr, /brīdinājums: relīze 2020-05-03-image-2, image › src: notes\.png is not a PNG, JPEG, GIF or WebP image: skipped/);
+    assert.match(
+      result.stderr,
+      /brīdinājums: relīze 2020-05-04-image-3, image › src: "mailto:someone@example\.org" is not an http\(s\) image URL: skipped/
+    );
     // The readable file is published with the site, cropped to the share image's 1.91:1 (never enlarged), and used as the share image.
     assert.ok(!existsSync(join(out, 'images/2020-05-01-image-0/photo.png')), 'never the file as it was');
     const share = new Uint8Array(readFileSync(join(out, 'images/2020-05-01-image-0/share.jpg')));

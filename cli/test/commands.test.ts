@@ -85,7 +85,7 @@ describe('kopiena help', () => {
   });
 
   it('shows the --lang option of validate', async () => {
-    assert.match((await kopiena(['validate', '--help'])).stdout, /--lang <lv> +the language the problems are told in/);
+    assert.match((await kopiena(['validate', '--help'])).stdout, /--lang <lv\|en\|ru> +the language the problems are told in/);
   });
 });
 
@@ -118,7 +118,7 @@ describe('exit codes', () => {
     assert.equal(run.stdout, '');
     const [reason, usage, ...rest] = run.stderr.split('\n');
     assert.equal(reason, 'kopiena validate: unknown option --colour');
-    assert.match(usage, /^usage: kopiena validate <folder \| feed\.json \| URL> \[--format text\|json\] \[--lang <lv>\]$/);
+    assert.match(usage, /^usage: kopiena validate <folder \| feed\.json \| URL> \[--format text\|json\] \[--lang <lv\|en\|ru>\]$/);
     assert.deepEqual(rest, ['']);
   });
 

@@ -45,7 +45,8 @@ export function capturingIo(options: { cwd?: string; env?: NodeJS.ProcessEnv; no
     stdout: print(stdout),
     stderr: print(stderr),
     now: options.now ?? (() => new Date()),
-    env: { ...process.env, KOPIENA_DEBUG: undefined, ...options.env },
+    // The machine's own locale is left out, so that what the command says does not depend on where the tests run.
+    env: { ...process.env, KOPIENA_DEBUG: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, ...options.env },
     cwd: resolve(options.cwd ?? process.cwd()),
     interrupted: () => interrupted,
     interrupt: () => interrupt(),

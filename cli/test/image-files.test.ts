@@ -71,17 +71,17 @@ describe('release image files', async () => {
   for (const [index, [src, words]] of cases.entries()) {
     if (index === 0) continue;
     it(`refuses ${src} with words`, async () => {
-      const line = run.stderr.split('\n').find((text) => text.includes(`releases[${index}].image.src`));
+      const line = run.stderr.split('\n').find((text) => text.includes(`relīze 2020-05-${String(index + 1).padStart(2, '0')}-image, image › src`));
       assert.ok(line, run.stderr);
       assert.match(line, words);
-      assert.match(line, /warning: .*: skipped, the release gets a drawn share image instead/);
+      assert.match(line, /brīdinājums: .*: skipped, the release gets a drawn share image instead/);
     });
   }
 
   it('validate says the same, and calls none of it an error', async () => {
     const validated = await kopiena(['validate', join(folder, 'feed.json')], { timeout: 60_000 });
     assert.equal(validated.status, 0, validated.stdout);
-    const imageLines = (output: string) => output.split('\n').filter((line) => line.includes('.image.src'));
+    const imageLines = (output: string) => output.split('\n').filter((line) => line.includes('image › src'));
     assert.deepEqual(imageLines(validated.stdout), imageLines(run.stderr));
     assert.equal(imageLines(validated.stdout).length, cases.length - 1);
   });

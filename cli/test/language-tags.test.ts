@@ -191,18 +191,18 @@ describe('kopiena validate and build, a language tag that is not one', () => {
     writeFileSync(input, JSON.stringify(feed));
     const { problems } = await check(input);
     const tagErrors = problems
-      .filter((problem) => problem.message.includes('language tag'))
+      .filter((problem) => problem.message.includes('is not a language code'))
       .map((problem) => `${problem.severity} ${problem.path}: ${problem.message}`);
     // The feed's and a release's `language` by the feed schema (the widgets' rule too), the keys of localized text by the command: each once.
     assert.deepEqual(tagErrors.sort(), [
-      `error language: must be a language tag such as lv, en or pt-BR`,
-      `error people.arvita-juksa.name: the language "en-" is not a language tag such as lv, en or pt-BR`,
-      `error releases[0].language: must be a language tag such as lv, en or pt-BR`,
-      `error releases[0].title: the language "${ESCAPE}" is not a language tag such as lv, en or pt-BR`,
+      `error language: "${ESCAPE}" is not a language code; write one like lv, en, ru or pt-BR`,
+      `error people.arvita-juksa.name: "en-" is not a language code; write one like lv, en, ru or pt-BR; did you mean en?`,
+      `error releases[0].language: "lv_LV" is not a language code; write one like lv, en, ru or pt-BR; did you mean lv-LV?`,
+      `error releases[0].title: "${ESCAPE}" is not a language code; write one like lv, en, ru or pt-BR`,
     ]);
     const run = await kopiena(['build', input, '--out', join(root, 'site')]);
     assert.equal(run.status, 1);
-    assert.match(run.stderr, /releases\[0\]\.title: the language "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a language tag/);
+    assert.match(run.stderr, /, title: "\.\.\/\.\.\/\.\.\/\.\.\/escaped" is not a language code/);
     assert.deepEqual(tree(root), ['a', 'a/b', 'a/b/c', 'feed.json']);
   });
 });

@@ -90,7 +90,7 @@ async function validateFeedFile(feed: unknown, setup: (dir: string) => void = ()
   setup(dir);
   const text = JSON.stringify(feed, null, 2);
   writeFileSync(join(dir, 'feed.json'), text);
-  const run = await kopiena(['validate', 'feed.json'], { cwd: dir });
+  const run = await kopiena(['validate', 'feed.json', '--lang', 'en'], { cwd: dir });
   return { run, text, dir, lines: run.stdout.split('\n').filter(Boolean) };
 }
 
@@ -102,9 +102,9 @@ describe('newsroom fields: kopiena validate', () => {
     const { run, text, lines } = await validateFeedFile(feed);
     assert.equal(run.status, 1);
     assert.deepEqual(lines, [
-      `feed.json:${at(text, '"librarys"')}: error: releases[0].topics[1]: refers to an unknown topic "librarys"`,
-      `feed.json:${at(text, '"Jaunatne"')}: error: topics.Youth Work: id must use only a-z, 0-9 and -`,
-      `feed.json:${at(text, '{\n      "lv": ""')}: error: topics.empty: must name the topic: a non-empty string or an object of language tags to non-empty strings`,
+      `feed.json:${at(text, '"librarys"')}: error: release 2020-05-07-daugavpils-iedvesmo, topics no. 2: there is no topic with the id "librarys"; did you mean libraries?`,
+      `feed.json:${at(text, '"Jaunatne"')}: error: topics › Youth Work: "Youth Work" is not an id: use small Latin letters, digits and hyphens only, like youth-work`,
+      `feed.json:${at(text, '{\n      "lv": ""')}: error: topics › empty: must name the topic: a non-empty string or an object of language tags to non-empty strings`,
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('newsroom fields: kopiena validate', () => {
     feed.releases[0].topics = ['libraries'];
     const { lines, text } = await validateFeedFile(feed);
     assert.deepEqual(lines, [
-      `feed.json:${at(text, '"libraries"')}: error: releases[0].topics[0]: names the topic "libraries", but the feed has no topics: name each one in the feed's topics, with its name in every language`,
+      `feed.json:${at(text, '"libraries"')}: error: release 2020-05-07-daugavpils-iedvesmo, topics no. 1: names the topic "libraries", but the feed has no topics: name each one in the feed's topics, with its name in every language`,
     ]);
   });
 
@@ -122,7 +122,9 @@ describe('newsroom fields: kopiena validate', () => {
     feed.releases[0].draft = 'yes';
     const { run, text, lines } = await validateFeedFile(feed);
     assert.equal(run.status, 1);
-    assert.deepEqual(lines, [`feed.json:${at(text, '"yes"')}: error: releases[0].draft: must be true or false`]);
+    assert.deepEqual(lines, [
+      `feed.json:${at(text, '"yes"')}: error: release 2020-05-07-daugavpils-iedvesmo, draft: "yes" is not true or false; write true (yes) or false (no)`,
+    ]);
   });
 
   it('warns of each attachment that cannot be read (missing, outside the folder, a link out, a folder, not http) and keeps the rest', async () => {
@@ -144,11 +146,11 @@ describe('newsroom fields: kopiena validate', () => {
     });
     const place = (needle: string) => at(text, needle);
     assert.deepEqual(lines, [
-      `feed.json:${place('"missing.pdf"')}: warning: releases[0].attachments[1].src: cannot read the file missing.pdf (no such file): skipped, the release is published without it`,
-      `feed.json:${place('"../outside.pdf"')}: warning: releases[0].attachments[2].src: ../outside.pdf is outside the folder: only files inside it are published: skipped, the release is published without it`,
-      `feed.json:${place('"link-out.pdf"')}: warning: releases[0].attachments[3].src: link-out.pdf is a link to a file outside the folder: only files inside it are published: skipped, the release is published without it`,
-      `feed.json:${place('"folder"')}: warning: releases[0].attachments[4].src: folder is a folder, not a file: skipped, the release is published without it`,
-      `feed.json:${place('"javascript:alert(1)"')}: warning: releases[0].attachments[5].src: "javascript:alert(1)" is not an http(s) URL: skipped, the release is published without it`,
+      `feed.json:${place('"missing.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 2 › src: cannot read the file missing.pdf (no such file): skipped, the release is published without it`,
+      `feed.json:${place('"../outside.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 3 › src: ../outside.pdf is outside the folder: only files inside it are published: skipped, the release is published without it`,
+      `feed.json:${place('"link-out.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 4 › src: link-out.pdf is a link to a file outside the folder: only files inside it are published: skipped, the release is published without it`,
+      `feed.json:${place('"folder"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 5 › src: folder is a folder, not a file: skipped, the release is published without it`,
+      `feed.json:${place('"javascript:alert(1)"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 6 › src: "javascript:alert(1)" is not an http(s) URL: skipped, the release is published without it`,
     ]);
     assert.equal(run.status, 0, 'warnings leave the feed valid');
   });

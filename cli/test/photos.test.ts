@@ -71,7 +71,7 @@ describe('a camera photo beside a release', () => {
     for (const output of [validated.stdout, built.stderr]) {
       assert.doesNotMatch(output, /image\.src|must be an absolute/);
       // The Russian text has no alt: warned, in both.
-      assert.match(output, /index\.lv\.md:\d+:\d+: warning: releases\[0\]\.image\.alt: has no ru translation/);
+      assert.match(output, /index\.lv\.md:\d+:\d+: brīdinājums: image › alt: nav teksta krievu valodā/);
     }
   });
 
@@ -149,7 +149,7 @@ describe('a photo named as `image: talka.jpg`', () => {
     assert.equal(validated.status, 0, validated.stdout);
     assert.equal(built.status, 0, built.stderr);
     for (const output of [validated.stdout, built.stderr]) {
-      assert.match(output, /index\.lv\.md:\d+:\d+: warning: releases\[0\]\.image: has no `alt` text: describe the picture/);
+      assert.match(output, /index\.lv\.md:\d+:\d+: brīdinājums: image: attēlam nav apraksta \(alt\)/);
       assert.doesNotMatch(output, /image\.src/);
     }
     // Smaller than 1200×630: the largest 1.91:1 crop of it, never enlarged.

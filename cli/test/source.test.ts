@@ -63,9 +63,9 @@ interface Reported {
   message: string;
 }
 
-/** `kopiena validate . --format json` in `dir`: the exit code and the problems. */
+/** `kopiena validate . --format json --lang en` in `dir`: the exit code and the problems (JSON paths, English words). */
 async function validate(dir: string): Promise<{ status: number | null; problems: Reported[]; stderr: string }> {
-  const run = await kopiena(['validate', '.', '--format', 'json'], { cwd: dir });
+  const run = await kopiena(['validate', '.', '--format', 'json', '--lang', 'en'], { cwd: dir });
   return { status: run.status, problems: run.stdout ? JSON.parse(run.stdout).problems : [], stderr: run.stderr };
 }
 
@@ -112,7 +112,7 @@ describe('a source folder', () => {
       [`${RELEASE}/index.en.md`]: '---\ntitle: Spring\npublished: 2020-05-08\n---\n\nFirst paragraph.\n\nSecond paragraph.\n',
     });
     assert.deepEqual(errors((await validate(cms)).problems), [
-      `${RELEASE}/index.en.md:3:12: error: releases[0].published: differs from index.lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, attachment titles, activity titles, descriptions and places)`,
+      `${RELEASE}/index.en.md:3:12: error: releases[0].published: differs from index.lv.md: a translation only translates text (title, summary, place, body, picture description, link and contact labels, attachment titles, activity titles, descriptions and places)`,
     ]);
     writeFileSync(join(cms, RELEASE, 'index.en.md'), '---\ntitle: Spring\n---\n\nFirst paragraph.\n\nSecond paragraph.\n');
     assert.deepEqual((await validate(cms)).problems, []);
@@ -128,11 +128,11 @@ describe('a source folder', () => {
     ]);
   });
 
-  it('is valid with exit 0 and says so', async () => {
+  it('is valid with exit 0 and says so, in the folder’s language (lv)', async () => {
     const run = await kopiena(['validate', sourceFolder()]);
     assert.equal(run.status, 0);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /: valid\n$/);
+    assert.match(run.stderr, /: problēmu nav\n$/);
   });
 
   it('reports a bad date in front matter at its value, and a translation that changes it', async () => {
@@ -143,8 +143,8 @@ describe('a source folder', () => {
     const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
-      `${RELEASE}/en.md:3:12: error: releases[0].published: differs from lv.md: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, attachment titles, activity titles, descriptions and places)`,
-      `${RELEASE}/lv.md:2:12: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
+      `${RELEASE}/en.md:3:12: error: releases[0].published: differs from lv.md: a translation only translates text (title, summary, place, body, picture description, link and contact labels, attachment titles, activity titles, descriptions and places)`,
+      `${RELEASE}/lv.md:2:12: error: releases[0].published: "7 May 2020" is not a date; write the year, month and day, like 2026-04-30`,
     ]);
   });
 
@@ -153,13 +153,13 @@ describe('a source folder', () => {
     const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
-      'kopiena.yml:5:9: error: is not valid YAML: put a text that holds ": " in quotes ("…"), or check the indentation',
+      'kopiena.yml:5:9: error: cannot be read: put a text that holds ": " in quotes ("…"), or check how far the line is indented',
     ]);
   });
 
   it('reports broken YAML in front matter at the file line (below the --- line)', async () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: '---\ntitle: Spring\n\ttitle: again\n---\n' });
-    assert.deepEqual(errors((await validate(dir)).problems), [`${RELEASE}/en.md:3:1: error: is not valid YAML: indent with spaces, not tabs`]);
+    assert.deepEqual(errors((await validate(dir)).problems), [`${RELEASE}/en.md:3:1: error: cannot be read: indent lines with spaces, not tabs`]);
   });
 
   it('reports a name given twice in YAML (duplicate person ids)', async () => {
@@ -167,7 +167,7 @@ describe('a source folder', () => {
       'kopiena.yml':
         'version: 1\nlanguage: lv\nproject:\n  id: kopienas\n  name: Kopienas\npeople:\n  anna:\n    name: Anna\n  anna:\n    name: Anna B\n',
     });
-    assert.deepEqual(errors((await validate(dir)).problems), ['kopiena.yml:9:3: error: this name is given twice in the same place']);
+    assert.deepEqual(errors((await validate(dir)).problems), ['kopiena.yml:9:3: error: this name is given twice in the same place; keep one']);
   });
 
   it('reports a release folder without its language file', async () => {
@@ -175,7 +175,7 @@ describe('a source folder', () => {
     const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
-      `${RELEASE}/lv.md:1:1: error: releases[0]: is missing: each release needs its text in the feed's language (lv); found en.md`,
+      `${RELEASE}/lv.md:1:1: error: releases[0]: is missing: each release needs its text in the site's first language (Latvian, lv.md); found en.md`,
     ]);
   });
 
@@ -195,7 +195,7 @@ describe('a source folder', () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title,titel@en\nwebinars,2020-04,Vebinārs,Webinar\nseminars,2020-05\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
       `${RELEASE}/activities.csv:1:4: error: "titel@en" is not an activity column (columns: id, when, part, title, description, participants, occurrences, ongoing, place, organizations, people; translations as title@en)`,
-      `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].title: is required`,
+      `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].title: is missing; this field is required`,
       `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the header has 4 (a missing or extra comma?)`,
     ]);
   });
@@ -204,7 +204,7 @@ describe('a source folder', () => {
     const csv = 'id,when,title,description\nwebinars,2020-04,Vebinārs,"Divas\nrindas"\nseminars,2020-13,Seminārs,\n';
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: csv });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/activities.csv:4:2: error: releases[0].activities[1].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
+      `${RELEASE}/activities.csv:4:2: error: releases[0].activities[1].when: "2020-13" is not a date; write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)`,
     ]);
     const { feed } = await check(dir);
     assert.equal(
@@ -223,7 +223,7 @@ describe('a source folder', () => {
   it('reports duplicate activity ids at the repeated id cell', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title\nwebinars,2020-04,Vebinārs\nwebinars,2020-05,Vebinārs 2\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].id: repeats the activity id "webinars"`,
+      `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].id: "webinars" is used twice: each activity needs an id of its own`,
     ]);
   });
 
@@ -232,7 +232,7 @@ describe('a source folder', () => {
       [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\ncontacts:\n  preparedBy: janis\n---\n\nTeksts.\n',
     });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`,
+      `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: there is no person with the id "janis"`,
     ]);
   });
 
@@ -242,16 +242,16 @@ describe('a source folder', () => {
       [`${RELEASE}/activities.csv`]: 'id,when,title,people\nwebinars,2020-04,Vebinārs,anna ghost\n',
     });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/activities.csv:2:4: error: releases[0].activities[0].people[1]: refers to an unknown person "ghost"`,
-      `${RELEASE}/lv.md:2:12: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
-      `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: refers to an unknown person "janis"`,
+      `${RELEASE}/activities.csv:2:4: error: releases[0].activities[0].people[1]: there is no person with the id "ghost"`,
+      `${RELEASE}/lv.md:2:12: error: releases[0].published: "7.05.2020" is not a date; write it as 2020-05-07`,
+      `${RELEASE}/lv.md:5:15: error: releases[0].contacts.preparedBy: there is no person with the id "janis"`,
     ]);
   });
 
   it('reports a javascript: link in the body at its paragraph, in the translation file it is in', async () => {
     const dir = sourceFolder({ [`${RELEASE}/en.md`]: '---\ntitle: Spring\n---\n\nFirst.\n\nSee [this](javascript:alert) now.\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/en.md:7:1: error: releases[0].body[1].en: links to "javascript:alert": a link must be an absolute http, https, mailto or tel URL (it would show as plain text)`,
+      `${RELEASE}/en.md:7:1: error: releases[0].body[1].en: links to "javascript:alert", which is not a full web address, so the link would show as plain text; write it like https://www.example.org/`,
     ]);
   });
 
@@ -288,14 +288,14 @@ describe('a source folder', () => {
     const { status, problems } = await validate(dir);
     assert.equal(status, 0);
     assert.deepEqual(short(problems), [
-      `${RELEASE}/lv.md:10:1: warning: releases[0].body[1]: has no en translation (the release is written in lv, en); readers in en see it in another language`,
+      `${RELEASE}/lv.md:10:1: warning: releases[0].body[1]: has no English text (the release is in Latvian and English): English readers see another language here`,
     ]);
   });
 
   it('names the folder, not the file, as the release id', async () => {
     const dir = sourceFolder({ [`${RELEASE}/lv.md`]: '---\nid: cits\npublished: 2020-05-07\ntitle: Pavasaris\n---\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/lv.md:2:5: error: releases[0].id: is "cits", but the folder is named "2020-05-07-pavasaris": the folder's name is the release id (rename one of them)`,
+      `${RELEASE}/lv.md:2:5: error: releases[0].id: is "cits", but the folder is named "2020-05-07-pavasaris": the folder's name is the release's id (rename one of them)`,
     ]);
   });
 });

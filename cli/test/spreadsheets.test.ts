@@ -43,8 +43,8 @@ interface Reported {
   path: string;
 }
 async function validate(dir: string): Promise<{ status: number | null; problems: Reported[]; text: string }> {
-  const json = await kopiena(['validate', '.', '--format', 'json'], { cwd: dir, timeout: 60_000 });
-  const text = await kopiena(['validate', '.'], { cwd: dir, timeout: 60_000 });
+  const json = await kopiena(['validate', '.', '--format', 'json', '--lang', 'en'], { cwd: dir, timeout: 60_000 });
+  const text = await kopiena(['validate', '.', '--lang', 'en'], { cwd: dir, timeout: 60_000 });
   return { status: json.status, problems: json.stdout ? JSON.parse(json.stdout).problems : [], text: text.stdout + text.stderr };
 }
 const errors = (text: string) => text.split('\n').filter((line) => line.includes(': error: '));
@@ -68,7 +68,7 @@ describe('activities.csv as Excel saves it', () => {
   it('names the semicolon when a row of a semicolon file has a cell too few, at its line and column', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: '\uFEFFid;when;title\r\nwebinars;2020-04;Vebinārs\r\nseminars;2020-05\r\n' });
     assert.deepEqual(errors((await validate(dir)).text), [
-      `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].title: is required`,
+      `${RELEASE}/activities.csv:3:1: error: activity seminars, title: is missing; this field is required`,
       `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the header has 3 (a missing or extra semicolon?)`,
     ]);
   });
@@ -171,7 +171,7 @@ describe('activities.xlsx', () => {
     const { status, problems, text } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(text), [
-      `${RELEASE}/activities.xlsx:Sheet1!C4: error: releases[0].activities[2].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
+      `${RELEASE}/activities.xlsx:Sheet1!C4: error: activity school, when: "2020-13" is not a date; write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)`,
     ]);
     const error = problems.find((problem) => problem.severity === 'error');
     assert.deepEqual([error?.cell, error?.line, error?.column], ['Sheet1!C4', 4, 3]);
@@ -185,13 +185,13 @@ describe('activities.xlsx', () => {
     const sheet = excelSheet.replace('<c r="E3" t="b"><v>1</v></c>', '<c r="E3" t="e"><v>#REF!</v></c><c r="H3" t="inlineStr"><is><t>x</t></is></c>');
     const dir = sourceFolder({ ...CSV, [`${RELEASE}/activities.xlsx`]: excelWorkbook(sheet, strings) });
     assert.deepEqual(errors((await validate(dir)).text), [
-      `${RELEASE}/activities.xlsx:1:1: error: releases[0].activities: is not read: activities.csv beside it holds the activities already; keep one of them`,
+      `${RELEASE}/activities.xlsx:1:1: error: activities: is not read: activities.csv beside it holds the activities already; keep one of them`,
     ]);
     const alone = sourceFolder({ [`${RELEASE}/activities.xlsx`]: excelWorkbook(sheet, strings) });
     assert.deepEqual(errors((await validate(alone)).text), [
       `${RELEASE}/activities.xlsx:Sheet1!E3: error: shows the error #REF!: write the value itself`,
       `${RELEASE}/activities.xlsx:Sheet1!H3: error: has no column name in row 1; name the column there, or clear the cell`,
-      `${RELEASE}/activities.xlsx:Sheet1!C4: error: releases[0].activities[2].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
+      `${RELEASE}/activities.xlsx:Sheet1!C4: error: activity school, when: "2020-13" is not a date; write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)`,
     ]);
   });
 

@@ -53,11 +53,14 @@ describe('feed text from a feed URL on the terminal', () => {
   after(() => site.close());
 
   it('validate prints a link target and a path with their escape sequences shown, not acted on', async () => {
-    const run = await kopiena(['validate', `${site.origin}/feed.json`]);
+    const run = await kopiena(['validate', `${site.origin}/feed.json`, '--lang', 'en']);
     assert.equal(run.status, 1);
     assert.doesNotMatch(run.stdout + run.stderr, ACTING);
     assert.ok(run.stdout.includes(`links to "javascript:${SHOWN}"`), run.stdout);
-    assert.ok(run.stdout.includes(`: organizations.iic${SHOWN}: id must use only a-z, 0-9 and -`), run.stdout);
+    assert.ok(
+      run.stdout.includes(`: organization iic${SHOWN}: "iic${SHOWN}" is not an id: use small Latin letters, digits and hyphens only`),
+      run.stdout
+    );
   });
 
   it('validate --format json escapes them too, and reads back as the same text', async () => {

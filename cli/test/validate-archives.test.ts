@@ -21,7 +21,7 @@ async function validateIndex(archives: unknown) {
   const text = JSON.stringify({ ...feed, archives }, null, 2);
   const dir = scratchDir();
   writeFileSync(join(dir, 'feed.json'), text);
-  const run = await kopiena(['validate', 'feed.json'], { cwd: dir });
+  const run = await kopiena(['validate', 'feed.json', '--lang', 'en'], { cwd: dir });
   return { text, status: run.status, lines: run.stdout.split('\n').filter(Boolean) };
 }
 
@@ -60,13 +60,13 @@ describe('kopiena validate, an index with archive pages', () => {
     ]);
     assert.equal(status, 1);
     assert.deepEqual(lines, [
-      `feed.json:${place(text, '"javascript:alert(1)"')}: error: archives[0].url: must be on the same site as the feed (http or https)`,
-      `feed.json:${place(text, '"archive/2019.json#top"')}: error: archives[2].url: repeats the feed’s own URL or an earlier archive page`,
-      `feed.json:${place(text, '"feed.json"')}: error: archives[3].url: repeats the feed’s own URL or an earlier archive page`,
-      `feed.json:${place(text, '"2017-12-31"')}: error: archives[4].from: is after \`to\` (2017-01-01): no date falls in this page's range, so the widgets never look for a release on it`,
-      `feed.json:${place(text, '-1\n', 'archive/2017.json')}: error: archives[4].releases: must be a whole number of at least 0`,
-      `feed.json:${place(text, '"last year"')}: error: archives[5].from: must be an ISO date (2020-05-07) or date-time with offset`,
-      `feed.json:${place(text, '"2016-09"', 'archive/2016.json')}: error: archives[5].activities.from: is after \`to\` (2016-02): no date falls in this range, so the timeline never reads this page's activities`,
+      `feed.json:${place(text, '"javascript:alert(1)"')}: error: archives no. 1 › url: must be on the same site as the feed (http or https)`,
+      `feed.json:${place(text, '"archive/2019.json#top"')}: error: archives no. 3 › url: repeats the feed’s own URL or an earlier archive page`,
+      `feed.json:${place(text, '"feed.json"')}: error: archives no. 4 › url: repeats the feed’s own URL or an earlier archive page`,
+      `feed.json:${place(text, '"2017-12-31"')}: error: archives no. 5 › from: is after \`to\` (2017-01-01): no date falls in this page's range, so the widgets never look for a release on it`,
+      `feed.json:${place(text, '-1\n', 'archive/2017.json')}: error: archives no. 5 › releases: must be a whole number of at least 0`,
+      `feed.json:${place(text, '"last year"')}: error: archives no. 6 › from: must be an ISO date (2020-05-07) or date-time with offset`,
+      `feed.json:${place(text, '"2016-09"', 'archive/2016.json')}: error: archives no. 6 › activities › from: is after \`to\` (2016-02): no date falls in this range, so the timeline never reads this page's activities`,
     ]);
   });
 
@@ -74,8 +74,8 @@ describe('kopiena validate, an index with archive pages', () => {
     const { text, status, lines } = await validateIndex([page2018, { ...page2019, url: 'https://iic.lv/news/archive/2019.json' }]);
     assert.equal(status, 0);
     assert.deepEqual(lines, [
-      `feed.json:${place(text, '{', '"to": "2019-02"')}: warning: archives[1]: holds newer releases than archives[0] before it: list archive pages newest first (the widgets read them in this order)`,
-      `feed.json:${place(text, '"https://iic.lv/news/archive/2019.json"')}: warning: archives[1].url: is an absolute URL: the widgets read it only when the feed is served from https://iic.lv; a relative URL (archive/2019.json) works wherever the feed is`,
+      `feed.json:${place(text, '{', '"to": "2019-02"')}: warning: archives no. 2: holds newer releases than archives[0] before it: list archive pages newest first (the widgets read them in this order)`,
+      `feed.json:${place(text, '"https://iic.lv/news/archive/2019.json"')}: warning: archives no. 2 › url: is an absolute URL: the widgets read it only when the feed is served from https://iic.lv; a relative URL (archive/2019.json) works wherever the feed is`,
     ]);
   });
 });

@@ -12,7 +12,7 @@ const demo = (): Record<string, any> => JSON.parse(readFileSync(join(repoRoot, '
 async function validateText(text: string, ...args: string[]) {
   const dir = scratchDir();
   writeFileSync(join(dir, 'feed.json'), text);
-  return await kopiena(['validate', 'feed.json', ...args], { cwd: dir });
+  return await kopiena(['validate', 'feed.json', '--lang', 'en', ...args], { cwd: dir });
 }
 
 const lines = (stdout: string) => stdout.split('\n').filter(Boolean);
@@ -26,10 +26,10 @@ export function at(text: string, needle: string): string {
 }
 
 describe('kopiena validate, a feed file', () => {
-  it('finds the demo feed valid, exit 0', async () => {
+  it('finds the demo feed valid, exit 0, and says so in its language (lv)', async () => {
     const run = await kopiena(['validate', join(repoRoot, 'demo/feed.json')]);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /valid/);
+    assert.match(run.stderr, /demo\/feed\.json: problēmu nav\n$/);
     assert.equal(run.status, 0);
   });
 
@@ -41,8 +41,8 @@ describe('kopiena validate, a feed file', () => {
     const run = await validateText(text);
     assert.equal(run.status, 1);
     assert.deepEqual(lines(run.stdout), [
-      'feed.json:1:1: error: project: is required',
-      `feed.json:${at(text, '"7 May 2020"')}: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
+      'feed.json:1:1: error: project: is missing; this field is required',
+      `feed.json:${at(text, '"7 May 2020"')}: error: release 2020-05-07-daugavpils-iedvesmo, published: "7 May 2020" is not a date; write the year, month and day, like 2026-04-30`,
     ]);
   });
 
@@ -59,11 +59,11 @@ describe('kopiena validate, a feed file', () => {
     assert.deepEqual(
       lines(run.stdout).filter((line) => line.includes(': error: ')),
       [
-        `feed.json:${at(text, '"7 May 2020"')}: error: releases[0].published: must be an ISO date (2020-05-07) or date-time with offset`,
-        `feed.json:${at(text, '"2020-13"')}: error: releases[0].activities[0].when: is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)`,
-        `feed.json:${at(text, '"ghost"')}: error: releases[0].activities[0].people[0]: refers to an unknown person "ghost"`,
-        `feed.json:${at(text, '"nobody-here"')}: error: releases[0].contacts.inquiries: refers to an unknown person "nobody-here"`,
-        `feed.json:${at(text, '"no-such-organization"')}: error: releases[0].about[0]: refers to an unknown organization "no-such-organization"`,
+        `feed.json:${at(text, '"7 May 2020"')}: error: release 2020-05-07-daugavpils-iedvesmo, published: "7 May 2020" is not a date; write the year, month and day, like 2026-04-30`,
+        `feed.json:${at(text, '"2020-13"')}: error: release 2020-05-07-daugavpils-iedvesmo, activity pasaudzeti-zalumi, when: "2020-13" is not a date; write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)`,
+        `feed.json:${at(text, '"ghost"')}: error: release 2020-05-07-daugavpils-iedvesmo, activity pasaudzeti-zalumi, people no. 1: there is no person with the id "ghost"`,
+        `feed.json:${at(text, '"nobody-here"')}: error: release 2020-05-07-daugavpils-iedvesmo, contacts › inquiries: there is no person with the id "nobody-here"`,
+        `feed.json:${at(text, '"no-such-organization"')}: error: release 2020-05-07-daugavpils-iedvesmo, about no. 1: there is no organization with the id "no-such-organization"`,
       ]
     );
   });
@@ -77,9 +77,9 @@ describe('kopiena validate, a feed file', () => {
     assert.deepEqual(
       lines((await validateText(text)).stdout).filter((line) => line.includes(': error: ')),
       [
-        `feed.json:${at(text, '"ghost"')}: error: releases[0].activities[0].people[0]: refers to an unknown person "ghost"`,
-        `feed.json:${at(text, '"nobody-here"')}: error: releases[0].contacts.inquiries: refers to an unknown person "nobody-here"`,
-        `feed.json:${at(text, '"no-such-organization"')}: error: releases[0].about[0]: refers to an unknown organization "no-such-organization"`,
+        `feed.json:${at(text, '"ghost"')}: error: release 2020-05-07-daugavpils-iedvesmo, activity pasaudzeti-zalumi, people no. 1: there is no person with the id "ghost"`,
+        `feed.json:${at(text, '"nobody-here"')}: error: release 2020-05-07-daugavpils-iedvesmo, contacts › inquiries: there is no person with the id "nobody-here"`,
+        `feed.json:${at(text, '"no-such-organization"')}: error: release 2020-05-07-daugavpils-iedvesmo, about no. 1: there is no organization with the id "no-such-organization"`,
       ]
     );
   });
@@ -112,7 +112,9 @@ describe('kopiena validate, a feed file', () => {
         column,
         path: 'releases[0].activities[0].when',
         severity: 'error',
-        message: 'is not a date of the supported EDTF subset (e.g. 2020-04-29, 2020-04, 2020-21)',
+        code: 'when',
+        message:
+          '"2020-13" is not a date; write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)',
       },
     ]);
   });
@@ -126,7 +128,7 @@ describe('kopiena validate, a feed file', () => {
     assert.equal(report.ok, true);
     assert.deepEqual(
       report.problems.map((problem: { path: string; severity: string; message: string }) => [problem.severity, problem.path, problem.message]),
-      [['warning', 'releases[0].image', 'has no `alt` text: describe the picture for readers who cannot see it']]
+      [['warning', 'releases[0].image', 'the picture has no description (alt): describe it for readers who cannot see it']]
     );
   });
 

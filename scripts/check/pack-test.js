@@ -203,11 +203,21 @@ npx('validate', 'p');
 const lvFile = join(tool, `p/releases/${release}/index.lv.md`);
 const lvText = readFileSync(lvFile, 'utf8');
 writeFileSync(lvFile, lvText.replace('published: 2020-05-07', 'published: 7.05.2020'));
-const broken = spawnSync('npx', ['--no-install', 'kopiena', 'validate', 'p'], { cwd: tool, env: noBrowser, encoding: 'utf8' });
 const dateLine = lvText.split('\n').findIndex((line) => line.startsWith('published:')) + 1;
-const expected = `p/releases/${release}/index.lv.md:${dateLine}:12: error: releases[0].published: `;
-if (broken.status !== 1 || !broken.stdout.startsWith(expected))
-  fail(`validate of a bad date printed ${JSON.stringify(broken.stdout)} (exit ${broken.status}), not ${expected}…`);
+// `--lang lv` speaks Latvian whatever the machine's locale; `--lang en` English (#25.3).
+for (const [lang, says] of [
+  ['lv', 'kļūda: published: "7.05.2020" nav datums; rakstiet 2020-05-07'],
+  ['en', 'error: published: "7.05.2020" is not a date; write it as 2020-05-07'],
+]) {
+  const broken = spawnSync('npx', ['--no-install', 'kopiena', 'validate', 'p', '--lang', lang], {
+    cwd: tool,
+    env: { ...noBrowser, LC_ALL: lang === 'lv' ? 'en_US.UTF-8' : 'lv_LV.UTF-8' },
+    encoding: 'utf8',
+  });
+  const expected = `p/releases/${release}/index.lv.md:${dateLine}:12: ${says}\n`;
+  if (broken.status !== 1 || broken.stdout !== expected)
+    fail(`validate --lang ${lang} of a bad date printed ${JSON.stringify(broken.stdout)} (exit ${broken.status}), not ${JSON.stringify(expected)}`);
+}
 writeFileSync(lvFile, lvText);
 npx('import', join(root, 'demo/feed.json'), '--out', 'q');
 npx('validate', 'q');
@@ -220,7 +230,7 @@ for (const file of ['kopiena.yml', `releases/${release}/lv.md`, `releases/${rele
 npx('build', 'q', '--out', 'q-site', '--base-url', 'https://example.org/news');
 readFileSync(join(tool, 'q-site/feed.json'));
 console.log(
-  'the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout'
+  'the installed `npx kopiena init p`, an edit, `validate p` (and its report of a bad date, in Latvian with --lang lv and English with --lang en), `import demo/feed.json --out q`, `validate q` and `build q` work with no browser and no checkout'
 );
 
 // An import of a German WordPress feed keeps its language: kopiena.yml says de, the releases are de.md.

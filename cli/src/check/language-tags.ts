@@ -7,15 +7,31 @@
  * `examineFeed` reports them, once.
  */
 import { isObject } from '../../../src/feed/schema.js';
-import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
+import { supportedLocales } from '../../../src/i18n/messages.js';
+import { languageTag } from '../source/layout.js';
+import { SPOKEN } from '../words/catalogue.js';
+import { languageName } from '../words/language.js';
+import { nearest } from '../words/nearest.js';
+import { shown } from '../words/said.js';
+import { finding, type Finding } from './finding.js';
 import { pathToString, type PathKey } from './paths.js';
 
 type Json = Record<string, unknown>;
-/** A problem of lint.ts's kind (its `Finding`), always an error. */
-interface TagFinding {
-  path: string;
-  severity: 'error';
-  message: string;
+/** The codes a slip is compared with, and their names as people write them ("latvian", "latviešu", "латышский"). */
+const CODE_OF = new Map<string, string>();
+for (const code of supportedLocales) {
+  CODE_OF.set(code, code);
+  for (const locale of SPOKEN) CODE_OF.set(languageName(code, locale).toLowerCase(), code);
+}
+
+/** The language code `tag` was most likely meant to be. */
+export function nearestLanguage(tag: unknown): string | undefined {
+  if (typeof tag !== 'string') return undefined;
+  // `lv_LV` as locales are named, `en-` cut short: the tag they spell.
+  const spelt = languageTag(tag.replaceAll('_', '-').replace(/-+$/, ''));
+  if (spelt) return spelt;
+  const name = nearest(tag.toLowerCase(), CODE_OF.keys());
+  return name === undefined ? (CODE_OF.has(tag.toLowerCase()) ? CODE_OF.get(tag.toLowerCase()) : undefined) : CODE_OF.get(name);
 }
 
 const entries = (value: unknown): Array<[string, Json]> =>
@@ -45,10 +61,10 @@ function localizedTexts(feed: Json): Array<[PathKey[], unknown]> {
 }
 
 /** An error for each key of localized text in `feed` that is not a language tag. */
-export function languageTagFindings(feed: Json): TagFinding[] {
-  const findings: TagFinding[] = [];
+export function languageTagFindings(feed: Json): Finding[] {
+  const findings: Finding[] = [];
   const refuse = (path: PathKey[], tag: string) =>
-    findings.push({ path: pathToString(path), severity: 'error', message: `the language ${JSON.stringify(tag)} is not ${TAG_EXAMPLES}` });
+    findings.push(finding(pathToString(path), 'error', { code: 'language-tag', value: shown(tag), nearest: nearestLanguage(tag) }));
   for (const [path, value] of localizedTexts(feed)) {
     if (isObject(value)) for (const tag of Object.keys(value)) if (!languageTag(tag)) refuse(path, tag);
   }

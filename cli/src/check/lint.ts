@@ -8,14 +8,13 @@
 import { parseInline } from '../../../src/feed/inline-markdown.js';
 import { isObject } from '../../../src/feed/schema.js';
 import { supportedLocales } from '../../../src/i18n/messages.js';
+import { shown } from '../words/said.js';
+import { contactFindings } from './contacts.js';
+import { finding, type Finding } from './finding.js';
 import { languageTagFindings } from './language-tags.js';
 import { pathToString, type PathKey } from './paths.js';
 
-export interface Finding {
-  path: string;
-  severity: 'error' | 'warning';
-  message: string;
-}
+export type { Finding };
 
 type Json = Record<string, unknown>;
 
@@ -49,13 +48,7 @@ function releaseTexts(release: Json, at: PathKey[]): Array<[PathKey[], unknown]>
 function refusedLinks(feed: Json, findings: Finding[]): void {
   const check = (value: unknown, at: PathKey[]) => {
     for (const [path, text] of strings(value, at)) {
-      parseInline(text, (target) =>
-        findings.push({
-          path: pathToString(path),
-          severity: 'error',
-          message: `links to "${target}": a link must be an absolute http, https, mailto or tel URL (it would show as plain text)`,
-        })
-      );
+      parseInline(text, (target) => findings.push(finding(pathToString(path), 'error', { code: 'link', value: shown(target) })));
     }
   };
   if (isObject(feed.organizations)) {
@@ -81,35 +74,21 @@ function releaseWarnings(feed: Json, release: Json, at: PathKey[], findings: Fin
   const languages = new Set([base]);
   for (const [, value] of texts) if (isObject(value)) for (const tag of Object.keys(value)) languages.add(tag);
   if (languages.size > 1) {
-    const all = [...languages].join(', ');
+    const written = [...languages];
     for (const [path, value] of texts) {
       const has = typeof value === 'string' ? [base] : isObject(value) ? Object.keys(value) : [];
       const missing = [...languages].filter((tag) => !has.includes(tag));
-      if (missing.length) {
-        findings.push({
-          path: pathToString(path),
-          severity: 'warning',
-          message: `has no ${missing.join(', ')} translation (the release is written in ${all}); readers in ${missing.join(', ')} see it in another language`,
-        });
-      }
+      if (missing.length) findings.push(finding(pathToString(path), 'warning', { code: 'no-translation', missing, written }));
     }
   }
   const undated = [...languages].filter((tag) => !dated.has(tag.toLowerCase().split('-')[0]));
   for (const [index, activity] of objects(release.activities)) {
     if (undated.length && activity.when !== undefined) {
-      findings.push({
-        path: pathToString([...at, 'activities', index, 'when']),
-        severity: 'warning',
-        message: `has no date wording in ${undated.join(', ')}: readers in ${undated.join(', ')} see this date in English`,
-      });
+      findings.push(finding(pathToString([...at, 'activities', index, 'when']), 'warning', { code: 'no-date-words', languages: undated }));
     }
   }
   if (isObject(release.image) && (release.image.alt === undefined || release.image.alt === '')) {
-    findings.push({
-      path: pathToString([...at, 'image']),
-      severity: 'warning',
-      message: 'has no `alt` text: describe the picture for readers who cannot see it',
-    });
+    findings.push(finding(pathToString([...at, 'image']), 'warning', { code: 'no-alt' }));
   }
 }
 
@@ -118,7 +97,7 @@ export function lint(feed: unknown): Finding[] {
   const findings: Finding[] = [];
   if (!isObject(feed)) return findings;
   refusedLinks(feed, findings);
-  findings.push(...languageTagFindings(feed));
+  findings.push(...languageTagFindings(feed), ...contactFindings(feed));
   for (const [index, release] of objects(feed.releases)) releaseWarnings(feed, release, ['releases', index], findings);
   return findings;
 }

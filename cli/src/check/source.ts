@@ -29,6 +29,12 @@ export interface Source {
   name?: string;
   /** Where its releases' files are; absent for a feed read from a URL. */
   files?: ReleaseFiles;
+  /**
+   * By release (`releases[3]`): languages whose file in a source folder could
+   * not be read. Its one problem is already reported; the text it would have
+   * given is not "missing" on top of that.
+   */
+  unread?: ReadonlyMap<string, readonly string[]>;
   /** Where the value at `path` (or its nearest existing ancestor) was written. */
   locate(path: readonly PathKey[]): Location;
 }

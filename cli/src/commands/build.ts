@@ -11,7 +11,8 @@ import { matchLocale } from '../../../src/i18n/locale.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { UsageError } from '../errors.js';
 import { destination } from '../output.js';
-import { formatProblem } from '../problems.js';
+import { speakerFor } from '../report.js';
+import { terminalText } from '../terminal.js';
 import { isRemote } from '../remote.js';
 import { heldSummary } from '../site/withhold.js';
 import { siteFromSource } from '../site/from-source.js';
@@ -84,16 +85,16 @@ export const build = defineCommand({
       now: io.now(),
       includeDrafts: options.drafts === true,
     });
-    for (const problem of built.problems) io.stderr(formatProblem(problem));
+    // Problems are said in the source's language, else the environment's (--lang here names the site's languages).
+    const speaker = speakerFor(built.feed, io.env);
+    for (const problem of built.problems) io.stderr(speaker.line(problem));
     if (built.written) {
       for (const line of heldSummary(built.held, options.drafts === true)) io.stderr(line);
       for (const line of siteSummary(built.files, { out, baseUrl, locales })) io.stdout(line);
       return 'done';
     }
     const errors = built.problems.filter((problem) => problem.severity === 'error').length;
-    io.stderr(
-      `kopiena build: ${errors} error${errors === 1 ? '' : 's'} in ${given}; nothing was written (fix them, or run kopiena validate ${given})`
-    );
+    io.stderr(`kopiena build: ${terminalText(speaker.words.stopped(errors, given))}`);
     return 'problems';
   },
 });

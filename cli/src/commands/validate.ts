@@ -4,9 +4,8 @@
  */
 import { check } from '../check.js';
 import { UsageError } from '../errors.js';
-import { formatProblem, hasErrors } from '../problems.js';
 import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
-import { terminalJson, terminalText } from '../terminal.js';
+import { report } from '../report.js';
 import { defineCommand } from './command.js';
 
 export const validate = defineCommand({
@@ -21,24 +20,14 @@ export const validate = defineCommand({
   },
   options: {
     format: { type: 'string', value: 'text|json', default: 'text', help: 'text: one line a problem; json: { ok, problems } for tools' },
-    lang: { type: 'string', value: '<lv>', help: 'the language the problems are told in' },
+    lang: { type: 'string', value: '<lv|en|ru>', help: 'the language the problems are told in (default: the source’s, else this computer’s)' },
   },
   async run({ input, options }, io) {
     if (options.format !== 'text' && options.format !== 'json') throw new UsageError('--format is text or json');
     const lang = options.lang === undefined ? undefined : languageTag(options.lang);
     if (options.lang !== undefined && !lang) throw new UsageError(`--lang: "${options.lang}" is not ${TAG_EXAMPLES}`);
     const result = await check(input!, { cwd: io.cwd, env: io.env, lang });
-    const ok = !hasErrors(result.problems);
-    if (options.format === 'json') {
-      io.stdout(terminalJson({ ok, problems: result.problems }));
-    } else {
-      for (const problem of result.problems) io.stdout(formatProblem(problem));
-      const errors = result.problems.filter((problem) => problem.severity === 'error').length;
-      const warnings = result.problems.length - errors;
-      const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-      const shown = terminalText(input!);
-      io.stderr(ok && !warnings ? `${shown}: valid` : `${shown}: ${count(errors, 'error')}, ${count(warnings, 'warning')}`);
-    }
+    const ok = report(result, { format: options.format, lang, input: input! }, io);
     return ok ? 'done' : 'problems';
   },
 });

@@ -20,7 +20,8 @@ import { previewText } from '../../../src/i18n/preview-text.js';
 import type { Io } from '../commands/io.js';
 import { InputError } from '../errors.js';
 import { destination } from '../output.js';
-import { formatProblem, type Problem } from '../problems.js';
+import type { Problem } from '../problems.js';
+import { speakerFor } from '../report.js';
 import { siteFromSource } from '../site/from-source.js';
 import { terminalText } from '../terminal.js';
 import { previewServer, type PreviewState } from './server.js';
@@ -95,9 +96,12 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
   const drawnCards = new Map<string, Uint8Array>();
   let attempts = 0;
 
-  const report = (problems: Problem[]) => {
-    for (const problem of problems) io.stderr(formatProblem(problem));
-    return problems.map(formatProblem);
+  // In the source's language, else the environment's, as `kopiena build` says them.
+  const report = (problems: Problem[], feed: unknown) => {
+    const speaker = speakerFor(feed, io.env);
+    const lines = problems.map((problem) => speaker.line(problem));
+    for (const line of lines) io.stderr(line);
+    return lines;
   };
 
   async function rebuild(): Promise<void> {
@@ -117,7 +121,7 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
         now: io.now(),
         includeDrafts: true,
       });
-      const lines = report(built.problems);
+      const lines = report(built.problems, built.feed);
       const words = await previewText(matchLocale(built.language) ?? spoken);
       if (built.written) {
         const previous = state.root;
@@ -136,7 +140,7 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
       // The source cannot be read now (a folder renamed in the middle of a save): said as a problem, and the last good site stays.
       const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message} (please report it)`;
       const problem: Problem = { file: input, line: 1, column: 1, path: '', severity: 'error', message };
-      state = { ...state, problems: report([problem]), errors: 1 };
+      state = { ...state, problems: report([problem], undefined), errors: 1 };
     }
     preview.announce();
   }

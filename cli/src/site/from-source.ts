@@ -29,11 +29,15 @@ export interface SiteRequest extends ReadOptions {
   includeDrafts?: boolean;
 }
 
-export type SiteOutcome =
-  /** Written; `problems` are warnings. */
-  | { written: true; problems: Problem[]; files: ReadonlyMap<string, Bytes>; held: HeldRelease[]; language?: string }
-  /** Nothing written: the input has errors (all its problems, ordered by file, line and column). */
-  | { written: false; problems: Problem[]; language?: string };
+export type SiteOutcome = (
+  | /** Written; `problems` are warnings. */ { written: true; problems: Problem[]; files: ReadonlyMap<string, Bytes>; held: HeldRelease[] }
+  | /** Nothing written: the input has errors (all its problems, ordered by file, line and column). */ { written: false; problems: Problem[] }
+) & {
+  /** The feed's own language, when it names one (kopiena serve speaks it). */
+  language?: string;
+  /** The feed document read, when it could be: its language and names are what the problems are said with (report.ts). */
+  feed?: unknown;
+};
 
 /**
  * Builds the site of `input` into `out`, all or nothing.
@@ -44,7 +48,7 @@ export async function siteFromSource({ input, out, baseUrl, locales, pageSize, d
   const { feed: document, problems, photos: read, attachments } = await checkWithImages(source);
   // The feed's own language, when it names one (kopiena serve speaks it).
   const language = isObject(document) && typeof document.language === 'string' ? document.language : undefined;
-  if (!isObject(document) || hasErrors(problems)) return { written: false, problems, language };
+  if (!isObject(document) || hasErrors(problems)) return { written: false, problems, language, feed: document };
   // Drafts and embargoed releases leave before anything is made of them, unless this is a preview.
   const shown = withholdReleases(document, read, attachments, { now, includeDrafts });
   // The photos validate read are published in web sizes, without their metadata.
@@ -52,5 +56,5 @@ export async function siteFromSource({ input, out, baseUrl, locales, pageSize, d
   problems.push(...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
   const feed = validateFeed(shown.document).feed;
   const files = await writeSite({ source: shown.document, feed, out, baseUrl, locales, pageSize, copies: photos.files, photos: photos.pages, drawnCards, preview: includeDrafts });
-  return { written: true, problems, files, language, held: shown.held };
+  return { written: true, problems, files, language, held: shown.held, feed: document };
 }

@@ -6,6 +6,8 @@
 import type { Problem } from '../problems.js';
 import type { PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
+import type { Said } from '../words/said.js';
+import { inEnglish } from '../words/speaker.js';
 
 export interface Located<T> {
   value?: T;
@@ -21,3 +23,6 @@ export const problemAt = (file: string, at: Position, message: string, path = ''
   severity: 'error',
   message,
 });
+
+/** A problem that says `said` (its `message` in English). */
+export const saidAt = (file: string, at: Position, said: Said, path = ''): Problem => ({ ...problemAt(file, at, inEnglish(said), path), said });

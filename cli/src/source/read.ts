@@ -18,7 +18,9 @@ import type { Problem } from '../problems.js';
 import { readActivities } from './csv.js';
 import { readActivitiesWorkbook } from './xlsx.js';
 import { ACTIVITIES_FILE, ACTIVITIES_WORKBOOK, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isTranslatable, languageTag } from './layout.js';
-import { problemAt, type Located } from './located.js';
+import { nearest } from '../words/nearest.js';
+import { shown as shownValue, type Said } from '../words/said.js';
+import { problemAt, saidAt, type Located } from './located.js';
 import { splitReleaseFile, type Paragraph } from './markdown.js';
 import { addTranslation } from './translate.js';
 import { readYaml } from './yaml.js';
@@ -40,6 +42,8 @@ class Reader {
   readonly problems: Problem[] = [];
   /** By release (`releases[3]`), or '' for kopiena.yml: a lookup searches only its own release. */
   readonly placed = new Map<string, Placed[]>();
+  /** By release (`releases[3]`): the languages whose file could not be read, reported once at its line. */
+  readonly unread = new Map<string, string[]>();
   constructor(readonly dir: string) {}
 
   file = (relative: string) => join(this.dir, relative);
@@ -65,6 +69,10 @@ class Reader {
 
   problem(file: string, at: Position, message: string, path = '', severity: Problem['severity'] = 'error'): void {
     this.problems.push({ ...problemAt(file, at, message, path), severity });
+  }
+
+  say(file: string, at: Position, said: Said, path = ''): void {
+    this.problems.push(saidAt(file, at, said, path));
   }
 
   /** A YAML mapping (kopiena.yml, or front matter) with its positions; undefined after a problem. */
@@ -182,17 +190,18 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   for (const [language, name] of fileNames) {
     const text = await readReleaseFile(reader, reader.file(join(folder, name)), language, releasePath);
     if (text) texts.push(text);
+    else reader.unread.set(releasePath, [...(reader.unread.get(releasePath) ?? []), language]);
   }
   // The release file is the one that says it is (`language: en` in en.md), else the one in the feed's language.
   const base = texts.find((text) => languageTag(text.frontMatter.language) === text.language) ?? texts.find((text) => text.language === feedLanguage);
   if (!base) {
     // It exists and its problem is reported, or the feed's language is no tag, which is kopiena.yml's problem.
     if (languages.includes(feedLanguage) || !languageTag(feedLanguage)) return undefined;
-    const found = languages.length ? `found ${[...fileNames.values()].join(', ')}` : 'the folder has no release file';
-    reader.problem(
-      reader.file(join(folder, `${feedLanguage}.md`)),
+    const file = `${feedLanguage}.md`;
+    reader.say(
+      reader.file(join(folder, file)),
       START,
-      `is missing: each release needs its text in the feed's language (${feedLanguage}); ${found}`,
+      { code: 'release-file-missing', language: feedLanguage, file, found: [...fileNames.values()] },
       releasePath
     );
     return undefined;
@@ -218,12 +227,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   if (Array.isArray(release.attachments))
     release.attachments = release.attachments.map((item: unknown) => (typeof item === 'string' ? { src: item } : item));
   if (givenId !== undefined && givenId !== id) {
-    reader.problem(
-      base.file,
-      positionIn(base, ['id']),
-      `is "${String(givenId)}", but the folder is named "${id}": the folder's name is the release id (rename one of them)`,
-      `${releasePath}.id`
-    );
+    reader.say(base.file, positionIn(base, ['id']), { code: 'release-id-mismatch', value: shownValue(givenId), folder: id }, `${releasePath}.id`);
   }
   coerceWhen(release.activities);
   if (base.paragraphs.length) {
@@ -279,7 +283,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
         problem.path[0] === 'body' && !('body' in text.frontMatter)
           ? { line: text.paragraphs[Number(problem.path[1])]?.line ?? 1, column: 1 }
           : positionIn(text, problem.path);
-      reader.problem(text.file, at, problem.message, pathToString([...prefix, ...problem.path]));
+      reader.say(text.file, at, problem.said, pathToString([...prefix, ...problem.path]));
     }
     reader.place(text.file, prefix, placed);
   }
@@ -335,13 +339,15 @@ export async function readSource(dir: string, shown = dir): Promise<Source> {
       const existing = new Set(folders);
       order.forEach((id, at) => {
         if (typeof id === 'string' && existing.has(id) && !ids.has(id)) ids.add(id);
-        else
-          reader.problem(
+        else {
+          const value = shownValue(id);
+          reader.say(
             configFile,
             locate(['releases', at]),
-            `names "${String(id)}", which is not a folder in ${RELEASES_DIR}/ (or is named twice)`,
+            { code: 'unknown-id', kind: 'release', value, nearest: ids.has(value) ? undefined : nearest(value, folders) },
             'releases'
           );
+        }
       });
     }
   }
@@ -354,5 +360,5 @@ export async function readSource(dir: string, shown = dir): Promise<Source> {
   if (!reader.find(['releases'])) reader.place(releasesDir, ['releases'], [[[], START]]);
   // A release's photo is named relative to its own folder (`image: talka.jpg` in releases/<id>/).
   const files = { root: dir, folderOf: (id: string) => join(dir, RELEASES_DIR, id) };
-  return { feed: { ...feed, releases }, problems: reader.problems, locate, files };
+  return { feed: { ...feed, releases }, problems: reader.problems, locate, files, unread: reader.unread };
 }

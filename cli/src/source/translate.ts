@@ -7,12 +7,15 @@
 import { isDeepStrictEqual } from 'node:util';
 import { isObject } from '../../../src/feed/schema.js';
 import type { PathKey } from '../check/paths.js';
+import type { Said } from '../words/said.js';
+import { inEnglish } from '../words/speaker.js';
 import { isTranslatable } from './layout.js';
 
 export interface TranslationProblem {
   /** Inside the release. */
   path: PathKey[];
   message: string;
+  said: Said;
 }
 
 type Json = Record<string, unknown>;
@@ -30,14 +33,15 @@ export function localize(base: unknown, baseLanguage: string, language: string, 
  */
 export function addTranslation(release: Json, baseLanguage: string, language: string, translation: Json, baseFile: string): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
+  const say = (path: PathKey[], said: Said) => problems.push({ path, message: inEnglish(said), said });
   const walk = (base: Json | unknown[], value: unknown, key: PathKey, path: PathKey[]) => {
     const container = base as Record<PathKey, unknown>;
     const current = container[key];
     if (isTranslatable(path)) {
       if (typeof value !== 'string') {
-        problems.push({ path, message: 'a translation must be a text' });
+        say(path, { code: 'translation-not-text' });
       } else if (isObject(current) && current[language] !== undefined) {
-        problems.push({ path, message: `the ${language} text is also given in ${baseFile}; keep one of the two` });
+        say(path, { code: 'translation-twice', language, file: baseFile });
       } else {
         container[key] = localize(current, baseLanguage, language, value);
       }
@@ -51,7 +55,7 @@ export function addTranslation(release: Json, baseLanguage: string, language: st
     }
     if ((isObject(value) || Array.isArray(value)) && !isDeepStrictEqual(current, value)) {
       if (!(isObject(current) || Array.isArray(current))) {
-        problems.push({ path, message: `is not in ${baseFile}: a translation only translates the text of the release file` });
+        say(path, { code: 'translation-extra', file: baseFile });
         return;
       }
       if (Array.isArray(value)) value.forEach((item, index) => walk(current, item, index, [...path, index]));
@@ -59,10 +63,7 @@ export function addTranslation(release: Json, baseLanguage: string, language: st
       return;
     }
     if (!isDeepStrictEqual(current, value)) {
-      problems.push({
-        path,
-        message: `differs from ${baseFile}: a translation may only translate text (title, summary, place, body, image alt, link and contact labels, attachment titles, activity titles, descriptions and places)`,
-      });
+      say(path, { code: 'translation-differs', file: baseFile });
     }
   };
   for (const [name, value] of Object.entries(translation)) {

@@ -7,23 +7,21 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } fro
 import { MAX_NESTING, nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
 import type { PathKey } from '../check/paths.js';
 import { lineCounter } from '../check/positions.js';
-import { problemAt, type Located } from './located.js';
+import type { SyntaxSlip } from '../words/said.js';
+import { problemAt, saidAt, type Located } from './located.js';
 
-/** The `yaml` package's messages, said for a coordinator. */
-function describeYamlError(code: string, message: string): string {
+/** The `yaml` package's error codes, said for a coordinator (its own messages speak of flow sequences and implicit keys). */
+function slipOf(code: string): SyntaxSlip {
   switch (code) {
     case 'DUPLICATE_KEY':
-      return 'this name is given twice in the same place';
+      return 'twice';
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
-      return 'is not valid YAML: put a text that holds ": " in quotes ("…"), or check the indentation';
+      return 'colon';
     case 'TAB_AS_INDENT':
-      return 'is not valid YAML: indent with spaces, not tabs';
-    case 'RESOURCE_EXHAUSTION':
-      // The yaml package ran out of stack composing the lists and mappings.
-      return TOO_DEEP;
+      return 'tab';
     default:
-      return `is not valid YAML: ${message}`;
+      return 'other';
   }
 }
 
@@ -75,7 +73,9 @@ export function readYaml(file: string, text: string, firstLine = 1): Located<unk
   if (document.errors.length) {
     // Only the first: the errors after a YAML mistake are mostly its echoes.
     const [first] = document.errors;
-    return { problems: [problemAt(file, at(first.pos[0]), describeYamlError(first.code, first.message))], positions: [] };
+    // The yaml package ran out of stack composing the lists and mappings.
+    if (first.code === 'RESOURCE_EXHAUSTION') return { problems: [problemAt(file, at(first.pos[0]), TOO_DEEP)], positions: [] };
+    return { problems: [saidAt(file, at(first.pos[0]), { code: 'syntax', slip: slipOf(first.code) })], positions: [] };
   }
   const refuse = (node: Node | undefined, message: string): Located<unknown> => ({
     problems: [problemAt(file, at(node?.range?.[0] ?? 0), message)],

@@ -1,0 +1,84 @@
+/** The command's words in English. */
+import type { Words } from './catalogue.js';
+import { languageName, listed } from './language.js';
+import { counted } from './plural.js';
+import type { ValueKind } from './said.js';
+
+const q = (value: string) => `"${value}"`;
+const names = (tags: readonly string[]) =>
+  listed(
+    tags.map((tag) => languageName(tag, 'en')),
+    'en'
+  );
+const KINDS: Record<ValueKind, string> = {
+  text: 'a text',
+  list: 'a list',
+  group: 'a group of fields',
+  number: 'a number',
+  'yes-no': 'true or false',
+  nothing: 'nothing',
+};
+const DATE_WORDS =
+  'write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)';
+
+export const en: Words = {
+  severity: { error: 'error', warning: 'warning' },
+  counted: (errors, warnings) =>
+    `${counted('en', errors, { one: 'error', other: 'errors' })}, ${counted('en', warnings, { one: 'warning', other: 'warnings' })}`,
+  valid: 'valid',
+  stopped: (errors, input) =>
+    `${counted('en', errors, { one: 'error', other: 'errors' })} in ${input}; nothing was written (fix them, or run kopiena validate ${input})`,
+  release: (name) => `release ${name}`,
+  activity: (name) => `activity ${name}`,
+  activityNumber: (n) => `activity no. ${n}`,
+  person: (id) => `person ${id}`,
+  organization: (id) => `organization ${id}`,
+  project: 'project',
+  numbered: (field, n) => `${field} no. ${n}`,
+  didYouMean: (suggestion) => `did you mean ${suggestion}?`,
+  says: {
+    required: () => 'is missing; this field is required',
+    kind: ({ expected, found }) => `should be ${KINDS[expected]}, not ${KINDS[found]}`,
+    'localized-text': ({ found }) => `should be a text, or one text per language (lv: …, en: …), not ${KINDS[found]}`,
+    empty: () => 'is empty; write something or leave the field out',
+    id: ({ value, example }) => `${q(value)} is not an id: use small Latin letters, digits and hyphens only, like ${example}`,
+    'unknown-id': ({ kind, value }) =>
+      kind === 'release' ? `${q(value)} is not a folder in releases/ (or is named twice)` : `there is no ${kind} with the id ${q(value)}`,
+    'repeated-id': ({ kind, value }) => `${q(value)} is used twice: each ${kind} needs an id of its own`,
+    date: ({ value, guess }) => `${q(value)} is not a date; ${guess ? `write it as ${guess}` : 'write the year, month and day, like 2026-04-30'}`,
+    when: ({ value }) => `${q(value)} is not a date; ${DATE_WORDS}`,
+    part: ({ value }) => `${q(value)} is not early, mid or late (the beginning, middle or end of the month, season or year)`,
+    count: ({ value, least }) => `${q(value)} is not a whole number${least ? ' of 1 or more' : ''}; write a number, like 12`,
+    'yes-no': ({ value }) => `${q(value)} is not true or false; write true (yes) or false (no)`,
+    url: ({ value }) =>
+      `${q(value)} is not a full web address; write it like https://www.example.org/ (or mailto:name@example.org, tel:+37120000000)`,
+    social: () => 'write each network with its full address, like facebook: https://www.facebook.com/example',
+    email: ({ value }) => `${q(value)} is not an e-mail address; write it like name@example.lv (pages would show it as plain text)`,
+    phone: ({ value }) =>
+      `${q(value)} is not a phone number a reader can call; write digits, like +371 26 000 000 (pages would show it as plain text)`,
+    link: ({ value }) =>
+      `links to ${q(value)}, which is not a full web address, so the link would show as plain text; write it like https://www.example.org/`,
+    'no-translation': ({ missing, written }) =>
+      `has no ${names(missing)} text (the release is in ${names(written)}): ${names(missing)} readers see another language here`,
+    'no-date-words': ({ languages }) => `the pages have no words for dates in ${names(languages)}: its readers see this date in English`,
+    'no-alt': () => 'the picture has no description (alt): describe it for readers who cannot see it',
+    'language-tag': ({ value }) => `${q(value)} is not a language code; write one like lv, en, ru or pt-BR`,
+    syntax: ({ slip }) =>
+      slip === 'twice'
+        ? 'this name is given twice in the same place; keep one'
+        : slip === 'colon'
+          ? 'cannot be read: put a text that holds ": " in quotes ("…"), or check how far the line is indented'
+          : slip === 'tab'
+            ? 'cannot be read: indent lines with spaces, not tabs'
+            : 'cannot be read from here on: look for a missing quote ("), bracket (]) or colon (:), or a line indented differently from its neighbours',
+    'translation-not-text': () => 'a translation must be a text',
+    'translation-twice': ({ language, file }) => `the ${names([language])} text is also given in ${file}; keep one of the two`,
+    'translation-extra': ({ file }) => `is not in ${file}: a translation only translates the text of the release file`,
+    'translation-differs': ({ file }) =>
+      `differs from ${file}: a translation only translates text (title, summary, place, body, picture description, link and contact labels, attachment titles, activity titles, descriptions and places)`,
+    'release-file-missing': ({ language, file, found }) =>
+      `is missing: each release needs its text in the site's first language (${names([language])}, ${file}); ${found.length ? `found ${found.join(', ')}` : 'the folder has no release file'}`,
+    'release-id-mismatch': ({ value, folder }) =>
+      `is ${q(value)}, but the folder is named ${q(folder)}: the folder's name is the release's id (rename one of them)`,
+  },
+};

@@ -1,0 +1,90 @@
+/** The command's words in Latvian (formal: "rakstiet", "lietojiet"). */
+import type { Words } from './catalogue.js';
+import { languageName, listed } from './language.js';
+import { counted } from './plural.js';
+import type { ValueKind } from './said.js';
+
+const q = (value: string) => `"${value}"`;
+/** "latviešu un angļu valodā": the names are genitive forms, so one "valodā" serves the list. */
+const inLanguages = (tags: readonly string[]) =>
+  `${listed(
+    tags.map((tag) => languageName(tag, 'lv')),
+    'lv'
+  )} valodā`;
+/** Dative, after "jābūt" and "nevis". */
+const KINDS: Record<ValueKind, string> = {
+  text: 'tekstam',
+  list: 'sarakstam',
+  group: 'lauku grupai',
+  number: 'skaitlim',
+  'yes-no': 'vērtībai true vai false',
+  nothing: 'tukšam',
+};
+const DATE_WORDS =
+  'rakstiet dienu (2026-04-30), mēnesi (2026-04), gadu (2026), gadalaiku (2026-21 pavasaris, 2026-22 vasara, 2026-23 rudens, 2026-24 ziema) vai laika posmu (2026-04-21/2026-04-30); ~ nozīmē „aptuveni” (2026-04~), ? – „varbūt” (2026-04?)';
+
+export const lv: Words = {
+  severity: { error: 'kļūda', warning: 'brīdinājums' },
+  counted: (errors, warnings) =>
+    `${counted('lv', errors, { zero: 'kļūdu', one: 'kļūda', other: 'kļūdas' })}, ${counted('lv', warnings, { zero: 'brīdinājumu', one: 'brīdinājums', other: 'brīdinājumi' })}`,
+  valid: 'problēmu nav',
+  stopped: (errors, input) =>
+    `${input}: ${counted('lv', errors, { zero: 'kļūdu', one: 'kļūda', other: 'kļūdas' })}; nekas netika ierakstīts (izlabojiet kļūdas vai palaidiet kopiena validate ${input})`,
+  release: (name) => `relīze ${name}`,
+  activity: (name) => `aktivitāte ${name}`,
+  activityNumber: (n) => `${n}. aktivitāte`,
+  person: (id) => `persona ${id}`,
+  organization: (id) => `organizācija ${id}`,
+  project: 'projekts',
+  numbered: (field, n) => `${field} nr. ${n}`,
+  didYouMean: (suggestion) => `vai domājāt ${suggestion}?`,
+  says: {
+    required: () => 'trūkst; šis lauks ir obligāts',
+    kind: ({ expected, found }) => `jābūt ${KINDS[expected]}, nevis ${KINDS[found]}`,
+    'localized-text': ({ found }) => `jābūt tekstam vai tekstam katrā valodā (lv: …, en: …), nevis ${KINDS[found]}`,
+    empty: () => 'ir tukšs; ierakstiet tekstu vai izlaidiet šo lauku',
+    id: ({ value, example }) =>
+      `${q(value)} nav derīgs identifikators: lietojiet tikai mazos latīņu burtus (bez garumzīmēm), ciparus un defises, piemēram, ${example}`,
+    'unknown-id': ({ kind, value }) =>
+      kind === 'release'
+        ? `${q(value)} nav mape releases/ (vai ir nosaukta divreiz)`
+        : `nav ${kind === 'person' ? 'personas' : kind === 'topic' ? 'tēmas' : 'organizācijas'} ar identifikatoru ${q(value)}`,
+    'repeated-id': ({ kind, value }) =>
+      `${q(value)} ir izmantots divreiz: katrai ${kind === 'release' ? 'relīzei' : 'aktivitātei'} vajag savu identifikatoru`,
+    date: ({ value, guess }) => `${q(value)} nav datums; ${guess ? `rakstiet ${guess}` : 'rakstiet gadu, mēnesi un dienu, piemēram, 2026-04-30'}`,
+    when: ({ value }) => `${q(value)} nav datums; ${DATE_WORDS}`,
+    part: ({ value }) => `${q(value)} nav early, mid vai late (mēneša, gadalaika vai gada sākums, vidus vai beigas)`,
+    count: ({ value, least }) => `${q(value)} nav vesels skaitlis${least ? ', kas ir 1 vai lielāks' : ''}; rakstiet skaitli, piemēram, 12`,
+    'yes-no': ({ value }) => `${q(value)} nav true vai false; rakstiet true (jā) vai false (nē)`,
+    url: ({ value }) =>
+      `${q(value)} nav pilna tīmekļa adrese; rakstiet to šādi: https://www.example.org/ (vai mailto:vards@example.org, tel:+37120000000)`,
+    social: () => 'katram sociālajam tīklam rakstiet pilnu adresi, piemēram, facebook: https://www.facebook.com/piemers',
+    email: ({ value }) => `${q(value)} nav e-pasta adrese; rakstiet to šādi: vards@example.lv (citādi lapās tā būs redzama kā vienkāršs teksts)`,
+    phone: ({ value }) =>
+      `${q(value)} nav tālruņa numurs, uz kuru lasītājs var piezvanīt; rakstiet ciparus, piemēram, +371 26 000 000 (citādi lapās tas būs redzams kā vienkāršs teksts)`,
+    link: ({ value }) =>
+      `saite uz ${q(value)} nav pilna tīmekļa adrese, tāpēc tā būs redzama kā vienkāršs teksts; rakstiet to šādi: https://www.example.org/`,
+    'no-translation': ({ missing, written }) =>
+      `nav teksta ${inLanguages(missing)} (relīze ir ${inLanguages(written)}): ${missing.length > 1 ? 'šo valodu' : 'šīs valodas'} lasītāji šeit redzēs citu valodu`,
+    'no-date-words': ({ languages }) => `lapās nav datumu vārdu ${inLanguages(languages)}: lasītāji šo datumu redzēs angļu valodā`,
+    'no-alt': () => 'attēlam nav apraksta (alt): aprakstiet to lasītājiem, kuri attēlu neredz',
+    'language-tag': ({ value }) => `${q(value)} nav valodas kods; rakstiet, piemēram, lv, en, ru vai pt-BR`,
+    syntax: ({ slip }) =>
+      slip === 'twice'
+        ? 'šis nosaukums šajā vietā ir divreiz; atstājiet vienu'
+        : slip === 'colon'
+          ? 'nevar nolasīt: tekstu, kurā ir ": ", ielieciet pēdiņās ("…") vai pārbaudiet rindas atkāpi'
+          : slip === 'tab'
+            ? 'nevar nolasīt: atkāpēm lietojiet atstarpes, nevis tabulācijas zīmes'
+            : 'no šīs vietas tekstu nevar nolasīt: pārbaudiet, vai netrūkst pēdiņas ("), iekavas (]) vai kola (:) un vai rindas atkāpe atbilst blakus rindām',
+    'translation-not-text': () => 'tulkojumam jābūt tekstam',
+    'translation-twice': ({ language, file }) => `teksts ${inLanguages([language])} ir arī failā ${file}; atstājiet vienu no tiem`,
+    'translation-extra': ({ file }) => `nav failā ${file}: tulkojumā tulko tikai relīzes faila tekstu`,
+    'translation-differs': ({ file }) =>
+      `atšķiras no ${file}: tulkojumā tulko tikai tekstu (virsrakstu, kopsavilkumu, vietu, pamattekstu, attēla aprakstu, saišu un kontaktu nosaukumus, pielikumu nosaukumus, aktivitāšu nosaukumus, aprakstus un vietas)`,
+    'release-file-missing': ({ language, file, found }) =>
+      `trūkst: katrai relīzei vajag tekstu vietnes pirmajā valodā (${languageName(language, 'lv')} valoda, ${file}); ${found.length ? `atrasts: ${found.join(', ')}` : 'mapē nav neviena relīzes faila'}`,
+    'release-id-mismatch': ({ value, folder }) =>
+      `ir ${q(value)}, bet mapes nosaukums ir ${q(folder)}: relīzes identifikators ir tās mapes nosaukums (pārdēvējiet vienu no tiem)`,
+  },
+};

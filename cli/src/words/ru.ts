@@ -1,0 +1,97 @@
+/** The command's words in Russian (formal: «напишите», «укажите»). */
+import type { Words } from './catalogue.js';
+import { languageName, listed } from './language.js';
+import { counted } from './plural.js';
+import type { ValueKind } from './said.js';
+
+const q = (value: string) => `«${value}»`;
+/** «английский» → «английском»: the prepositional case of a language's adjective, after «на». */
+const prepositional = (name: string) =>
+  name
+    .split(' ')
+    .map((word) => word.replace(/(ск|цк)ий$/, '$1ом').replace(/[ыо]й$/, 'ом'))
+    .join(' ');
+/** «на латышском и английском». */
+const inLanguages = (tags: readonly string[]) =>
+  `на ${listed(
+    tags.map((tag) => prepositional(languageName(tag, 'ru'))),
+    'ru'
+  )}`;
+/** Instrumental, after «должно быть». */
+const KINDS: Record<ValueKind, string> = {
+  text: 'текстом',
+  list: 'списком',
+  group: 'группой полей',
+  number: 'числом',
+  'yes-no': 'значением true или false',
+  nothing: 'пустым',
+};
+const DATE_WORDS =
+  'напишите день (2026-04-30), месяц (2026-04), год (2026), время года (2026-21 весна, 2026-22 лето, 2026-23 осень, 2026-24 зима) или период (2026-04-21/2026-04-30); ~ означает «примерно» (2026-04~), ? — «возможно» (2026-04?)';
+
+export const ru: Words = {
+  severity: { error: 'ошибка', warning: 'предупреждение' },
+  counted: (errors, warnings) =>
+    `${counted('ru', errors, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}, ${counted('ru', warnings, { one: 'предупреждение', few: 'предупреждения', many: 'предупреждений', other: 'предупреждения' })}`,
+  valid: 'проблем не найдено',
+  stopped: (errors, input) =>
+    `${input}: ${counted('ru', errors, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}; ничего не записано (исправьте ошибки или запустите kopiena validate ${input})`,
+  release: (name) => `релиз ${name}`,
+  activity: (name) => `мероприятие ${name}`,
+  activityNumber: (n) => `мероприятие № ${n}`,
+  person: (id) => `контактное лицо ${id}`,
+  organization: (id) => `организация ${id}`,
+  project: 'проект',
+  numbered: (field, n) => `${field} № ${n}`,
+  didYouMean: (suggestion) => `возможно, имелось в виду ${suggestion}?`,
+  says: {
+    required: () => 'отсутствует; это поле обязательно',
+    kind: ({ expected, found }) => `должно быть ${KINDS[expected]}, а не ${KINDS[found]}`,
+    'localized-text': ({ found }) => `должно быть текстом или текстом на каждом языке (lv: …, ru: …), а не ${KINDS[found]}`,
+    empty: () => 'пусто; напишите текст или уберите это поле',
+    id: ({ value, example }) =>
+      `${q(value)} — недопустимый идентификатор: используйте только строчные латинские буквы, цифры и дефисы, например ${example}`,
+    'unknown-id': ({ kind, value }) =>
+      kind === 'release'
+        ? `${q(value)} — такой папки нет в releases/ (или она названа дважды)`
+        : `нет ${kind === 'person' ? 'контактного лица' : kind === 'topic' ? 'темы' : 'организации'} с идентификатором ${q(value)}`,
+    'repeated-id': ({ kind, value }) =>
+      `${q(value)} встречается дважды: у каждого ${kind === 'release' ? 'релиза' : 'мероприятия'} должен быть свой идентификатор`,
+    date: ({ value, guess }) => `${q(value)} — не дата; ${guess ? `напишите ${guess}` : 'напишите год, месяц и день, например 2026-04-30'}`,
+    when: ({ value }) => `${q(value)} — не дата; ${DATE_WORDS}`,
+    part: ({ value }) => `${q(value)} — не early, не mid и не late (начало, середина или конец месяца, времени года или года)`,
+    count: ({ value, least }) => `${q(value)} — не целое число${least ? ' не меньше 1' : ''}; напишите число, например 12`,
+    'yes-no': ({ value }) => `${q(value)} — не true и не false; напишите true (да) или false (нет)`,
+    url: ({ value }) =>
+      `${q(value)} — не полный веб-адрес; напишите его так: https://www.example.org/ (или mailto:name@example.org, tel:+37120000000)`,
+    social: () => 'для каждой соцсети укажите полный адрес, например facebook: https://www.facebook.com/example',
+    email: ({ value }) =>
+      `${q(value)} — не адрес электронной почты; напишите его так: name@example.lv (иначе на страницах он будет показан обычным текстом)`,
+    phone: ({ value }) =>
+      `${q(value)} — не номер, по которому читатель сможет позвонить; напишите цифры, например +371 26 000 000 (иначе на страницах он будет показан обычным текстом)`,
+    link: ({ value }) =>
+      `ссылка на ${q(value)} — не полный веб-адрес, поэтому она будет показана обычным текстом; напишите адрес так: https://www.example.org/`,
+    'no-translation': ({ missing, written }) =>
+      `нет текста ${inLanguages(missing)} (релиз написан ${inLanguages(written)}): читающие ${inLanguages(missing)} увидят здесь текст на другом языке`,
+    'no-date-words': ({ languages }) => `на страницах нет слов для дат ${inLanguages(languages)}: читатели увидят эту дату на английском`,
+    'no-alt': () => 'у изображения нет описания (alt): опишите его для читателей, которые не видят изображение',
+    'language-tag': ({ value }) => `${q(value)} — не код языка; напишите, например, lv, en, ru или pt-BR`,
+    syntax: ({ slip }) =>
+      slip === 'twice'
+        ? 'это название указано дважды в одном месте; оставьте одно'
+        : slip === 'colon'
+          ? 'не читается: текст, в котором есть «: », возьмите в кавычки ("…") или проверьте отступ строки'
+          : slip === 'tab'
+            ? 'не читается: делайте отступы пробелами, а не табуляцией'
+            : 'с этого места текст не читается: проверьте, не пропущены ли кавычка ("), скобка (]) или двоеточие (:) и совпадает ли отступ строки с соседними',
+    'translation-not-text': () => 'перевод должен быть текстом',
+    'translation-twice': ({ language, file }) => `текст ${inLanguages([language])} указан и в ${file}; оставьте один из двух`,
+    'translation-extra': ({ file }) => `этого нет в ${file}: в переводе переводится только текст файла релиза`,
+    'translation-differs': ({ file }) =>
+      `отличается от ${file}: в переводе переводится только текст (заголовок, краткое содержание, место, основной текст, описание изображения, подписи ссылок и контактов, названия вложений, названия, описания и места мероприятий)`,
+    'release-file-missing': ({ language, file, found }) =>
+      `отсутствует: каждому релизу нужен текст на первом языке сайта (${languageName(language, 'ru')}, ${file}); ${found.length ? `найдено: ${found.join(', ')}` : 'в папке нет ни одного файла релиза'}`,
+    'release-id-mismatch': ({ value, folder }) =>
+      `указано ${q(value)}, но папка называется ${q(folder)}: идентификатор релиза — это название его папки (переименуйте одно из двух)`,
+  },
+};

@@ -1,0 +1,66 @@
+/**
+ * What a problem says, as data: a stable code and the values its words
+ * need. The words themselves are chosen when the problem is printed, in the
+ * coordinator's language (catalogue.ts); `--format json` prints the code.
+ */
+
+/** What a value is, in the words of the one who wrote it. */
+export type ValueKind = 'text' | 'list' | 'group' | 'number' | 'yes-no' | 'nothing';
+
+/** What an id names, for "no person has the id …". */
+export type IdKind = 'person' | 'organization' | 'topic' | 'release';
+
+/** What a YAML mistake most likely was: the `yaml` package's codes, said for people. */
+export type SyntaxSlip = 'twice' | 'colon' | 'tab' | 'other';
+
+export type Said =
+  | { code: 'required' }
+  | { code: 'kind'; expected: ValueKind; found: ValueKind }
+  | { code: 'localized-text'; found: ValueKind }
+  | { code: 'empty' }
+  | { code: 'id'; value: string; example: string }
+  | { code: 'unknown-id'; kind: IdKind; value: string; nearest?: string }
+  | { code: 'repeated-id'; kind: 'release' | 'activity'; value: string }
+  | { code: 'date'; value: string; /** The date the value most likely means, when it can tell. */ guess?: string }
+  | { code: 'when'; value: string }
+  | { code: 'part'; value: string }
+  | { code: 'count'; value: string; least: 0 | 1 }
+  | { code: 'yes-no'; value: string }
+  | { code: 'url'; value: string }
+  | { code: 'social' }
+  | { code: 'email'; value: string }
+  | { code: 'phone'; value: string }
+  | { code: 'link'; value: string }
+  | { code: 'no-translation'; missing: readonly string[]; written: readonly string[] }
+  | { code: 'no-date-words'; languages: readonly string[] }
+  | { code: 'no-alt' }
+  | { code: 'language-tag'; value: string; nearest?: string }
+  | { code: 'syntax'; slip: SyntaxSlip }
+  | { code: 'translation-not-text' }
+  | { code: 'translation-twice'; language: string; file: string }
+  | { code: 'translation-extra'; file: string }
+  | { code: 'translation-differs'; file: string }
+  | { code: 'release-file-missing'; language: string; file: string; found: readonly string[] }
+  | { code: 'release-id-mismatch'; value: string; folder: string };
+
+export type SaidCode = Said['code'];
+
+/** The values a problem shows are cut to this many characters (a pasted paragraph in a date field stays one readable line). */
+const SHOWN = 60;
+
+/** A value as the problem shows it: text as written, anything else as JSON would write it; long ones cut. */
+export function shown(value: unknown): string {
+  const text = typeof value === 'string' ? value : value === undefined ? '' : (JSON.stringify(value) ?? String(value));
+  const chars = [...text];
+  return chars.length > SHOWN ? `${chars.slice(0, SHOWN - 1).join('')}…` : text;
+}
+
+/** What kind of value `value` is. */
+export function kindOf(value: unknown): ValueKind {
+  if (value === undefined || value === null) return 'nothing';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'group';
+  if (typeof value === 'number') return 'number';
+  if (typeof value === 'boolean') return 'yes-no';
+  return 'text';
+}
