@@ -58,6 +58,24 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
+// The iframe embed's scripts (cli/src/site/frames.ts writes them into the site): classic scripts, not
+// modules, as a sandboxed frame (an opaque origin) would fetch a module with CORS.
+for (const [name, source] of [
+  ['frame.js', 'src/site/frame-client.ts'],
+  ['resizer.js', 'src/site/frame-resizer.ts'],
+]) {
+  await build({
+    entryPoints: [here(source).pathname],
+    outfile: here(`dist/frame/${name}`).pathname,
+    bundle: true,
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    tsconfig: here('../tsconfig.json').pathname,
+    logLevel: 'warning',
+  });
+}
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
 const fontsource = new URL('../node_modules/@fontsource/noto-sans/', import.meta.url);
 await mkdir(here('dist/fonts'), { recursive: true });

@@ -194,6 +194,22 @@ for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'asse
 const pagefindBinary = join(tool, 'node_modules/@pagefind', `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
 if (!existsSync(pagefindBinary)) fail(`Pagefind's binary package ${pagefindBinary} was not installed with the CLI`);
 console.log('the installed `kopiena build` writes the search index of every language (Pagefind from npm, no browser)');
+// The iframe embed and its oEmbed: the frame pages with their classic scripts, and the JSON a landing page announces.
+for (const file of [
+  'frame/frame.js',
+  'frame/resizer.js',
+  'frame/frame.css',
+  `frame/en/release/${release}/index.html`,
+  'frame/lv/timeline/index.html',
+])
+  readFileSync(join(tool, 'site', file));
+const oembed = JSON.parse(readFileSync(join(tool, `site/frame/en/release/${release}/oembed.json`), 'utf8'));
+if (oembed.type !== 'rich' || !oembed.html.startsWith(`<iframe src="https://example.org/news/frame/en/release/${release}/"`))
+  fail(`the installed \`kopiena build\` wrote no oEmbed of the frame: ${JSON.stringify(oembed)}`);
+if (!landing.includes(`href="https://example.org/news/frame/en/release/${release}/oembed.json"`)) fail('the landing page announces no oEmbed');
+console.log(
+  'the installed `npx kopiena build feed.json --out site` writes the whole site, share images, iframe pages and oEmbed included, with no browser'
+);
 
 // Authoring as a coordinator does it: init, edit a file, validate; import the demo feed and validate that.
 npx('init', 'p');

@@ -8,6 +8,9 @@ declare global {
     __violations?: string[];
     /** How often the embed page's preview lost its widget. */
     __previewRemovals: number;
+    /** The heights a frame reported to the frame check's WordPress-style parent, and the links it asked it to open. */
+    __reports: number[];
+    __links: string[];
     /** Layout shift summed by the landing pages check. */
     __shift: number;
     /** axe-core, injected by the checks that run it. */

@@ -23,6 +23,8 @@ export interface PageText {
   topics: string;
   /** The banner atop every page of a preview (`kopiena build --drafts`). */
   preview: string;
+  /** The title of a timeline's frame page (`kopiena build`'s iframe embed): what a screen reader names the frame. */
+  timelineFrame: string;
 }
 
 /** The navigation's label, the same on every page of the site (the embed page too). */
@@ -69,5 +71,9 @@ export const pageText = (locale: Locale, project: string): Promise<PageText> =>
     preview: msg('Preview with drafts and embargoed releases: not public, do not share.', {
       id: 'page-preview',
       desc: 'Banner atop every page of a preview site, which shows unpublished drafts and releases whose publication date has not come yet (an embargo)',
+    }),
+    timelineFrame: msg(str`Activities of ${project}`, {
+      id: 'page-frame-timeline',
+      desc: 'Embedded timeline (an iframe on a partner site): its title, which screen readers announce as the frame’s name; the placeholder is the project name',
     }),
   }));

@@ -33,6 +33,8 @@ export interface SiteOptions {
   baseUrl?: string;
   /** Extra `<head>` lines for a language's pages (`kopiena build` links its syndication feeds); `up` leads to the site root. */
   headLinks?: (locale: Locale, up: string) => string[];
+  /** Extra `<head>` lines for one release's landing page (`kopiena build` links its oEmbed). */
+  releaseHeadLinks?: (locale: Locale, release: string) => string[];
   /** Teasers per index page (kopiena build); all on one page without it. */
   indexPageSize?: number;
   /** Release photos in page sizes, by release id, shown above the release (kopiena build). */
@@ -105,6 +107,7 @@ export async function buildSite({
   indexPageSize,
   photos,
   topicHeadLinks = () => [],
+  releaseHeadLinks = () => [],
 }: SiteOptions): Promise<Site> {
   const files: SiteFile[] = [];
   const releases = sortReleases(feed.releases);
@@ -133,6 +136,7 @@ export async function buildSite({
       const head = [
         renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) }),
         ...headLinks(locale, '../../'),
+        ...releaseHeadLinks(locale, release.id),
       ].join('\n    ');
       const nav = [
         `<a href="../index.html">${escapeHtml(project)}</a>`,

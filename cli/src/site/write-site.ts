@@ -15,6 +15,9 @@ import { safeUrl } from '../../../src/feed/safe-url.js';
 import { buildSite, shareImages } from './pages.js';
 import { withPolicy } from './csp.js';
 import { embedPagePath } from './embed.js';
+import { frameFiles } from './frames.js';
+import { framePath } from './frame-snippet.js';
+import { oembedFiles, oembedLink, oembedPath } from './oembed.js';
 import { whileDrawing } from './share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
@@ -104,8 +107,20 @@ export async function siteFiles({
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
         topicHeadLinks: (locale, topic) =>
           baseUrl ? alternateLinks(locale, topicTitle(locale, topic), `${baseUrl}/`, topic.id) : [],
+        // A pasted landing-page link becomes the release's frame in WordPress (oembed.ts).
+        releaseHeadLinks: (locale, release) => {
+          if (!baseUrl) return [];
+          const frame = framePath(locale, { kind: 'release', release, layout: 'full' });
+          const resolver = new Resolver(feed, locale);
+          const shown = feed.releases.find((one) => one.id === release)!;
+          return [oembedLink(`${baseUrl}/${oembedPath(frame)}`, `${resolver.text(shown.title, shown).text} · ${project(locale)}`)];
+        },
       })
   );
+  // The iframe embed: a frame page per configuration the embed page offers, and its oEmbed (frames.ts, oembed.ts).
+  const frames = await frameFiles({ source, feed, locales, baseUrl, pageSize });
+  for (const file of frames.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
+  if (baseUrl) for (const file of oembedFiles(frames.pages, feed, baseUrl)) files.set(file.path, file.content);
   // The client script: the hydrating build of the widgets, with its locale chunks.
   for (const [path, bytes] of await readTree(hydrateFolder())) files.set(`assets/${path}`, bytes);
   // Every page carries the strict policy it meets (csp.ts); a preview's also its banner and noindex (preview.ts).
@@ -188,17 +203,19 @@ export async function writeSite(input: SiteInput): Promise<ReadonlyMap<string, B
 export function siteSummary(files: ReadonlyMap<string, Bytes>, { out, baseUrl, locales }: Pick<SiteInput, 'out' | 'baseUrl' | 'locales'>): string[] {
   const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
   const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
+  const framePages = [...files.keys()].filter((path) => path.startsWith('frame/') && path.endsWith('index.html')).length;
   const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const pages = count('index.html');
   const lines = [
-    `kopiena build: ${plural(pages, 'page')} (${pages - embedPages} landing and index, ${plural(embedPages, 'embed page')}), ${plural(count('share.png'), 'share image')}, ` +
+    `kopiena build: ${plural(pages, 'page')} (${pages - embedPages - framePages} landing and index, ${plural(embedPages, 'embed page')}, ` +
+      `${plural(framePages, 'frame page')} for iframes${baseUrl ? ' with oEmbed' : ''}), ${plural(count('share.png'), 'share image')}, ` +
       `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
       `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out.given}`,
   ];
   if (!baseUrl)
     lines.push(
-      'kopiena build: no --base-url, so no RSS, Atom, JSON Feed or sitemap.xml (they need absolute URLs) and links are relative (Facebook shows a link preview only with absolute ones)'
+      'kopiena build: no --base-url, so no RSS, Atom, JSON Feed, sitemap.xml or oEmbed (they need absolute URLs: without oEmbed, a landing-page link pasted into WordPress stays a link) and links are relative (Facebook shows a link preview only with absolute ones)'
     );
   return lines;
 }

@@ -48,6 +48,7 @@
 'embed-widget': `Vidin`,
 'page-description': str`Projekti „${0}“ pressiteated, tegevused ja kontaktid.`,
 'page-embed': `Lisa oma veebilehele`,
+'page-frame-timeline': str`Projekti „${0}“ tegevused`,
 'page-navigation': `Navigatsioon`,
 'page-preview': `Eelvaade mustandite ja embargoga pressiteadetega: pole avalik, ärge jagage.`,
 'page-preview-first-build': `Parandage loetletud vead ja salvestage: veebileht ilmub siia.`,

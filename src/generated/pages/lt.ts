@@ -48,6 +48,7 @@
 'embed-widget': `Valdiklis`,
 'page-description': str`Projekto „${0}“ pranešimai spaudai, veiklos ir kontaktai.`,
 'page-embed': `Įterpti į savo svetainę`,
+'page-frame-timeline': str`Projekto „${0}“ veiklos`,
 'page-navigation': `Navigacija`,
 'page-preview': `Peržiūra su juodraščiais ir pranešimais su embargo: neskelbiama, neplatinkite.`,
 'page-preview-first-build': `Ištaisykite tai, kas išvardyta, ir išsaugokite: čia atsiras svetainė.`,

@@ -48,6 +48,7 @@
 'embed-widget': `Logrīks`,
 'page-description': str`Projekta „${0}” preses relīzes, aktivitātes un kontakti.`,
 'page-embed': `Ievietot savā vietnē`,
+'page-frame-timeline': str`Projekta „${0}” aktivitātes`,
 'page-navigation': `Navigācija`,
 'page-preview': `Priekšskatījums ar melnrakstiem un relīzēm ar embargo: nav publisks, neizplatiet.`,
 'page-preview-first-build': `Izlabojiet uzskaitīto un saglabājiet: šeit parādīsies vietne.`,

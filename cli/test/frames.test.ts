@@ -1,0 +1,150 @@
+// The iframe embed and oEmbed as `kopiena build` writes them: a frame page
+// per configuration the embed page offers and per language, noindex, under
+// the site's strict CSP; with --base-url an oEmbed JSON beside each and the
+// discovery link in frames and landing pages; without it none, and the
+// summary says why. Feed text that tries to be markup stays text in the
+// oEmbed's iframe. (In Chromium: scripts/check/frame-test.js.)
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, it } from 'node:test';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
+
+const base = 'https://example.org/news';
+const id = '2020-05-07-daugavpils-iedvesmo';
+const people = ['arvita-juksa', 'inese-nastajus', 'kristine-liepina', 'sandra-kraukle'];
+const scratch = scratchDir('kopiena-frames-');
+const fixture = join(repoRoot, 'test/fixtures/feed.json');
+
+const files = (root: string): string[] =>
+  readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)))
+    .sort();
+
+describe('kopiena build: the iframe embed', () => {
+  const out = join(scratch, 'site');
+  const run = kopiena(['build', fixture, '--out', out, '--base-url', base, '--lang', 'lv,en']);
+
+  it('writes a frame page for every configuration of the embed page, in every language, and its oEmbed', () => {
+    assert.equal(run.status, 0, run.stderr);
+    const configs = [
+      'release/latest/',
+      'release/latest/teaser/',
+      `release/${id}/`,
+      `release/${id}/teaser/`,
+      'timeline/',
+      'timeline/latest/',
+      `timeline/${id}/`,
+      ...people.flatMap((person) => [`contact/${person}/`, `contact/${person}/compact/`]),
+    ];
+    const expected = ['lv', 'en'].flatMap((lang) =>
+      configs.flatMap((config) => [`frame/${lang}/${config}index.html`, `frame/${lang}/${config}oembed.json`])
+    );
+    const written = files(out).filter((path) => path.startsWith('frame/') && !/^frame\/[^/]+\.(js|css)$/.test(path));
+    assert.deepEqual(written, expected.sort());
+    assert.deepEqual(
+      files(join(out, 'frame')).filter((path) => !path.includes('/')),
+      ['frame.css', 'frame.js', 'resizer.js']
+    );
+    assert.match(run.stdout, /\(5 landing and index, 2 embed pages, 30 frame pages for iframes with oEmbed\)/);
+  });
+
+  it('a frame page: the widget server-rendered with its feed inline, noindex, links out to the page, its script a classic one', () => {
+    const html = readFileSync(join(out, `frame/en/release/${id}/index.html`), 'utf8');
+    const document = parseDocument(html);
+    const find = (test: (element: import('domhandler').Element) => boolean) => DomUtils.findAll(test, document.children);
+    assert.equal(find((element) => element.name === 'meta' && element.attribs.name === 'robots')[0]?.attribs.content, 'noindex, indexifembedded');
+    assert.equal(find((element) => element.name === 'base')[0]?.attribs.target, '_top');
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self'; style-src 'self' 'sha256-/);
+    assert.equal(DomUtils.textContent(find((element) => element.name === 'title')[0]), 'Daugavpils active community inspires · Active Communities');
+    const scripts = find((element) => element.name === 'script' && element.attribs.src !== undefined).map((script) => [
+      script.attribs.src,
+      script.attribs.type,
+    ]);
+    assert.deepEqual(scripts, [
+      ['../../../../frame/frame.js', undefined],
+      ['../../../../assets/kopiena-hydrate.js', 'module'],
+    ]);
+    const widget = find((element) => element.name === 'community-release')[0];
+    assert.equal(widget.attribs['heading-level'], '1');
+    assert.equal(widget.attribs.share, undefined, 'no share links: the sandbox blocks their pop-ups');
+    assert.ok(find((element) => element.name === 'template' && element.attribs.shadowrootmode === 'open').length > 0);
+    assert.ok(find((element) => element.name === 'script' && element.attribs.type === 'application/json').length === 1);
+    const languages = find((element) => element.name === 'a' && element.attribs.hreflang !== undefined).map((link) => [
+      link.attribs.href,
+      link.attribs.target,
+    ]);
+    assert.deepEqual(languages, [[`../../../../frame/lv/release/${id}/index.html`, '_self']]);
+  });
+
+  it('an oEmbed JSON per frame: rich, the iframe of the frame page as html, announced by the frame and by the landing page', () => {
+    const json = JSON.parse(readFileSync(join(out, `frame/lv/release/${id}/oembed.json`), 'utf8'));
+    assert.deepEqual(Object.keys(json), [
+      'version',
+      'type',
+      'html',
+      'width',
+      'height',
+      'title',
+      'provider_name',
+      'provider_url',
+      'thumbnail_url',
+      'thumbnail_width',
+      'thumbnail_height',
+    ]);
+    assert.equal(
+      json.html,
+      `<iframe src="${base}/frame/lv/release/${id}/" title="Daugavpils darbīgā kopiena iedvesmo · Darbīgās kopienas" width="600" height="700" frameborder="0"></iframe>`
+    );
+    const link = `<link rel="alternate" type="application/json+oembed" href="${base}/frame/lv/release/${id}/oembed.json" title="Daugavpils darbīgā kopiena iedvesmo · Darbīgās kopienas">`;
+    assert.ok(readFileSync(join(out, `lv/${id}/index.html`), 'utf8').includes(link), 'the landing page');
+    assert.ok(readFileSync(join(out, `frame/lv/release/${id}/index.html`), 'utf8').includes(link), 'the frame page');
+    const timeline = JSON.parse(readFileSync(join(out, 'frame/en/timeline/oembed.json'), 'utf8'));
+    assert.equal(timeline.title, 'Activities of Active Communities');
+    assert.equal(timeline.thumbnail_url, undefined);
+  });
+
+  it('feed text that tries to be markup stays text in the oEmbed iframe and the frame page', () => {
+    const feed = JSON.parse(readFileSync(fixture, 'utf8'));
+    feed.releases[0].title = { lv: '"><script>alert(1)</script><iframe src=x> & \'', en: 'x' };
+    const path = join(scratch, 'hostile.json');
+    writeFileSync(path, JSON.stringify(feed));
+    const hostile = join(scratch, 'hostile');
+    assert.equal(kopiena(['build', path, '--out', hostile, '--base-url', base, '--lang', 'lv']).status, 0);
+    const { html, title } = JSON.parse(readFileSync(join(hostile, `frame/lv/release/${id}/oembed.json`), 'utf8'));
+    const elements = DomUtils.findAll(() => true, parseDocument(html).children);
+    assert.deepEqual(
+      elements.map((element) => element.name),
+      ['iframe']
+    );
+    assert.equal(elements[0].attribs.title, `"><script>alert(1)</script><iframe src=x> & ' · Darbīgās kopienas`);
+    assert.equal(title, elements[0].attribs.title);
+    const page = parseDocument(readFileSync(join(hostile, `frame/lv/release/${id}/index.html`), 'utf8'));
+    assert.equal(
+      DomUtils.findAll((element) => element.name === 'script' && !element.attribs.src && element.attribs.type !== 'application/json', page.children)
+        .length,
+      0
+    );
+  });
+});
+
+describe('kopiena build without --base-url', () => {
+  it('writes the frames with relative links, no oEmbed, and says that oEmbed needs --base-url', () => {
+    const out = join(scratch, 'relative');
+    const run = kopiena(['build', fixture, '--out', out, '--lang', 'lv']);
+    assert.equal(run.status, 0, run.stderr);
+    assert.ok(existsSync(join(out, 'frame/lv/timeline/index.html')));
+    assert.deepEqual(
+      files(out).filter((path) => path.endsWith('oembed.json')),
+      []
+    );
+    for (const path of [`lv/${id}/index.html`, `frame/lv/release/${id}/index.html`])
+      assert.ok(!readFileSync(join(out, path), 'utf8').includes('json+oembed'), path);
+    assert.match(run.stdout, /frame pages for iframes\)/);
+    assert.match(run.stdout, /no --base-url, so no RSS, Atom, JSON Feed, sitemap\.xml or oEmbed/);
+    const timeline = readFileSync(join(out, 'frame/lv/timeline/index.html'), 'utf8');
+    assert.ok(timeline.includes('release-href="../../../lv/{id}/"'), 'an activity’s release links to its landing page');
+  });
+});
