@@ -117,7 +117,7 @@ describe('kopiena build on big and odd feeds', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stdout,
-      /637 pages \(631 landing and index, 6 embed pages\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/
+      /2509 pages \(631 landing and index, 6 embed pages, 1872 frame pages for iframes with oEmbed\), 600 share images, feed\.json with 4 archive pages, RSS, Atom and JSON Feed in 6 languages/
     );
     const png = PNG.sync.read(readFileSync(join(out, 'uk', '2015-04-10-kopiena-100', 'share.png')));
     assert.deepEqual([png.width, png.height], [1200, 630]);

@@ -45,7 +45,7 @@ describe('kopiena build', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stdout,
-      /10 pages \(7 landing and index, 3 embed pages\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/
+      /55 pages \(7 landing and index, 3 embed pages, 45 frame pages for iframes with oEmbed\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/
     );
   });
 
@@ -173,7 +173,7 @@ describe('kopiena build', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.ok(existsSync(join(plain, 'en', id, 'share.png')) && existsSync(join(plain, 'feed.json')));
     assert.ok(!existsSync(join(plain, 'en/rss.xml')) && !existsSync(join(plain, 'sitemap.xml')));
-    assert.match(result.stdout, /no --base-url, so no RSS, Atom, JSON Feed or sitemap\.xml \(they need absolute URLs\)/);
+    assert.match(result.stdout, /no --base-url, so no RSS, Atom, JSON Feed, sitemap\.xml or oEmbed \(they need absolute URLs/);
     assert.doesNotMatch(read(plain, 'robots.txt'), /Sitemap:/);
   });
 });
