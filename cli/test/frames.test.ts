@@ -7,9 +7,9 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { describe, it } from 'node:test';
+import { before, describe, it } from 'node:test';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { kopiena, repoRoot, scratchDir } from './helpers.js';
+import { kopiena, repoRoot, scratchDir, type Run } from './helpers.js';
 
 const base = 'https://example.org/news';
 const id = '2020-05-07-daugavpils-iedvesmo';
@@ -25,7 +25,10 @@ const files = (root: string): string[] =>
 
 describe('kopiena build: the iframe embed', () => {
   const out = join(scratch, 'site');
-  const run = kopiena(['build', fixture, '--out', out, '--base-url', base, '--lang', 'lv,en']);
+  let run: Run;
+  before(async () => {
+    run = await kopiena(['build', fixture, '--out', out, '--base-url', base, '--lang', 'lv,en']);
+  });
 
   it('writes a frame page for every configuration of the embed page, in every language, and its oEmbed', () => {
     assert.equal(run.status, 0, run.stderr);
@@ -106,13 +109,13 @@ describe('kopiena build: the iframe embed', () => {
     assert.equal(timeline.thumbnail_url, undefined);
   });
 
-  it('feed text that tries to be markup stays text in the oEmbed iframe and the frame page', () => {
+  it('feed text that tries to be markup stays text in the oEmbed iframe and the frame page', async () => {
     const feed = JSON.parse(readFileSync(fixture, 'utf8'));
     feed.releases[0].title = { lv: '"><script>alert(1)</script><iframe src=x> & \'', en: 'x' };
     const path = join(scratch, 'hostile.json');
     writeFileSync(path, JSON.stringify(feed));
     const hostile = join(scratch, 'hostile');
-    assert.equal(kopiena(['build', path, '--out', hostile, '--base-url', base, '--lang', 'lv']).status, 0);
+    assert.equal((await kopiena(['build', path, '--out', hostile, '--base-url', base, '--lang', 'lv'])).status, 0);
     const { html, title } = JSON.parse(readFileSync(join(hostile, `frame/lv/release/${id}/oembed.json`), 'utf8'));
     const elements = DomUtils.findAll(() => true, parseDocument(html).children);
     assert.deepEqual(
@@ -131,9 +134,9 @@ describe('kopiena build: the iframe embed', () => {
 });
 
 describe('kopiena build without --base-url', () => {
-  it('writes the frames with relative links, no oEmbed, and says that oEmbed needs --base-url', () => {
+  it('writes the frames with relative links, no oEmbed, and says that oEmbed needs --base-url', async () => {
     const out = join(scratch, 'relative');
-    const run = kopiena(['build', fixture, '--out', out, '--lang', 'lv']);
+    const run = await kopiena(['build', fixture, '--out', out, '--lang', 'lv']);
     assert.equal(run.status, 0, run.stderr);
     assert.ok(existsSync(join(out, 'frame/lv/timeline/index.html')));
     assert.deepEqual(
