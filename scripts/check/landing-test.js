@@ -99,7 +99,11 @@ feed.releases[0].activities[0].when = '2020-13';
 writeFileSync(badFeed, JSON.stringify(feed));
 const bad = spawnSync(process.execPath, ['cli/bin/kopiena.js', 'build', badFeed, '--out', join(scratch, 'bad-site')], { encoding: 'utf8' });
 check('a bad feed exits non-zero', bad.status === 1, `exit ${bad.status}`);
-check('…listing the problem with its JSON path', bad.stderr.includes('releases[0].activities[0].when'), bad.stderr.trim());
+check(
+  '…naming the release, the activity and the value found, in the feed’s language',
+  [feed.releases[0].id, feed.releases[0].activities[0].id, '"2020-13"', 'nav datums'].every((part) => bad.stderr.includes(part)),
+  bad.stderr.trim()
+);
 check(
   '…and leaves nothing half-written',
   !existsSync(join(scratch, 'bad-site')) && readdirSync(scratch).every((name) => !name.includes('bad-site')),
