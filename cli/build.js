@@ -1,6 +1,8 @@
 // Bundles the `kopiena` command (cli/src, with the widgets' feed, i18n and
 // element code it shares from ../src) into cli/dist/cli.js for Node, and
-// copies the landing pages' hydrating client (the root's dist/hydrate) and
+// copies the landing pages' hydrating client (the root's dist/hydrate), the
+// script-tag bundle that a built site serves to partners (the root's
+// dist/kopiena.js with its lazy chunks, into dist/kopiena) and
 // the Noto Sans files the share images are drawn with (so the fonts ship in
 // the package and nothing is looked up on the user's machine).
 // Run after the root build: `npm run build` does both in order.
@@ -77,6 +79,17 @@ for (const [name, source] of [
   });
 }
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
+// The widgets' script-tag bundle and every chunk it imports (locale and feature chunks), without
+// source maps: a built site serves these to partners' pages (cli/src/site/widget-bundle.ts), so
+// the command's package carries them and a build needs no network.
+const { readFile: read, readdir: list, writeFile: write } = await import('node:fs/promises');
+const withoutMapComment = (text) => text.replace(/\n\/\/# sourceMappingURL=[^\n]*\n?$/, '\n');
+await mkdir(here('dist/kopiena/chunks'), { recursive: true });
+const entry = await read(here('../dist/kopiena.js'), 'utf8');
+await write(here('dist/kopiena/kopiena.js'), withoutMapComment(entry));
+for (const name of await list(here('../dist/chunks'))) {
+  if (name.endsWith('.js')) await write(here(`dist/kopiena/chunks/${name}`), withoutMapComment(await read(here(`../dist/chunks/${name}`), 'utf8')));
+}
 const fontsource = new URL('../node_modules/@fontsource/noto-sans/', import.meta.url);
 await mkdir(here('dist/fonts'), { recursive: true });
 for (const subset of ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext']) {

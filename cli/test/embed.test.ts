@@ -9,28 +9,74 @@ import { embedText } from '../../src/i18n/embed-text.js';
 import { templates as lv } from '../../src/generated/pages/lv.js';
 import { templates as uk } from '../../src/generated/pages/uk.js';
 import { embedFiles } from '../src/site/embed.js';
-import { embedSnippet, type EmbedChoice } from '../src/site/embed-snippet.js';
+import { DomUtils, parseDocument } from 'htmlparser2';
+import { embedSnippet, snippetKindOrder, type EmbedChoice } from '../src/site/embed-snippet.js';
 
 const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const widgetScript = 'assets/kopiena-0123456789ab/kopiena.js';
 const page = (files: Array<{ path: string; content: string }>, path: string) => files.find((file) => file.path === path)?.content ?? '';
 
 describe('embed page', () => {
   it('writes a page per language, the first at embed/, with its script and stylesheet', async () => {
-    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'en', 'ru'], baseUrl: 'https://example.org/news' });
+    const files = await embedFiles({
+      feed: validateFeed(source).feed,
+      locales: ['lv', 'en', 'ru'],
+      baseUrl: 'https://example.org/news',
+      widgetScript,
+    });
     assert.deepEqual(
       files.map((file) => file.path),
       ['embed/index.html', 'embed/en/index.html', 'embed/ru/index.html', 'embed/embed.css', 'embed/embed.js']
     );
     assert.match(page(files, 'embed/ru/index.html'), /<html lang="ru">[\s\S]*<h1>Встроить на свой сайт<\/h1>/);
     assert.match(page(files, 'embed/index.html'), /<link rel="canonical" href="https:\/\/example.org\/news\/embed\/">/);
-    assert.match(
-      page(files, 'embed/index.html'),
-      /&lt;community-release src=&quot;https:\/\/example.org\/news\/feed.json&quot; lang=&quot;lv&quot;&gt;/
+    assert.ok(
+      page(files, 'embed/index.html').includes(
+        '&lt;script type=&quot;module&quot; src=&quot;https://example.org/news/assets/kopiena-0123456789ab/kopiena.js&quot;&gt;&lt;/script&gt;\n' +
+          '&lt;community-release src=&quot;https://example.org/news/feed.json&quot; lang=&quot;lv&quot;&gt;'
+      ),
+      'the script snippet loads the site’s own bundle'
+    );
+    assert.ok(
+      page(files, 'embed/en/index.html').includes('<script type="module" src="../../assets/kopiena-0123456789ab/kopiena.js"></script>'),
+      'the preview runs the same bundle'
     );
   });
 
+  it('offers each kind of snippet in its own section, with a labelled field and a copy button', async () => {
+    const html = page(await embedFiles({ feed: validateFeed(source).feed, locales: ['en'], widgetScript }), 'embed/index.html');
+    const document = parseDocument(html);
+    const sections = DomUtils.findAll((element) => element.attribs['data-snippet'] !== undefined, document.children);
+    assert.deepEqual(
+      sections.map((section) => section.attribs['data-snippet']),
+      snippetKindOrder
+    );
+    assert.equal(snippetKindOrder[0], 'script', 'the script snippet comes first');
+    for (const section of sections) {
+      const field = DomUtils.findOne((element) => element.name === 'textarea', section.children)!;
+      const label = DomUtils.findOne((element) => element.name === 'label', section.children)!;
+      const button = DomUtils.findOne((element) => element.name === 'button', section.children)!;
+      const status = DomUtils.findOne((element) => element.attribs.role === 'status', section.children);
+      assert.equal(label.attribs.for, field.attribs.id);
+      assert.equal(button.attribs['data-copy'], field.attribs.id);
+      assert.equal(DomUtils.textContent(button), 'Copy code');
+      assert.ok(status, 'a status beside the button announces the copy');
+    }
+  });
+
+  it('gives each release option its full title as a tooltip, for a select cut to a narrow screen', async () => {
+    const long = structuredClone(source) as { releases: Array<{ title: Record<string, string> }> };
+    long.releases[0].title.lv = 'Garš virsraksts '.repeat(13).trim();
+    const html = page(await embedFiles({ feed: validateFeed(long).feed, locales: ['lv'], widgetScript }), 'embed/index.html');
+    const option = DomUtils.findOne(
+      (element) => element.name === 'option' && DomUtils.textContent(element).includes('Garš'),
+      parseDocument(html).children
+    )!;
+    assert.equal(option.attribs.title, DomUtils.textContent(option));
+  });
+
   it('speaks Lithuanian, Estonian and Ukrainian too, with the language marked', async () => {
-    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt', 'et', 'uk'] });
+    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt', 'et', 'uk'], widgetScript });
     assert.match(page(files, 'embed/lt/index.html'), /<html lang="lt">[\s\S]*<h1>Įterpti į savo svetainę<\/h1>/);
     assert.match(page(files, 'embed/et/index.html'), /<html lang="et">[\s\S]*<h1>Lisa oma veebilehele<\/h1>/);
     assert.match(page(files, 'embed/uk/index.html'), /<html lang="uk">[\s\S]*<h1>Вбудувати на свій сайт<\/h1>/);
@@ -52,7 +98,7 @@ describe('embed page', () => {
       assert.deepEqual(same, [], locale);
       assert.match(text.description, /X/, locale);
     }
-    const page = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'uk'] });
+    const page = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'uk'], widgetScript });
     for (const [path, locale] of [
       ['embed/index.html', lv],
       ['embed/uk/index.html', uk],
@@ -74,7 +120,7 @@ describe('embed page', () => {
   });
 
   it('says what a native editor would: one word for the feed, agreeing adjectives, the site’s own navigation label', async () => {
-    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'ru', 'lt', 'et', 'uk'] });
+    const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'ru', 'lt', 'et', 'uk'], widgetScript });
     const text = (path: string) => page(files, path);
     // The feed is called what the widgets call it (their error messages say "ziņu avots", "источник новостей", …).
     assert.match(text('embed/index.html'), /šīs vietnes ziņu avotu[\s\S]*ziņu avota pilna publiskā adrese/);
@@ -112,7 +158,7 @@ describe('embed page', () => {
   it('escapes feed text in the form', async () => {
     const hostile = structuredClone(source) as { releases: Array<{ title: Record<string, string> }> };
     hostile.releases[0].title.lv = '<img src=x onerror=alert(1)>"';
-    const files = await embedFiles({ feed: validateFeed(hostile).feed, locales: ['lv'] });
+    const files = await embedFiles({ feed: validateFeed(hostile).feed, locales: ['lv'], widgetScript });
     assert.ok(!page(files, 'embed/index.html').includes('<img'));
     assert.match(page(files, 'embed/index.html'), /&lt;img src=x onerror=alert\(1\)&gt;&quot;<\/option>/);
   });
@@ -120,6 +166,7 @@ describe('embed page', () => {
   it('escapes attribute values in the snippet and leaves defaults out', () => {
     const choice: EmbedChoice = {
       element: 'community-release',
+      script: 'https://example.org/assets/kopiena-0123456789ab/kopiena.js?a="b"',
       feed: 'https://example.org/a"b<c>&d.json',
       lang: 'lv',
       release: 'latest',
@@ -134,7 +181,7 @@ describe('embed page', () => {
     };
     assert.equal(
       embedSnippet(choice),
-      '<script type="module" src="https://unpkg.com/kopiena/dist/kopiena.js"></script>\n' +
+      '<script type="module" src="https://example.org/assets/kopiena-0123456789ab/kopiena.js?a=&quot;b&quot;"></script>\n' +
         '<community-release src="https://example.org/a&quot;b&lt;c&gt;&amp;d.json" lang="lv" layout="teaser" href="https://example.org/lv/{id}/" share></community-release>\n'
     );
   });

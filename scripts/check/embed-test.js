@@ -5,10 +5,12 @@
 // form, reads the live widget's shadow DOM, copies the snippet (clipboard
 // permission granted through CDP, and refused), pastes the copied snippet
 // into a fresh page on another origin and checks it renders the same
-// widget, walks the page with the keyboard only, and runs axe.
+// widget from the site's own script with no request to any third origin,
+// checks the page has no sideways scroll at 320 px with a 200-character
+// title, walks the page with the keyboard only, and runs axe.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -19,7 +21,9 @@ import { serve } from '../lib/static-server.js';
 const out = join(mkdtempSync(join(tmpdir(), 'kopiena-embed-')), 'site');
 const policy =
   "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html kopiena 'allow-duplicates'";
-const script = '<script type="module" src="https://unpkg.com/kopiena/dist/kopiena.js"></script>';
+/** The snippet's script tag: the site's own bundle (set once the site is built). */
+let script;
+let bundlePath;
 const releaseId = '2020-05-07-daugavpils-iedvesmo';
 let site;
 let browser;
@@ -56,7 +60,7 @@ async function open(path = '/embed/') {
   return page;
 }
 
-const snippetText = (page) => page.$eval('#snippet', (textarea) => textarea.value);
+const snippetText = (page) => page.$eval('#snippet-script', (textarea) => textarea.value);
 
 before(async () => {
   // The server comes first so the site can be built for its address (the snippet's absolute feed URL).
@@ -67,6 +71,9 @@ before(async () => {
     ['cli/bin/kopiena.js', 'build', 'test/fixtures/feed.json', '--out', out, '--base-url', origin, '--lang', 'lv,en,ru'],
     { stdio: 'inherit' }
   );
+  const folder = readdirSync(join(out, 'assets')).find((name) => name.startsWith('kopiena-') && !name.startsWith('kopiena-hydrate'));
+  bundlePath = `/assets/${folder}/kopiena.js`;
+  script = `<script type="module" src="${origin}${bundlePath}"></script>`;
   browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 });
 
@@ -146,16 +153,16 @@ describe('embed page', () => {
     await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.select('#element', 'activity-timeline');
     await page.select('#release', 'latest');
-    await page.select('#lang', 'en');
+    // Russian: the widget on the partner's page must also fetch its locale chunk from the site.
+    await page.select('#lang', 'ru');
     await page.select('#order', 'asc');
     const preview = await previewWidget(page);
-    await page.click('#copy');
-    await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Nokopēts');
+    await page.click('button[data-copy="snippet-script"]');
+    await page.waitForFunction(() => document.querySelector('[data-snippet="script"] [role="status"]').textContent === 'Nokopēts');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    assert.equal(copied, `${script}\n<activity-timeline src="${origin}/feed.json" lang="en" release="latest" order="asc"></activity-timeline>\n`);
-    assert.equal(await page.$eval('#copy-status', (status) => status.getAttribute('role')), 'status');
+    assert.equal(copied, `${script}\n<activity-timeline src="${origin}/feed.json" lang="ru" release="latest" order="asc"></activity-timeline>\n`);
 
-    // The partner's page: another origin, the snippet pasted as is, the script from unpkg (answered from dist/).
+    // The partner's page: another origin, the snippet pasted as is; the script comes from the site itself.
     const partner = await serve('test/fixtures', {
       extra: {
         '/': [
@@ -165,13 +172,8 @@ describe('embed page', () => {
       },
     });
     const pasted = await browser.newPage();
-    await pasted.setRequestInterception(true);
-    pasted.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith('https://unpkg.com/kopiena/dist/')) return request.continue();
-      const body = readFileSync(join('dist', url.slice('https://unpkg.com/kopiena/dist/'.length)));
-      return request.respond({ status: 200, contentType: 'text/javascript', headers: { 'access-control-allow-origin': '*' }, body });
-    });
+    const requested = [];
+    pasted.on('request', (request) => requested.push(request.url()));
     try {
       await pasted.goto(`${partner.origin}/`, { waitUntil: 'networkidle0' });
       await pasted.waitForFunction(() => document.querySelector('activity-timeline')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), {
@@ -179,10 +181,59 @@ describe('embed page', () => {
       });
       const text = await pasted.evaluate(() => document.querySelector('activity-timeline').shadowRoot.textContent.replace(/\s+/g, ' ').trim());
       assert.equal(text, preview.text);
+      // Every request went to the partner's page or to the site: the bundle, its Russian chunk, the feed.
+      const origins = new Set(requested.map((url) => new URL(url).origin));
+      assert.deepEqual([...origins].sort(), [origin, partner.origin].sort(), requested.join('\n'));
+      assert.ok(requested.includes(`${origin}${bundlePath}`), 'the widget ran the site’s own script');
+      assert.ok(requested.includes(`${origin}/feed.json`), 'and read the site’s feed');
+      const bundleFolder = bundlePath.slice(0, -'kopiena.js'.length);
+      assert.ok(
+        requested.some((url) => url.startsWith(`${origin}${bundleFolder}chunks/ru-`)),
+        'and loaded the Russian chunk from beside it'
+      );
     } finally {
       partner.close();
       await pasted.close();
       await page.close();
+    }
+  });
+
+  it('has no sideways scroll at 320 px with a 200-character release title, which each option keeps in full', async () => {
+    // A site of its own: the fixture with a title of 200 characters (words of ordinary length) in every language.
+    const long = JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8'));
+    const title = Array.from({ length: 40 }, (_, index) => `vārds${index % 10}`)
+      .join(' ')
+      .slice(0, 200);
+    assert.equal(title.length, 200);
+    long.releases[0].title = { lv: title, en: title, ru: title };
+    const folder = mkdtempSync(join(tmpdir(), 'kopiena-embed-long-'));
+    writeFileSync(join(folder, 'feed.json'), JSON.stringify(long));
+    const longSite = join(folder, 'site');
+    const server = await serve(longSite, { headers: { 'content-security-policy': policy } });
+    execFileSync(
+      process.execPath,
+      ['cli/bin/kopiena.js', 'build', join(folder, 'feed.json'), '--out', longSite, '--base-url', server.origin, '--lang', 'lv,en,ru'],
+      {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      }
+    );
+    const page = await browser.newPage();
+    await page.setViewport({ width: 320, height: 640 });
+    try {
+      await page.goto(`${server.origin}/embed/en/`, { waitUntil: 'networkidle0' });
+      const overflow = () => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      for (const element of ['community-release', 'activity-timeline', 'contact-card']) {
+        await page.select('#element', element);
+        if (element !== 'contact-card') await page.select('#release', long.releases[0].id);
+        await previewWidget(page);
+        const [scrollWidth, clientWidth] = await overflow();
+        assert.ok(clientWidth <= 320 && scrollWidth <= clientWidth, `${element}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`);
+      }
+      const option = await page.$eval(`#release option[value="${long.releases[0].id}"]`, (node) => [node.textContent, node.title]);
+      assert.ok(option[0].endsWith(title) && option[1] === option[0], `the option keeps its full text, as its title too: ${option}`);
+    } finally {
+      await page.close();
+      server.close();
     }
   });
 
@@ -194,12 +245,12 @@ describe('embed page', () => {
       });
     });
     await page.goto(`${origin}/embed/en/`, { waitUntil: 'networkidle0' });
-    await page.click('#copy');
-    await page.waitForFunction(() => document.querySelector('#copy-status').textContent !== '');
+    await page.click('button[data-copy="snippet-script"]');
+    await page.waitForFunction(() => document.querySelector('[data-snippet="script"] [role="status"]').textContent !== '');
     const state = await page.evaluate(() => {
-      const textarea = /** @type {HTMLTextAreaElement} */ (document.querySelector('#snippet'));
+      const textarea = /** @type {HTMLTextAreaElement} */ (document.querySelector('#snippet-script'));
       return {
-        status: document.querySelector('#copy-status').textContent,
+        status: document.querySelector('[data-snippet="script"] [role="status"]').textContent,
         focused: document.activeElement === textarea,
         selected: textarea.value.slice(textarea.selectionStart, textarea.selectionEnd) === textarea.value,
       };
@@ -230,9 +281,9 @@ describe('embed page', () => {
     const widget = await previewWidget(page);
     assert.equal(widget.tag, 'contact-card');
     assert.match(widget.text, /Инесе Настаюс/);
-    await tabTo('copy');
+    await tabTo('copy-script');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => document.querySelector('#copy-status').textContent === 'Copied');
+    await page.waitForFunction(() => document.querySelector('[data-snippet="script"] [role="status"]').textContent === 'Copied');
     assert.equal(
       await page.evaluate(() => navigator.clipboard.readText()),
       `${script}\n<contact-card src="${origin}/feed.json" lang="ru" contact="inese-nastajus"></contact-card>\n`

@@ -8,6 +8,12 @@ import { msg, str, type Locale } from './messages.js';
 import { inPageLocale } from './page-messages.js';
 import { embedPageName, navigationLabel } from './page-text.js';
 
+export interface SnippetWords {
+  heading: string;
+  label: string;
+  hint: string;
+}
+
 export interface EmbedText {
   title: string;
   description: string;
@@ -37,8 +43,8 @@ export interface EmbedText {
   fullCard: string;
   preview: string;
   code: string;
-  codeLabel: string;
-  pasteHint: string;
+  /** Each kind of snippet the page offers (cli/src/site/embed-snippet.ts, snippetKinds): its heading, field label and hint. */
+  snippets: { script: SnippetWords };
   copy: string;
   copied: string;
   refused: string;
@@ -112,11 +118,26 @@ const words = (project: string): EmbedText => ({
   }),
   preview: msg('Preview', { id: 'embed-preview', desc: 'Embed page: heading of the live preview of the chosen widget' }),
   code: msg('Code', { id: 'embed-code', desc: 'Embed page: heading of the section with the code to copy' }),
-  codeLabel: msg('Code for your page', { id: 'embed-code-label', desc: 'Embed page: label of the text box with the code' }),
-  pasteHint: msg('Paste it where the widget should appear. The script line is needed once per page, however many widgets it has.', {
-    id: 'embed-paste-hint',
-    desc: 'Embed page: how to use the code',
-  }),
+  snippets: {
+    script: {
+      heading: msg('Script', { id: 'embed-script-heading', desc: 'Embed page: heading of the code that loads the widget with a script tag' }),
+      label: msg('Code for your page', { id: 'embed-code-label', desc: 'Embed page: label of the text box with the code' }),
+      hint: [
+        msg('For a page where you can add HTML with a script.', {
+          id: 'embed-script-where',
+          desc: 'Embed page: which partner pages the script code is for (not those whose editor strips scripts)',
+        }),
+        msg('Paste it where the widget should appear. The script line is needed once per page, however many widgets it has.', {
+          id: 'embed-paste-hint',
+          desc: 'Embed page: how to use the code',
+        }),
+        msg('The script comes from this site, so your readers’ browsers ask no one else.', {
+          id: 'embed-script-own',
+          desc: 'Embed page: the script is served by this site itself, not by a third party (a privacy promise to the partner)',
+        }),
+      ].join(' '),
+    },
+  },
   copy: msg('Copy code', { id: 'embed-copy', desc: 'Embed page: button that copies the code' }),
   copied: msg('Copied', { id: 'embed-copied', desc: 'Embed page: announced after the code was copied' }),
   refused: msg('Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.', {

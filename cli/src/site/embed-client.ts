@@ -1,18 +1,24 @@
 /**
  * The embed page's script (bundled to embed/embed.js). Reads the form,
- * shows the chosen widget live and writes its snippet; copies it with the
- * Clipboard API, and when that is refused selects it and says how to copy.
+ * shows the chosen widget live and writes each kind of snippet; each copy
+ * button copies its own with the Clipboard API, and when that is refused
+ * selects it and says how to copy (in the status beside that button).
  * Feed text never passes through here as markup: the preview is built with
  * createElement/setAttribute, the snippet is set as textContent.
  */
-import { embedAttributes, embedSnippet, type EmbedChoice, type EmbedElement } from './embed-snippet.js';
+import { embedAttributes, snippetKinds, widgetKey, type EmbedChoice, type EmbedElement, type SnippetKind } from './embed-snippet.js';
 
 const main = document.querySelector<HTMLElement>('main.embed')!;
 const form = document.querySelector<HTMLFormElement>('#embed-form')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
-const snippet = document.querySelector<HTMLTextAreaElement>('#snippet')!;
-const copyButton = document.querySelector<HTMLButtonElement>('#copy')!;
-const status = document.querySelector<HTMLElement>('#copy-status')!;
+const code = document.querySelector<HTMLElement>('.embed-code')!;
+/** Each snippet kind the page shows, with its code field and the status beside its copy button. */
+const snippets = [...code.querySelectorAll<HTMLElement>('[data-snippet]')].map((section) => ({
+  kind: section.dataset.snippet as SnippetKind,
+  field: section.querySelector<HTMLTextAreaElement>('textarea')!,
+  button: section.querySelector<HTMLButtonElement>('button[data-copy]')!,
+  status: section.querySelector<HTMLElement>('[role="status"]')!,
+}));
 
 const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
 
@@ -27,6 +33,7 @@ function choice(forSnippet: boolean): EmbedChoice {
   // `{id}` must stay literal, so the landing-page pattern is joined as text after resolving the folder.
   return {
     element: value('element') as EmbedElement,
+    script: forSnippet ? absolute(main.dataset.scriptPath!) : `${site}${main.dataset.scriptPath!}`,
     // The preview reads the feed beside this page (same origin); the snippet names its public address.
     feed: forSnippet ? absolute(feedPath) : `${site}${feedPath}`,
     lang,
@@ -58,50 +65,50 @@ function showRelevant(element: EmbedElement): void {
   }
 }
 
-/** The shown widget's element and attributes, as embedAttributes() lists them. */
-const describeWidget = (widget: Element | null) =>
-  widget ? JSON.stringify([widget.localName, [...widget.attributes].map(({ name, value }) => [name, value === '' ? true : value])]) : '';
-
-// The page comes with the default widget already in the preview: it is kept, not built a second time.
-let shown = describeWidget(preview.firstElementChild);
+// The page comes with the default widget already in the preview, and says which (an upgraded
+// element may reflect attributes of its own, so its attributes are not read back): it is kept, not built a second time.
+let shown = preview.dataset.shown ?? '';
 
 function update(): void {
   const element = value('element') as EmbedElement;
   showRelevant(element);
-  const text = embedSnippet(choice(true));
-  snippet.textContent = text;
-  snippet.value = text;
+  const forSnippet = choice(true);
+  for (const { kind, field } of snippets) {
+    const text = snippetKinds[kind](forSnippet);
+    field.textContent = text;
+    field.value = text;
+  }
   // A widget is rebuilt only when its attributes change (a focus move or a repeated event is not a change).
-  const attributes = embedAttributes(choice(false));
-  const key = JSON.stringify([element, attributes]);
+  const shownChoice = choice(false);
+  const key = widgetKey(shownChoice);
   if (key === shown) return;
   shown = key;
   const widget = document.createElement(element);
-  for (const [name, attributeValue] of attributes) widget.setAttribute(name, attributeValue === true ? '' : attributeValue);
+  for (const [name, attributeValue] of embedAttributes(shownChoice)) widget.setAttribute(name, attributeValue === true ? '' : attributeValue);
   preview.replaceChildren(widget);
-  status.textContent = '';
+  for (const { status } of snippets) status.textContent = '';
 }
 
-function announce(message: string): void {
-  // Emptied first, so that a second "Copied" is announced again.
-  status.textContent = '';
+function announce(status: HTMLElement, message: string): void {
+  // Every other status emptied, and this one emptied first, so that a second "Copied" is announced again.
+  for (const other of snippets) other.status.textContent = '';
   requestAnimationFrame(() => (status.textContent = message));
 }
 
-async function copy(): Promise<void> {
+async function copy({ field, status }: (typeof snippets)[number]): Promise<void> {
   try {
     if (!navigator.clipboard) throw new Error('no Clipboard API');
-    await navigator.clipboard.writeText(snippet.value);
-    announce(status.dataset.copied!);
+    await navigator.clipboard.writeText(field.value);
+    announce(status, code.dataset.copied!);
   } catch {
     // Refused (no permission, not a secure context): leave the code selected and say how to copy it.
-    snippet.focus();
-    snippet.select();
-    announce(status.dataset.refused!);
+    field.focus();
+    field.select();
+    announce(status, code.dataset.refused!);
   }
 }
 
 form.addEventListener('change', update);
 form.addEventListener('input', update);
-copyButton.addEventListener('click', () => void copy());
+for (const snippet of snippets) snippet.button.addEventListener('click', () => void copy(snippet));
 update();

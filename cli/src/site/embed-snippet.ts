@@ -1,21 +1,21 @@
 /**
- * The code a partner pastes: the script tag and one element whose
+ * The code a partner pastes, one snippet per kind (`snippetKinds`): the
+ * script tag of the site's own widget bundle and one element whose
  * attributes say what the embed page's form says. Shared by the build (the
- * snippet written into the page, for readers without JavaScript) and the
- * page's script (the snippet as the form changes), so both agree to the byte.
+ * snippets written into the page, for readers without JavaScript) and the
+ * page's script (the snippets as the form changes), so both agree to the byte.
  */
 export type EmbedElement = 'community-release' | 'activity-timeline' | 'contact-card';
 
 export const embedElements: readonly EmbedElement[] = ['community-release', 'activity-timeline', 'contact-card'];
-
-/** The script-tag bundle from the npm package, as the README tells partners to load it. */
-export const scriptTag = '<script type="module" src="https://unpkg.com/kopiena/dist/kopiena.js"></script>';
 
 /** `latest` is the element's default; `*` (timeline only) means every release. */
 export const allReleases = '*';
 
 export interface EmbedChoice {
   element: EmbedElement;
+  /** The absolute URL of the site's own widget bundle (widget-bundle.ts): what the script tag loads. */
+  script: string;
   /** The feed's URL as the element's `src`. */
   feed: string;
   lang: string;
@@ -56,10 +56,36 @@ export function embedAttributes(choice: EmbedChoice): Array<[string, string | tr
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const attributeValue = (value: string) => value.replace(/[&<>"]/g, (char) => entities[char]);
 
-/** The snippet as text (it is shown with textContent, never parsed by this page). */
-export function embedSnippet(choice: EmbedChoice): string {
+/** The script tag that loads the widgets from `src` (a module script: across origins it needs CORS, which the site's host files send). */
+export const scriptTag = (src: string) => `<script type="module" src="${attributeValue(src)}"></script>`;
+
+/** The element with its attributes, as HTML (attribute values escaped). */
+export function elementMarkup(choice: EmbedChoice): string {
   const attributes = embedAttributes(choice)
     .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${attributeValue(value)}"`))
     .join('');
-  return `${scriptTag}\n<${choice.element}${attributes}></${choice.element}>\n`;
+  return `<${choice.element}${attributes}></${choice.element}>`;
 }
+
+/** What identifies a shown widget: its element and attributes (the preview is rebuilt only when this changes). */
+export const widgetKey = (choice: EmbedChoice) => JSON.stringify([choice.element, embedAttributes(choice)]);
+
+/** The script snippet as text (it is shown with textContent, never parsed by this page). */
+export function embedSnippet(choice: EmbedChoice): string {
+  return `${scriptTag(choice.script)}\n${elementMarkup(choice)}\n`;
+}
+
+/**
+ * Every snippet the embed page offers, in the order it shows them, each
+ * made from the same choice. The page writes one section per kind (its
+ * words under the same key in embed-text.ts) with its own copy button, so a
+ * new kind is one entry here and its words.
+ */
+export const snippetKinds = {
+  script: embedSnippet,
+} satisfies Record<string, (choice: EmbedChoice) => string>;
+
+export type SnippetKind = keyof typeof snippetKinds;
+
+/** The kinds in the order the page shows them. */
+export const snippetKindOrder = Object.keys(snippetKinds) as SnippetKind[];

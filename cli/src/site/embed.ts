@@ -2,7 +2,8 @@
  * `embed/`: the site's "make an embed" page. A partner picks an element, a
  * release, a language and a layout with ordinary form controls, sees the
  * widget live (the site's own widget bundle reading the site's feed.json)
- * and copies the snippet. One page per locale: `embed/index.html` in the
+ * and copies a snippet: one section per kind (embed-snippet.ts,
+ * snippetKinds), each with its own copy button. One page per locale: `embed/index.html` in the
  * first locale, `embed/<lang>/index.html` for the others.
  *
  * All feed text is escaped here into option labels; the page's script
@@ -19,7 +20,16 @@ import { embedText, type EmbedText } from '../../../src/i18n/embed-text.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';
-import { allReleases, embedElements, embedSnippet, type EmbedChoice } from './embed-snippet.js';
+import {
+  allReleases,
+  elementMarkup,
+  embedElements,
+  snippetKindOrder,
+  snippetKinds,
+  widgetKey,
+  type EmbedChoice,
+  type SnippetKind,
+} from './embed-snippet.js';
 
 export interface EmbedOptions {
   feed: Feed;
@@ -28,6 +38,8 @@ export interface EmbedOptions {
   baseUrl?: string;
   /** The feed's path in the site. */
   feedPath?: string;
+  /** The widget bundle's script, as a path in the site (widget-bundle.ts). */
+  widgetScript: string;
 }
 
 /** Where each locale's embed page lives, relative to the site root. */
@@ -35,6 +47,9 @@ export const embedPagePath = (locale: Locale, locales: readonly Locale[]) => (lo
 
 const option = (value: string, label: string, selected = false, extra = '') =>
   `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}${extra}>${escapeHtml(label)}</option>`;
+
+/** An option whose label may be long (a release title): a narrow select cuts it, so the full text is its title too. */
+const longOption = (value: string, label: string) => option(value, label, false, ` title="${escapeHtml(label)}"`);
 
 const select = (id: string, label: string, options: string[]) =>
   `<p class="field"><label for="${id}">${escapeHtml(label)}</label>\n<select id="${id}" name="${id}">${options.join('')}</select></p>`;
@@ -53,7 +68,7 @@ function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Loc
   const people = [...feed.people.entries()].sort(([a], [b]) => a.localeCompare(b));
   const releaseOptions = [
     option('latest', text.latest, true),
-    ...releases.map((release) => option(release.id, `${release.published} · ${resolver.text(release.title, release).text}`)),
+    ...releases.map((release) => longOption(release.id, `${release.published} · ${resolver.text(release.title, release).text}`)),
     // Only the timeline can show every release; the script enables it for the timeline.
     option(allReleases, text.allReleases, false, ' data-only="activity-timeline" disabled hidden'),
   ];
@@ -104,7 +119,20 @@ ${select('contact-layout', text.layout, [option('full', text.fullCard, true), op
 </form>`;
 }
 
-async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: EmbedOptions, locale: Locale): Promise<SiteFile> {
+/** One snippet kind's section: heading, hint, the code (written for readers without JavaScript) and its copy button. */
+function snippetSection(kind: SnippetKind, text: EmbedText, initial: EmbedChoice, notes: string[]): string {
+  const words = text.snippets[kind];
+  const id = `snippet-${kind}`;
+  return `<div class="embed-snippet" data-snippet="${kind}">
+<h3 id="${id}-heading">${escapeHtml(words.heading)}</h3>
+<p id="${id}-hint">${escapeHtml(words.hint)}</p>
+<p class="field"><label for="${id}">${escapeHtml(words.label)}</label>
+<textarea id="${id}" readonly rows="4" spellcheck="false" aria-describedby="${[`${id}-hint`, ...notes].join(' ')}">${escapeHtml(snippetKinds[kind](initial))}</textarea></p>
+<p><button type="button" id="copy-${kind}" data-copy="${id}" aria-describedby="${id}-heading">${escapeHtml(text.copy)}</button> <span class="copy-status" role="status"></span></p>
+</div>`;
+}
+
+async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widgetScript }: EmbedOptions, locale: Locale): Promise<SiteFile> {
   const project = new Resolver(feed, locale).text(feed.project.name).text;
   const text = await embedText(locale, project);
   const path = embedPagePath(locale, locales);
@@ -115,6 +143,7 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: Emb
   const feedUrl = baseUrl ? `${baseUrl}/${feedPath}` : `${up}${feedPath}`;
   const initial: EmbedChoice = {
     element: 'community-release',
+    script: baseUrl ? `${baseUrl}/${widgetScript}` : `${up}${widgetScript}`,
     feed: feedUrl,
     lang: locale,
     release: 'latest',
@@ -127,6 +156,8 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: Emb
     contact: firstPerson,
     contactLayout: 'full',
   };
+  // The preview reads the feed beside the page (same origin), as the page's script does.
+  const previewChoice: EmbedChoice = { ...initial, feed: `${up}${feedPath}`, href: `${up}${locale}/{id}/` };
   const url = (other: Locale) => `${baseUrl}/${embedPagePath(other, locales)}`;
   const head = [
     '<meta charset="utf-8">',
@@ -141,7 +172,8 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: Emb
       : []),
     `<link rel="stylesheet" href="${up}assets/page.css">`,
     `<link rel="stylesheet" href="${up}embed/embed.css">`,
-    `<script type="module" src="${up}assets/kopiena-hydrate.js"></script>`,
+    // The preview runs the very bundle the snippets load.
+    `<script type="module" src="${up}${escapeHtml(widgetScript)}"></script>`,
     `<script type="module" src="${up}embed/embed.js"></script>`,
   ].join('\n    ');
   const nav = [
@@ -155,18 +187,17 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json' }: Emb
   </head>
   <body>
     <header class="page-header"><nav aria-label="${escapeHtml(text.navigation)}">${nav}</nav></header>
-    <main class="embed" data-feed-path="${escapeHtml(feedPath)}" data-site="${escapeHtml(up)}"${baseUrl ? ` data-base-url="${escapeHtml(baseUrl)}"` : ''}>
+    <main class="embed" data-feed-path="${escapeHtml(feedPath)}" data-script-path="${escapeHtml(widgetScript)}" data-site="${escapeHtml(up)}"${baseUrl ? ` data-base-url="${escapeHtml(baseUrl)}"` : ''}>
 <h1>${escapeHtml(text.title)}</h1>
 <p>${escapeHtml(text.intro)}</p>
 ${form(text, feed, locale, locales)}
 <section class="embed-preview" aria-labelledby="preview-heading"><h2 id="preview-heading">${escapeHtml(text.preview)}</h2>
-<div id="preview" class="embed-preview__frame"><community-release src="${escapeHtml(`${up}${feedPath}`)}" lang="${locale}"></community-release></div>
+<div id="preview" class="embed-preview__frame" data-shown="${escapeHtml(widgetKey(previewChoice))}">${elementMarkup(previewChoice)}</div>
 </section>
-<section class="embed-code" aria-labelledby="code-heading"><h2 id="code-heading">${escapeHtml(text.code)}</h2>
-<p id="paste-hint">${escapeHtml(text.pasteHint)}</p>
-${baseUrl ? '' : `<p id="relative-note" class="embed-note">${escapeHtml(text.relativeNote)}</p>\n`}<p class="field"><label for="snippet">${escapeHtml(text.codeLabel)}</label>
-<textarea id="snippet" readonly rows="4" spellcheck="false" aria-describedby="paste-hint${baseUrl ? '' : ' relative-note'}">${escapeHtml(embedSnippet(initial))}</textarea></p>
-<p><button type="button" id="copy">${escapeHtml(text.copy)}</button> <span id="copy-status" role="status" data-copied="${escapeHtml(text.copied)}" data-refused="${escapeHtml(text.refused)}"></span></p>
+<section class="embed-code" aria-labelledby="code-heading" data-copied="${escapeHtml(text.copied)}" data-refused="${escapeHtml(text.refused)}"><h2 id="code-heading">${escapeHtml(text.code)}</h2>
+${baseUrl ? '' : `<p id="relative-note" class="embed-note">${escapeHtml(text.relativeNote)}</p>\n`}${snippetKindOrder
+    .map((kind) => snippetSection(kind, text, initial, baseUrl ? [] : ['relative-note']))
+    .join('\n')}
 </section>
     </main>
   </body>
@@ -175,13 +206,14 @@ ${baseUrl ? '' : `<p id="relative-note" class="embed-note">${escapeHtml(text.rel
   return { path: `${path}index.html`, content };
 }
 
-const css = `.embed-form fieldset { margin: 0 0 1rem; padding: 0.75rem 1rem; border: 1px solid #8c8577; border-radius: 0.5rem; }
+const css = `/* A fieldset is as wide as its widest control unless told otherwise: a select of long titles would scroll the page sideways. */
+.embed-form fieldset { margin: 0 0 1rem; padding: 0.75rem 1rem; border: 1px solid #8c8577; border-radius: 0.5rem; min-width: 0; }
 .embed-form legend { font-weight: 600; padding: 0 0.25rem; }
 .field { margin: 0.5rem 0; }
 .field label { display: block; margin-bottom: 0.25rem; }
 .field--check label { display: inline; }
 .embed select, .embed textarea, .embed button { font: inherit; }
-.embed select { min-height: 2.75rem; max-width: 100%; }
+.embed select { min-height: 2.75rem; max-width: 100%; text-overflow: ellipsis; }
 .field--check input { width: 1.5rem; height: 1.5rem; vertical-align: middle; }
 .embed textarea { box-sizing: border-box; width: 100%; font-family: ui-monospace, monospace; font-size: 0.875rem; padding: 0.5rem; }
 .embed button { min-height: 2.75rem; padding: 0.5rem 1rem; border: 0; border-radius: 0.5rem; background: #0a58a8; color: #fff; cursor: pointer; }
@@ -191,12 +223,8 @@ const css = `.embed-form fieldset { margin: 0 0 1rem; padding: 0.75rem 1rem; bor
 [hidden] { display: none !important; }
 `;
 
-/** The embed pages, their stylesheet and their script, under `embed/`. */
+/** The embed pages, their stylesheet and their script, under `embed/`; the widget bundle itself is written by write-site.ts. */
 export async function embedFiles(options: EmbedOptions): Promise<SiteFile[]> {
   const pages = await Promise.all(options.locales.map((locale) => embedPage(options, locale)));
-  return [
-    ...pages,
-    { path: 'embed/embed.css', content: css },
-    { path: 'embed/embed.js', content: clientScript() },
-  ];
+  return [...pages, { path: 'embed/embed.css', content: css }, { path: 'embed/embed.js', content: clientScript() }];
 }

@@ -13,6 +13,7 @@ import type { Locale } from '../../../src/i18n/messages.js';
 import { pageText, type PageText } from '../../../src/i18n/page-text.js';
 import { safeUrl } from '../../../src/feed/safe-url.js';
 import { embedFiles, embedPagePath } from './embed.js';
+import { widgetBundle } from './widget-bundle.js';
 import type { SiteFile } from './site-file.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
@@ -249,6 +250,6 @@ main > article + article { margin-top: 1rem; }
 .preview-banner { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px solid #8a4b00; background: #fff4e0; color: #1f2328; font-weight: 600; }
 `,
   });
-  files.push(...(await embedFiles({ feed, locales, baseUrl })));
+  files.push(...(await embedFiles({ feed, locales, baseUrl, widgetScript: widgetBundle().script })));
   return { files };
 }

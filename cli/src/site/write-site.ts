@@ -18,6 +18,7 @@ import { embedPagePath } from './embed.js';
 import { frameFiles } from './frames.js';
 import { framePath } from './frame-snippet.js';
 import { oembedFiles, oembedLink, oembedPath } from './oembed.js';
+import { widgetBundle } from './widget-bundle.js';
 import { whileDrawing } from './share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
@@ -54,7 +55,7 @@ export interface SiteInput {
 function hydrateFolder(): string {
   const candidates = ['./hydrate/', '../../dist/hydrate/'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('The widgets\' client script is missing: run npm run build.');
+  if (!found) throw new Error("The widgets' client script is missing: run npm run build.");
   return found;
 }
 
@@ -62,7 +63,7 @@ function hydrateFolder(): string {
 async function searchScript(): Promise<Uint8Array> {
   const candidates = ['./search/search.js', '../../dist/search/search.js'].map((path) => fileURLToPath(new URL(path, import.meta.url)));
   const found = candidates.find((path) => existsSync(path));
-  if (!found) throw new Error('The search box\'s script is missing: run npm run build.');
+  if (!found) throw new Error("The search box's script is missing: run npm run build.");
   return readFile(found);
 }
 
@@ -71,7 +72,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** The preview banner's words in each of the site's languages. */
 async function previewBanners(feed: Feed, locales: readonly Locale[]): Promise<Map<Locale, string>> {
   const banners = new Map<Locale, string>();
-  for (const locale of [...locales, 'en' as Locale]) banners.set(locale, (await pageText(locale, new Resolver(feed, locale).text(feed.project.name).text)).preview);
+  for (const locale of [...locales, 'en' as Locale])
+    banners.set(locale, (await pageText(locale, new Resolver(feed, locale).text(feed.project.name).text)).preview);
   return banners;
 }
 
@@ -105,8 +107,7 @@ export async function siteFiles({
         indexPageSize: pageSize,
         photos,
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
-        topicHeadLinks: (locale, topic) =>
-          baseUrl ? alternateLinks(locale, topicTitle(locale, topic), `${baseUrl}/`, topic.id) : [],
+        topicHeadLinks: (locale, topic) => (baseUrl ? alternateLinks(locale, topicTitle(locale, topic), `${baseUrl}/`, topic.id) : []),
         // A pasted landing-page link becomes the release's frame in WordPress (oembed.ts).
         releaseHeadLinks: (locale, release) => {
           if (!baseUrl) return [];
@@ -123,10 +124,15 @@ export async function siteFiles({
   if (baseUrl) for (const file of oembedFiles(frames.pages, feed, baseUrl)) files.set(file.path, file.content);
   // The client script: the hydrating build of the widgets, with its locale chunks.
   for (const [path, bytes] of await readTree(hydrateFolder())) files.set(`assets/${path}`, bytes);
+  // The widgets' script-tag bundle, which every snippet the site hands out loads (no CDN).
+  for (const [path, bytes] of widgetBundle().files) files.set(path, bytes);
   // Every page carries the strict policy it meets (csp.ts); a preview's also its banner and noindex (preview.ts).
   const banners = preview ? await previewBanners(feed, locales) : undefined;
   for (const file of site.files) {
-    const marked = banners && file.path.endsWith('.html') ? markPreview(file.content, (locale) => banners.get(locale) ?? banners.get('en')!, locales[0]) : file.content;
+    const marked =
+      banners && file.path.endsWith('.html')
+        ? markPreview(file.content, (locale) => banners.get(locale) ?? banners.get('en')!, locales[0])
+        : file.content;
     files.set(file.path, file.path.endsWith('.html') ? withPolicy(marked) : marked);
   }
   toDraw.forEach((image, index) => drawnCards?.set(JSON.stringify(image.card), fresh[index]));
