@@ -18,6 +18,7 @@ import { embedPagePath } from './embed.js';
 import { frameFiles } from './frames.js';
 import { framePath } from './frame-snippet.js';
 import { oembedFiles, oembedLink, oembedPath } from './oembed.js';
+import { hostConfigFiles } from './host-config.js';
 import { widgetBundle } from './widget-bundle.js';
 import { whileDrawing } from './share-image.js';
 import { paginateFeed } from './archive.js';
@@ -66,6 +67,9 @@ async function searchScript(): Promise<Uint8Array> {
   if (!found) throw new Error("The search box's script is missing: run npm run build.");
   return readFile(found);
 }
+
+/** The hydrating client's chunks, which Vite names by their hash. */
+const HYDRATE_CHUNKS = 'assets/chunks/';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -188,6 +192,9 @@ export async function siteFiles({
     if (!preview) files.set('sitemap.xml', sitemapXml(baseUrl, pages));
   }
   files.set('robots.txt', preview ? previewRobotsTxt() : robotsTxt(baseUrl));
+  // Last, so they cover every file above: CORS, content types and caching for Netlify, Cloudflare Pages and Apache.
+  const immutable = [widgetBundle().folder, HYDRATE_CHUNKS];
+  for (const [path, text] of hostConfigFiles({ paths: [...files.keys()], immutable })) files.set(path, text);
   return files;
 }
 
