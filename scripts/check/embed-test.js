@@ -64,7 +64,8 @@ const snippetText = (page) => page.$eval('#snippet-script', (textarea) => textar
 
 before(async () => {
   // The server comes first so the site can be built for its address (the snippet's absolute feed URL).
-  site = await serve(out, { headers: { 'content-security-policy': policy, 'access-control-allow-origin': '*' } });
+  // Served with the headers the site's own _headers gives (CORS included), as Netlify or Cloudflare Pages would.
+  site = await serve(out, { headers: { 'content-security-policy': policy }, hostHeaders: true });
   origin = site.origin;
   execFileSync(
     process.execPath,
@@ -173,7 +174,9 @@ describe('embed page', () => {
     });
     const pasted = await browser.newPage();
     const requested = [];
+    const answered = new Map();
     pasted.on('request', (request) => requested.push(request.url()));
+    pasted.on('response', (response) => answered.set(response.url(), response.headers()));
     try {
       await pasted.goto(`${partner.origin}/`, { waitUntil: 'networkidle0' });
       await pasted.waitForFunction(() => document.querySelector('activity-timeline')?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])'), {
@@ -185,6 +188,12 @@ describe('embed page', () => {
       const origins = new Set(requested.map((url) => new URL(url).origin));
       assert.deepEqual([...origins].sort(), [origin, partner.origin].sort(), requested.join('\n'));
       assert.ok(requested.includes(`${origin}${bundlePath}`), 'the widget ran the site’s own script');
+      // A module script across origins needs CORS: the site's _headers gives it, with its type and a long cache.
+      const bundleHeaders = answered.get(`${origin}${bundlePath}`);
+      assert.deepEqual(
+        [bundleHeaders['access-control-allow-origin'], bundleHeaders['content-type'], bundleHeaders['cache-control']],
+        ['*', 'text/javascript; charset=utf-8', 'public, max-age=31536000, immutable']
+      );
       assert.ok(requested.includes(`${origin}/feed.json`), 'and read the site’s feed');
       const bundleFolder = bundlePath.slice(0, -'kopiena.js'.length);
       assert.ok(

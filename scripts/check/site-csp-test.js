@@ -7,7 +7,8 @@
 // widgets (text read from their shadow roots: server-rendered and hydrated
 // on the landing pages, rendered by the script on the embed page, for each
 // element). Finally an inline <style> added to a page must be refused, so
-// the policy is known to be in force. Needs `npm run build`. Exit 1 on failure.
+// the policy is known to be in force. The site is served with the headers
+// its own _headers file gives, so those are shown to fit the policy. Needs `npm run build`. Exit 1 on failure.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -68,7 +69,9 @@ const pages = [
   { path: 'embed/en/', widgets: [['#preview community-release', 'Daugavpils active community inspires']] },
 ];
 
-const server = await serve(out);
+// With the headers the site's own _headers gives each file, as Netlify or Cloudflare Pages would send them:
+// the pages must meet their policy with those headers too.
+const server = await serve(out, { hostHeaders: true });
 const browser = await puppeteer.launch({ executablePath: await findChromium(), args: chromiumArgs });
 try {
   for (const { path, widgets, choices = [] } of pages) {
@@ -85,7 +88,16 @@ try {
         window.__violations.push(`${event.effectiveDirective} ${event.blockedURI} ${event.sample}`.trim())
       );
     });
-    await tab.goto(`${server.origin}/${path}`, { waitUntil: 'networkidle0' });
+    const response = await tab.goto(`${server.origin}/${path}`, { waitUntil: 'networkidle0' });
+    const sent = response.headers();
+    check(
+      `/${path}: served with the site's _headers (nosniff, CORS), none that overrides its own policy or forbids framing`,
+      sent['x-content-type-options'] === 'nosniff' &&
+        sent['access-control-allow-origin'] === '*' &&
+        !('content-security-policy' in sent) &&
+        !('x-frame-options' in sent),
+      JSON.stringify(sent)
+    );
     const policy = await tab.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
     // A language index page has the search box, whose Pagefind needs WebAssembly: 'wasm-unsafe-eval' there, nothing else unsafe anywhere.
     const searchPage = /^[a-z]{2}\/$/.test(path);
