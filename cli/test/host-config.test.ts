@@ -47,6 +47,7 @@ const expectedType = (path: string): string | undefined =>
       html: 'text/html; charset=utf-8',
       css: 'text/css; charset=utf-8',
       txt: 'text/plain; charset=utf-8',
+      wasm: 'application/wasm',
     }) as Record<string, string>
   )[path.slice(path.lastIndexOf('.') + 1)];
 

@@ -14,6 +14,7 @@ import puppeteer from 'puppeteer-core';
 import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
+import { siteProblem, tarballProblem } from '../lib/site-bundle-check.js';
 
 const root = resolve('.');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -57,10 +58,7 @@ const cliMissing = [
   'dist/template/admin/config.yml',
 ].filter((path) => !cliPaths.includes(path));
 if (cliMissing.length) fail(`missing from ${cliTarball.filename}: ${cliMissing.join(', ')}`);
-// Every chunk of the script-tag bundle travels with it (the widgets load them beside kopiena.js).
-const bundleChunks = readdirSync('dist/chunks').filter((name) => name.endsWith('.js'));
-const chunksMissing = bundleChunks.filter((name) => !cliPaths.includes(`dist/kopiena/chunks/${name}`));
-if (chunksMissing.length) fail(`${cliTarball.filename} lacks the bundle's chunks ${chunksMissing.join(', ')}`);
+if (tarballProblem(cliPaths)) fail(`${cliTarball.filename}: ${tarballProblem(cliPaths)}`);
 console.log(`tarball ${cliTarball.filename}: ${cliPaths.length} files`);
 
 const app = join(scratch, 'app');
@@ -188,16 +186,12 @@ for (const lang of ['lv', 'en', 'ru']) {
   if (!isSharePng(join(tool, `site/${lang}/${release}/share.png`))) fail(`the installed \`kopiena build\` wrote no ${lang} share image`);
   for (const file of ['index.html', 'rss.xml', 'atom.xml', 'feed.json']) readFileSync(join(tool, 'site', lang, file));
 }
-for (const file of ['feed.json', 'sitemap.xml', 'robots.txt', 'index.html', '_headers', '.htaccess']) readFileSync(join(tool, 'site', file));
-// The widgets' own script, with every chunk, under its hashed folder; the embed page's snippet loads it from there.
-const bundleFolder = readdirSync(join(tool, 'site/assets')).find((name) => /^kopiena-[0-9a-f]{12}$/.test(name));
-if (!bundleFolder) fail('the installed `kopiena build` wrote no assets/kopiena-<hash>/ bundle');
-for (const name of ['kopiena.js', ...bundleChunks.map((chunk) => `chunks/${chunk}`)]) readFileSync(join(tool, 'site/assets', bundleFolder, name));
-readFileSync(join(tool, 'site/assets', bundleFolder, '.htaccess'));
-if (!readFileSync(join(tool, 'site/embed/index.html'), 'utf8').includes(`https://example.org/news/assets/${bundleFolder}/kopiena.js`))
-  fail('the embed page of the installed build does not hand out the site’s own script');
+for (const file of ['feed.json', 'sitemap.xml', 'robots.txt', 'index.html']) readFileSync(join(tool, 'site', file));
+// The widgets' own script with its chunks, the host files, and the embed page handing the script out.
+if (siteProblem(join(tool, 'site'), 'https://example.org/news'))
+  fail(`the installed \`kopiena build\`: ${siteProblem(join(tool, 'site'), 'https://example.org/news')}`);
 console.log(
-  `the installed \`npx kopiena build feed.json --out site\` writes the whole site, share images, assets/${bundleFolder}/ (${bundleChunks.length} chunks), _headers and .htaccess included, with no browser`
+  'the installed `npx kopiena build feed.json --out site` writes the whole site, share images, the widgets’ own script, _headers and .htaccess included, with no browser'
 );
 // The search index, made by Pagefind's binary from its npm package for this platform (no browser, no download at build time).
 const searchEntry = JSON.parse(readFileSync(join(tool, 'site/pagefind/pagefind-entry.json'), 'utf8'));

@@ -54,6 +54,8 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   avif: 'image/avif',
   gif: 'image/gif',
   svg: 'image/svg+xml',
+  // The search index's WebAssembly (pagefind/): streamed compilation needs its own type.
+  wasm: 'application/wasm',
 };
 
 const extension = (path: string) => {
