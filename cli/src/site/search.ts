@@ -60,7 +60,15 @@ function releaseText(resolver: Resolver, release: Release): { title: string; con
  * path inside the site → bytes.
  * @throws Error when Pagefind reports a problem (the build then stops and leaves --out as it was)
  */
-export async function searchIndex({ feed, releases, locales }: { feed: Feed; releases: readonly Release[]; locales: readonly Locale[] }): Promise<Map<string, Uint8Array>> {
+export async function searchIndex({
+  feed,
+  releases,
+  locales,
+}: {
+  feed: Feed;
+  releases: readonly Release[];
+  locales: readonly Locale[];
+}): Promise<Map<string, Uint8Array>> {
   running++;
   try {
     const { index, errors } = await createIndex({});
