@@ -43,7 +43,18 @@ export type SiteOutcome = (
  * Builds the site of `input` into `out`, all or nothing.
  * @throws InputError when the input cannot be read at all or the site cannot be written
  */
-export async function siteFromSource({ input, out, baseUrl, locales, pageSize, drawnCards, cwd, env, now, includeDrafts = false }: SiteRequest): Promise<SiteOutcome> {
+export async function siteFromSource({
+  input,
+  out,
+  baseUrl,
+  locales,
+  pageSize,
+  drawnCards,
+  cwd,
+  env,
+  now,
+  includeDrafts = false,
+}: SiteRequest): Promise<SiteOutcome> {
   const source = await openSource(input, { cwd, env });
   const { feed: document, problems, photos: read, attachments } = await checkWithImages(source);
   // The feed's own language, when it names one (kopiena serve speaks it).
@@ -55,6 +66,17 @@ export async function siteFromSource({ input, out, baseUrl, locales, pageSize, d
   const photos = await publishPhotos(shown.document, shown.photos, baseUrl);
   problems.push(...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
   const feed = validateFeed(shown.document).feed;
-  const files = await writeSite({ source: shown.document, feed, out, baseUrl, locales, pageSize, copies: photos.files, photos: photos.pages, drawnCards, preview: includeDrafts });
+  const files = await writeSite({
+    source: shown.document,
+    feed,
+    out,
+    baseUrl,
+    locales,
+    pageSize,
+    copies: photos.files,
+    photos: photos.pages,
+    drawnCards,
+    preview: includeDrafts,
+  });
   return { written: true, problems, files, language, held: shown.held, feed: document };
 }

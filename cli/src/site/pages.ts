@@ -188,7 +188,8 @@ export async function buildSite({
             ...otherLanguageLinks(locale, locales, (other) => `${up}${other}/${sub}index.html`),
             `<a href="${up}${embedPagePath(locale, locales)}index.html">${escapeHtml(text.embed)}</a>`,
           ].join(' · '),
-        heading: (up) => [`<h1>${escapeHtml(project)}</h1>`, topicLinks(resolver, locale, topics, undefined, text, up), searchBox(text)].filter(Boolean).join('\n'),
+        heading: (up) =>
+          [`<h1>${escapeHtml(project)}</h1>`, topicLinks(resolver, locale, topics, undefined, text, up), searchBox(text)].filter(Boolean).join('\n'),
       })),
       ...(await topicPages({
         feed,

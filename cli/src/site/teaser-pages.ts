@@ -70,7 +70,18 @@ export interface TeaserList {
 export const listPage = (number: number) => (number === 1 ? '' : `page/${number}/`);
 
 /** The pages of a list of teasers, `perPage` each, every page linking the next ("Show more"). */
-export async function teaserPages({ locale, folder, releases, source, rawReleases, perPage, text, head, nav, heading }: TeaserList): Promise<SiteFile[]> {
+export async function teaserPages({
+  locale,
+  folder,
+  releases,
+  source,
+  rawReleases,
+  perPage,
+  text,
+  head,
+  nav,
+  heading,
+}: TeaserList): Promise<SiteFile[]> {
   const files: SiteFile[] = [];
   const folderDepth = folder.split('/').length - 1;
   const pageCount = Math.max(1, Math.ceil(releases.length / perPage));
@@ -90,9 +101,13 @@ export async function teaserPages({ locale, folder, releases, source, rawRelease
         })
       )
     );
-    const more = number < pageCount ? `\n<p class="more"><a href="${up}${folder}${listPage(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
+    const more =
+      number < pageCount ? `\n<p class="more"><a href="${up}${folder}${listPage(number + 1)}index.html">${escapeHtml(text.more)}</a></p>` : '';
     const list = `${heading(up)}\n${teasers.map((teaser) => `<article>${teaser}</article>`).join('\n')}${more}`;
-    files.push({ path: `${folder}${sub}index.html`, content: page(locale, head(number, sub, up).join('\n    '), depth, nav(number, sub, up), list, text) });
+    files.push({
+      path: `${folder}${sub}index.html`,
+      content: page(locale, head(number, sub, up).join('\n    '), depth, nav(number, sub, up), list, text),
+    });
   }
   return files;
 }

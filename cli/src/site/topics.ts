@@ -41,7 +41,14 @@ export function siteTopics(source: Record<string, unknown>, sorted: readonly Rel
 export const topicFolder = (locale: string, id: string) => `${locale}/topics/${id}/`;
 
 /** The topic links of a page `up` below the root: `ids` of the release, or every topic of the site for an index page. */
-export function topicLinks(resolver: Resolver, locale: Locale, topics: readonly Topic[], ids: readonly string[] | undefined, text: PageText, up: string): string {
+export function topicLinks(
+  resolver: Resolver,
+  locale: Locale,
+  topics: readonly Topic[],
+  ids: readonly string[] | undefined,
+  text: PageText,
+  up: string
+): string {
   const shown = topics.filter((topic) => !ids || ids.includes(topic.id));
   return topicNav(
     shown.map((topic) => ({ id: topic.id, name: resolver.text(topic.name).text })),
@@ -65,7 +72,18 @@ export interface TopicPagesInput {
 }
 
 /** Every topic's pages in one language. */
-export async function topicPages({ feed, source, rawReleases, topics, locale, locales, text, perPage, baseUrl, feedLinks }: TopicPagesInput): Promise<SiteFile[]> {
+export async function topicPages({
+  feed,
+  source,
+  rawReleases,
+  topics,
+  locale,
+  locales,
+  text,
+  perPage,
+  baseUrl,
+  feedLinks,
+}: TopicPagesInput): Promise<SiteFile[]> {
   const resolver = new Resolver(feed, locale);
   const project = resolver.text(feed.project.name).text;
   const files: SiteFile[] = [];

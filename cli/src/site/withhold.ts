@@ -62,7 +62,10 @@ export function withholdReleases<Photo, File>(
   }
   // A topic only held releases name is held too: its name alone could tell what an embargoed release is about.
   const named = new Set(kept.flatMap((release) => (isObject(release) && Array.isArray(release.topics) ? release.topics : [])));
-  const topics = isObject(document.topics) && !includeDrafts ? Object.fromEntries(Object.entries(document.topics).filter(([id]) => named.has(id))) : document.topics;
+  const topics =
+    isObject(document.topics) && !includeDrafts
+      ? Object.fromEntries(Object.entries(document.topics).filter(([id]) => named.has(id)))
+      : document.topics;
   const shown: Record<string, unknown> = { ...document, releases: kept };
   if (topics !== undefined) shown.topics = topics;
   return { document: shown, photos: keptPhotos, attachments: keptAttachments, held };
