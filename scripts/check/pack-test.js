@@ -14,7 +14,7 @@ import puppeteer from 'puppeteer-core';
 import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
-import { siteProblem, tarballProblem } from '../lib/site-bundle-check.js';
+import { installedSiteProblems, tarballProblem } from '../lib/site-bundle-check.js';
 
 const root = resolve('.');
 const bin = (name) => join(root, 'node_modules', '.bin', name);
@@ -186,38 +186,12 @@ for (const lang of ['lv', 'en', 'ru']) {
   if (!isSharePng(join(tool, `site/${lang}/${release}/share.png`))) fail(`the installed \`kopiena build\` wrote no ${lang} share image`);
   for (const file of ['index.html', 'rss.xml', 'atom.xml', 'feed.json']) readFileSync(join(tool, 'site', lang, file));
 }
-for (const file of ['feed.json', 'sitemap.xml', 'robots.txt', 'index.html']) readFileSync(join(tool, 'site', file));
-// The widgets' own script with its chunks, the host files, and the embed page handing the script out.
-if (siteProblem(join(tool, 'site'), 'https://example.org/news'))
-  fail(`the installed \`kopiena build\`: ${siteProblem(join(tool, 'site'), 'https://example.org/news')}`);
-console.log(
-  'the installed `npx kopiena build feed.json --out site` writes the whole site, share images, the widgets’ own script, _headers and .htaccess included, with no browser'
-);
-// The search index, made by Pagefind's binary from its npm package for this platform (no browser, no download at build time).
-const searchEntry = JSON.parse(readFileSync(join(tool, 'site/pagefind/pagefind-entry.json'), 'utf8'));
-for (const lang of ['lv', 'en', 'ru']) {
-  if (searchEntry.languages?.[lang]?.page_count !== 1) fail(`the installed \`kopiena build\` indexed no ${lang} landing page for search`);
-  if (!readFileSync(join(tool, 'site', lang, 'index.html'), 'utf8').includes('assets/search.js')) fail(`the ${lang} index page has no search box`);
-}
-for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'assets/search.js']) readFileSync(join(tool, 'site', file));
+// The rest of the site: the widgets' own script and host files, the search index, the iframe embed and oEmbed (site-bundle-check.js).
+for (const problem of installedSiteProblems(join(tool, 'site'), { baseUrl: 'https://example.org/news', release, landing })) fail(problem);
 const pagefindBinary = join(tool, 'node_modules/@pagefind', `${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
 if (!existsSync(pagefindBinary)) fail(`Pagefind's binary package ${pagefindBinary} was not installed with the CLI`);
-console.log('the installed `kopiena build` writes the search index of every language (Pagefind from npm, no browser)');
-// The iframe embed and its oEmbed: the frame pages with their classic scripts, and the JSON a landing page announces.
-for (const file of [
-  'frame/frame.js',
-  'frame/resizer.js',
-  'frame/frame.css',
-  `frame/en/release/${release}/index.html`,
-  'frame/lv/timeline/index.html',
-])
-  readFileSync(join(tool, 'site', file));
-const oembed = JSON.parse(readFileSync(join(tool, `site/frame/en/release/${release}/oembed.json`), 'utf8'));
-if (oembed.type !== 'rich' || !oembed.html.startsWith(`<iframe src="https://example.org/news/frame/en/release/${release}/"`))
-  fail(`the installed \`kopiena build\` wrote no oEmbed of the frame: ${JSON.stringify(oembed)}`);
-if (!landing.includes(`href="https://example.org/news/frame/en/release/${release}/oembed.json"`)) fail('the landing page announces no oEmbed');
 console.log(
-  'the installed `npx kopiena build feed.json --out site` writes the whole site, share images, iframe pages and oEmbed included, with no browser'
+  'the installed `npx kopiena build feed.json --out site` writes the whole site, share images, the widgets’ own script, _headers and .htaccess, the search index of every language (Pagefind from npm), iframe pages and oEmbed included, with no browser'
 );
 
 // Authoring as a coordinator does it: init, edit a file, validate; import the demo feed and validate that.
