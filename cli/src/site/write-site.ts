@@ -123,22 +123,21 @@ export async function siteFiles({
       })
   );
   // The iframe embed: a frame page per configuration the embed page offers, and its oEmbed (frames.ts, oembed.ts).
+  // Every page carries the strict policy it meets (csp.ts); a preview's also its banner and noindex (preview.ts).
+  const banners = preview ? await previewBanners(feed, locales) : undefined;
+  const page = (path: string, content: string): string => {
+    if (!path.endsWith('.html')) return content;
+    const marked = banners ? markPreview(content, (locale) => banners.get(locale) ?? banners.get('en')!, locales[0]) : content;
+    return withPolicy(marked);
+  };
   const frames = await frameFiles({ source, feed, locales, baseUrl, pageSize });
-  for (const file of frames.files) files.set(file.path, file.path.endsWith('.html') ? withPolicy(file.content) : file.content);
+  for (const file of frames.files) files.set(file.path, page(file.path, file.content));
   if (baseUrl) for (const file of oembedFiles(frames.pages, feed, baseUrl)) files.set(file.path, file.content);
   // The client script: the hydrating build of the widgets, with its locale chunks.
   for (const [path, bytes] of await readTree(hydrateFolder())) files.set(`assets/${path}`, bytes);
   // The widgets' script-tag bundle, which every snippet the site hands out loads (no CDN).
   for (const [path, bytes] of widgetBundle().files) files.set(path, bytes);
-  // Every page carries the strict policy it meets (csp.ts); a preview's also its banner and noindex (preview.ts).
-  const banners = preview ? await previewBanners(feed, locales) : undefined;
-  for (const file of site.files) {
-    const marked =
-      banners && file.path.endsWith('.html')
-        ? markPreview(file.content, (locale) => banners.get(locale) ?? banners.get('en')!, locales[0])
-        : file.content;
-    files.set(file.path, file.path.endsWith('.html') ? withPolicy(marked) : marked);
-  }
+  for (const file of site.files) files.set(file.path, page(file.path, file.content));
   toDraw.forEach((image, index) => drawnCards?.set(JSON.stringify(image.card), fresh[index]));
   const drawn = new Map(toDraw.map((image, index) => [image, fresh[index]]));
   images.forEach((image, index) => files.set(image.path, drawn.get(image) ?? drawnCards!.get(keys[index])!));
