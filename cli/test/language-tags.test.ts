@@ -172,7 +172,7 @@ describe('a source folder names languages in BCP 47', () => {
       problems.some(
         (problem) =>
           problem.severity === 'error' &&
-          problem.message === `"title@${ESCAPE}" is not an activity column: after the @ comes a language tag such as lv, en or pt-BR (title@en)`
+          problem.message === `"title@${ESCAPE}" is not an activity column: after the @ comes a language code, like lv, en or pt-BR (title@en)`
       ),
       JSON.stringify(problems)
     );

@@ -187,16 +187,16 @@ describe('a source folder', () => {
   it('reports a CSV without a required column, at the header row', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,title\nwebinars,Vebinārs\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/activities.csv:1:1: error: has no when column (the header row must name id, when and title)`,
+      `${RELEASE}/activities.csv:1:1: error: the first row must name the columns id, when and title; missing: when`,
     ]);
   });
 
   it('reports a CSV row with a missing cell, and a misspelt column', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title,titel@en\nwebinars,2020-04,Vebinārs,Webinar\nseminars,2020-05\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/activities.csv:1:4: error: "titel@en" is not an activity column (columns: id, when, part, title, description, participants, occurrences, ongoing, place, organizations, people; translations as title@en)`,
+      `${RELEASE}/activities.csv:1:4: error: "titel@en" is not an activity column (the columns are id, when, part, title, description, participants, occurrences, ongoing, place, organizations, people; translations like title@en)`,
       `${RELEASE}/activities.csv:3:1: error: releases[0].activities[1].title: is missing; this field is required`,
-      `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the header has 4 (a missing or extra comma?)`,
+      `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the first row has 4 cells (a missing or extra comma?)`,
     ]);
   });
 
@@ -216,7 +216,7 @@ describe('a source folder', () => {
   it('reports a CSV quote that is never closed, at the row it opens in', async () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: 'id,when,title\nwebinars,2020-04,Vebinārs\nseminars,2020-05,"Seminārs\n' });
     assert.deepEqual(errors((await validate(dir)).problems), [
-      `${RELEASE}/activities.csv:3:1: error: a quoted cell is never closed (a " is missing)`,
+      `${RELEASE}/activities.csv:3:1: error: a cell in quotes is never closed (a " is missing)`,
     ]);
   });
 

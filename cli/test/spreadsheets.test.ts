@@ -69,7 +69,7 @@ describe('activities.csv as Excel saves it', () => {
     const dir = sourceFolder({ [`${RELEASE}/activities.csv`]: '\uFEFFid;when;title\r\nwebinars;2020-04;Vebinārs\r\nseminars;2020-05\r\n' });
     assert.deepEqual(errors((await validate(dir)).text), [
       `${RELEASE}/activities.csv:3:1: error: activity seminars, title: is missing; this field is required`,
-      `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the header has 3 (a missing or extra semicolon?)`,
+      `${RELEASE}/activities.csv:3:3: error: this row has 2 cells, the first row has 3 cells (a missing or extra semicolon?)`,
     ]);
   });
 

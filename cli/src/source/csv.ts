@@ -11,8 +11,8 @@ import { parse, CsvError } from 'csv-parse/sync';
 import type { Problem } from '../problems.js';
 import type { PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
-import { ACTIVITY_COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, REQUIRED_COLUMNS, TAG_EXAMPLES, TEXT_COLUMNS, languageTag } from './layout.js';
-import { problemAt, type Located } from './located.js';
+import { ACTIVITY_COLUMNS, COUNT_COLUMNS, LIST_COLUMNS, REQUIRED_COLUMNS, TEXT_COLUMNS, languageTag } from './layout.js';
+import { saidAt, type Located } from './located.js';
 
 type Activity = Record<string, unknown>;
 interface Row {
@@ -95,13 +95,13 @@ export function readActivities(file: string, text: string, language: string): Lo
     }) as unknown as Row[];
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
-    const message =
+    const slip =
       error.code === 'CSV_QUOTE_NOT_CLOSED'
-        ? 'a quoted cell is never closed (a " is missing)'
+        ? 'unclosed'
         : error.code === 'INVALID_OPENING_QUOTE' || error.code === 'CSV_INVALID_CLOSING_QUOTE'
-          ? 'a " inside a cell must be written twice ("") and the cell put in quotes'
-          : `is not valid CSV: ${error.message}`;
-    return { problems: [problemAt(file, { line: lastLine + 1, column: 1 }, message)], positions: [] };
+          ? 'inside'
+          : 'other';
+    return { problems: [saidAt(file, { line: lastLine + 1, column: 1 }, { code: 'table-quote', slip })], positions: [] };
   }
   // The first line a row is on: csv-parse counts the line it ends on, and a quoted cell may hold line breaks.
   const firstLine = (row: Row) => row.info.lines - row.record.reduce((breaks, cell) => breaks + cell.split('\n').length - 1, 0);
@@ -127,21 +127,13 @@ export function activitiesFromRows(file: string, rows: readonly TableRow[], lang
     const column = readColumn(name.trim());
     const at = header.at(index);
     if (!column) {
-      problems.push(
-        problemAt(
-          file,
-          at,
-          TEXT_COLUMNS.has(name.trim().split('@')[0])
-            ? `"${name}" is not an activity column: after the @ comes ${TAG_EXAMPLES} (title@en)`
-            : `"${name}" is not an activity column (columns: ${ACTIVITY_COLUMNS.join(', ')}; translations as title@en)`
-        )
-      );
+      problems.push(saidAt(file, at, { code: 'column-unknown', value: name, tagged: TEXT_COLUMNS.has(name.trim().split('@')[0]) }));
       return undefined;
     }
     const key = column.language === undefined ? column.field : `${column.field}@${column.language}`;
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push(problemAt(file, at, `the column "${key}" is already column ${first} (keep one of them)`));
+      problems.push(saidAt(file, at, { code: 'column-twice', value: key, first }));
       return undefined;
     }
     seen.set(key, index + 1);
@@ -150,7 +142,7 @@ export function activitiesFromRows(file: string, rows: readonly TableRow[], lang
   const named = new Set(columns.flatMap((column) => (column && !column.language ? [column.field] : [])));
   const missing = REQUIRED_COLUMNS.filter((field) => !named.has(field));
   if (missing.length) {
-    problems.push(problemAt(file, header.start, `has no ${missing.join(', ')} column (the header row must name id, when and title)`));
+    problems.push(saidAt(file, header.start, { code: 'columns-missing', missing }));
     return { problems, positions: [] };
   }
   const activities: Activity[] = [];
@@ -160,11 +152,12 @@ export function activitiesFromRows(file: string, rows: readonly TableRow[], lang
     positions.push([[index], row.start]);
     if (separator && row.cells.length !== columns.length) {
       problems.push(
-        problemAt(
-          file,
-          row.at(Math.min(row.cells.length, columns.length)),
-          `this row has ${row.cells.length} cells, the header has ${columns.length} (a missing or extra ${separator}?)`
-        )
+        saidAt(file, row.at(Math.min(row.cells.length, columns.length)), {
+          code: 'row-cells',
+          cells: row.cells.length,
+          columns: columns.length,
+          separator,
+        })
       );
     }
     const activity: Activity = {};

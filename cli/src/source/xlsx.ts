@@ -11,7 +11,7 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import type { Problem } from '../problems.js';
 import type { Position } from '../check/positions.js';
 import { activitiesFromRows, type TableRow } from './csv.js';
-import { problemAt, type Located } from './located.js';
+import { problemAt, saidAt, type Located } from './located.js';
 import { openZip, ZipProblem, type Zip } from './zip.js';
 import { dateFormats, sheetDate, type DateShown } from './xlsx-dates.js';
 
@@ -160,14 +160,14 @@ async function openWorkbook(zip: Zip): Promise<Workbook> {
 }
 
 /** The text of one cell (`<c>`), as the table reads it; a problem for an error value (#REF!). */
-function cellText(cell: Element, book: Workbook): string | { problem: string } {
+function cellText(cell: Element, book: Workbook): string | { error: string } {
   const type = cell.getAttribute('t') ?? 'n';
   if (type === 'inlineStr') return itemText(child(cell, 'is') ?? cell);
   const value = child(cell, 'v')?.textContent ?? '';
   if (type === 's') return book.strings[Number(value)] ?? '';
   if (type === 'str') return value;
   if (type === 'b') return value === '1' ? 'true' : value === '0' ? 'false' : value;
-  if (type === 'e') return { problem: `shows the error ${value}: write the value itself` };
+  if (type === 'e') return { error: value };
   if (type === 'd') return value.slice(0, 10);
   if (value === '') return '';
   const number = Number(value);
@@ -225,14 +225,12 @@ export async function readActivitiesWorkbook(
         lastColumn = column;
         const text = cellText(cell, book);
         if (typeof text === 'object') {
-          problems.push(problemAt(file, place(rowNumber, column), text.problem));
+          problems.push(saidAt(file, place(rowNumber, column), { code: 'cell-error', value: text.error }));
           continue;
         }
         if (text === '') continue;
         if (column > limits.columns) {
-          problems.push(
-            problemAt(file, place(rowNumber, column), `is beyond column ${columnLetters(limits.columns)}; the activities' columns come first, from A`)
-          );
+          problems.push(saidAt(file, place(rowNumber, column), { code: 'cell-beyond', last: columnLetters(limits.columns) }));
           continue;
         }
         while (values.length < column - 1) values.push('');
@@ -250,10 +248,7 @@ export async function readActivitiesWorkbook(
   const width = rows[0]?.cells.length ?? 0;
   for (const row of rows.slice(1)) {
     while (row.cells.length < width) row.cells.push('');
-    if (row.cells.length > width)
-      problems.push(
-        problemAt(file, row.at(row.cells.length - 1), `has no column name in row ${rows[0].start.line}; name the column there, or clear the cell`)
-      );
+    if (row.cells.length > width) problems.push(saidAt(file, row.at(row.cells.length - 1), { code: 'column-unnamed', row: rows[0].start.line }));
     row.cells.length = width;
   }
   const read = activitiesFromRows(file, rows, language, undefined);

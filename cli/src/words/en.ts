@@ -3,6 +3,7 @@ import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
 import { counted } from './plural.js';
 import type { ValueKind } from './said.js';
+import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `"${value}"`;
 const names = (tags: readonly string[]) =>
@@ -80,5 +81,22 @@ export const en: Words = {
       `is missing: each release needs its text in the site's first language (${names([language])}, ${file}); ${found.length ? `found ${found.join(', ')}` : 'the folder has no release file'}`,
     'release-id-mismatch': ({ value, folder }) =>
       `is ${q(value)}, but the folder is named ${q(folder)}: the folder's name is the release's id (rename one of them)`,
+    'table-quote': ({ slip }) =>
+      slip === 'unclosed'
+        ? 'a cell in quotes is never closed (a " is missing)'
+        : slip === 'inside'
+          ? 'a " inside a cell must be written twice ("") and the whole cell put in quotes'
+          : 'this line cannot be read: check its quotes (") and separators',
+    'column-unknown': ({ value, tagged }) =>
+      tagged
+        ? `${q(value)} is not an activity column: after the @ comes a language code, like lv, en or pt-BR (title@en)`
+        : `${q(value)} is not an activity column (the columns are ${ACTIVITY_COLUMNS.join(', ')}; translations like title@en)`,
+    'column-twice': ({ value, first }) => `the column ${q(value)} is already column ${first}; keep one of them`,
+    'columns-missing': ({ missing }) => `the first row must name the columns id, when and title; missing: ${listed(missing, 'en')}`,
+    'row-cells': ({ cells, columns, separator }) =>
+      `this row has ${counted('en', cells, { one: 'cell', other: 'cells' })}, the first row has ${counted('en', columns, { one: 'cell', other: 'cells' })} (a missing or extra ${separator}?)`,
+    'cell-error': ({ value }) => `shows the error ${value}: write the value itself`,
+    'cell-beyond': ({ last }) => `is beyond column ${last}; the activities' columns come first, from A`,
+    'column-unnamed': ({ row }) => `has no column name in row ${row}; name the column there, or clear the cell`,
   },
 };

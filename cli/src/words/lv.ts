@@ -3,6 +3,7 @@ import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
 import { counted } from './plural.js';
 import type { ValueKind } from './said.js';
+import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `"${value}"`;
 /** "latviešu un angļu valodā": the names are genitive forms, so one "valodā" serves the list. */
@@ -86,5 +87,22 @@ export const lv: Words = {
       `trūkst: katrai relīzei vajag tekstu vietnes pirmajā valodā (${languageName(language, 'lv')} valoda, ${file}); ${found.length ? `atrasts: ${found.join(', ')}` : 'mapē nav neviena relīzes faila'}`,
     'release-id-mismatch': ({ value, folder }) =>
       `ir ${q(value)}, bet mapes nosaukums ir ${q(folder)}: relīzes identifikators ir tās mapes nosaukums (pārdēvējiet vienu no tiem)`,
+    'table-quote': ({ slip }) =>
+      slip === 'unclosed'
+        ? 'pēdiņās ielikta šūna nav aizvērta (trūkst ")'
+        : slip === 'inside'
+          ? 'pēdiņa (") šūnas iekšpusē jāraksta divreiz ("") un visa šūna jāieliek pēdiņās'
+          : 'šo rindu nevar nolasīt: pārbaudiet pēdiņas (") un atdalītājus',
+    'column-unknown': ({ value, tagged }) =>
+      tagged
+        ? `${q(value)} nav aktivitāšu kolonna: aiz @ rakstiet valodas kodu, piemēram, lv, en vai pt-BR (title@en)`
+        : `${q(value)} nav aktivitāšu kolonna (kolonnas: ${ACTIVITY_COLUMNS.join(', ')}; tulkojumi, piemēram, title@en)`,
+    'column-twice': ({ value, first }) => `kolonna ${q(value)} jau ir ${first}. kolonna; atstājiet vienu no tām`,
+    'columns-missing': ({ missing }) => `pirmajā rindā jābūt kolonnām id, when un title; trūkst: ${listed(missing, 'lv')}`,
+    'row-cells': ({ cells, columns, separator }) =>
+      `šajā rindā ir ${counted('lv', cells, { zero: 'šūnu', one: 'šūna', other: 'šūnas' })}, pirmajā rindā – ${counted('lv', columns, { zero: 'šūnu', one: 'šūna', other: 'šūnas' })} (iztrūkstošs vai lieks ${separator === 'comma' ? 'komats' : 'semikols'}?)`,
+    'cell-error': ({ value }) => `rāda kļūdu ${value}: ierakstiet pašu vērtību`,
+    'cell-beyond': ({ last }) => `ir aiz kolonnas ${last}; aktivitāšu kolonnām jābūt pirmajām, sākot ar A`,
+    'column-unnamed': ({ row }) => `${row}. rindā nav kolonnas nosaukuma; ierakstiet to tur vai notīriet šo šūnu`,
   },
 };

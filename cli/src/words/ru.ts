@@ -3,6 +3,7 @@ import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
 import { counted } from './plural.js';
 import type { ValueKind } from './said.js';
+import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `«${value}»`;
 /** «английский» → «английском»: the prepositional case of a language's adjective, after «на». */
@@ -93,5 +94,22 @@ export const ru: Words = {
       `отсутствует: каждому релизу нужен текст на первом языке сайта (${languageName(language, 'ru')}, ${file}); ${found.length ? `найдено: ${found.join(', ')}` : 'в папке нет ни одного файла релиза'}`,
     'release-id-mismatch': ({ value, folder }) =>
       `указано ${q(value)}, но папка называется ${q(folder)}: идентификатор релиза — это название его папки (переименуйте одно из двух)`,
+    'table-quote': ({ slip }) =>
+      slip === 'unclosed'
+        ? 'ячейка в кавычках не закрыта (не хватает ")'
+        : slip === 'inside'
+          ? 'кавычку (") внутри ячейки напишите дважды ("") и заключите всю ячейку в кавычки'
+          : 'эту строку нельзя прочитать: проверьте кавычки (") и разделители',
+    'column-unknown': ({ value, tagged }) =>
+      tagged
+        ? `${q(value)} — не столбец мероприятий: после @ укажите код языка, например lv, en или pt-BR (title@en)`
+        : `${q(value)} — не столбец мероприятий (столбцы: ${ACTIVITY_COLUMNS.join(', ')}; переводы — например, title@en)`,
+    'column-twice': ({ value, first }) => `столбец ${q(value)} уже есть (столбец ${first}); оставьте один из них`,
+    'columns-missing': ({ missing }) => `в первой строке должны быть столбцы id, when и title; не хватает: ${listed(missing, 'ru')}`,
+    'row-cells': ({ cells, columns, separator }) =>
+      `в этой строке ${counted('ru', cells, { one: 'ячейка', few: 'ячейки', many: 'ячеек', other: 'ячейки' })}, в первой строке — ${counted('ru', columns, { one: 'ячейка', few: 'ячейки', many: 'ячеек', other: 'ячейки' })} (пропущена или лишняя ${separator === 'comma' ? 'запятая' : 'точка с запятой'}?)`,
+    'cell-error': ({ value }) => `показывает ошибку ${value}: впишите само значение`,
+    'cell-beyond': ({ last }) => `находится правее столбца ${last}; столбцы мероприятий идут первыми, начиная с A`,
+    'column-unnamed': ({ row }) => `нет названия столбца в строке ${row}; впишите его туда или очистите эту ячейку`,
   },
 };

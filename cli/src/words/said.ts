@@ -41,7 +41,16 @@ export type Said =
   | { code: 'translation-extra'; file: string }
   | { code: 'translation-differs'; file: string }
   | { code: 'release-file-missing'; language: string; file: string; found: readonly string[] }
-  | { code: 'release-id-mismatch'; value: string; folder: string };
+  | { code: 'release-id-mismatch'; value: string; folder: string }
+  // activities.csv and activities.xlsx (cli/src/source/csv.ts, xlsx.ts)
+  | { code: 'table-quote'; slip: 'unclosed' | 'inside' | 'other' }
+  | { code: 'column-unknown'; value: string; /** Named an activity text field before its @, so the tag is what is wrong. */ tagged: boolean }
+  | { code: 'column-twice'; value: string; first: number }
+  | { code: 'columns-missing'; missing: readonly string[] }
+  | { code: 'row-cells'; cells: number; columns: number; separator: 'comma' | 'semicolon' }
+  | { code: 'cell-error'; value: string }
+  | { code: 'cell-beyond'; last: string }
+  | { code: 'column-unnamed'; row: number };
 
 export type SaidCode = Said['code'];
 

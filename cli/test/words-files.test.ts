@@ -1,0 +1,76 @@
+// Problems with the files around a release, in the coordinator's language
+// (docs/command.md, "Words a coordinator understands"): the Latvian and
+// Russian lines carry none of the English words these problems once had.
+import { strict as assert } from 'node:assert';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { kopiena, scratchDir } from './helpers.js';
+
+/** A fresh folder from `kopiena init` (lv, en, ru) and its release folder. */
+async function initFolder(): Promise<{ dir: string; release: string }> {
+  const dir = join(scratchDir('kopiena-words-files-'), 'news');
+  assert.equal((await kopiena(['init', dir])).status, 0);
+  return { dir, release: `releases/${readdirSync(join(dir, 'releases'))[0]}` };
+}
+
+/** The lines of `validate --lang <lang>` that name `file`. */
+async function linesAbout(dir: string, file: string, lang: string): Promise<string[]> {
+  const run = await kopiena(['validate', dir, '--lang', lang]);
+  return run.stdout.split('\n').filter((line) => line.includes(file));
+}
+
+/** The codes `validate --format json` gives the problems of `file`. */
+async function codesOf(dir: string, file: string): Promise<string[]> {
+  const report = JSON.parse((await kopiena(['validate', dir, '--format', 'json', '--lang', 'lv'])).stdout);
+  return (report.problems as Array<{ file: string; code: string }>).filter((problem) => problem.file.endsWith(file)).map(({ code }) => code);
+}
+
+/** Fails when `line` holds one of `words` as a word. */
+function speaksNone(line: string, words: readonly string[]): void {
+  for (const word of words) assert.doesNotMatch(line, new RegExp(`\\b${word}\\b`, 'i'), `${word} in ${line}`);
+}
+
+describe('the files around a release, in Latvian and Russian', () => {
+  it('activities.csv: a misspelt column and a row with a cell too few', async () => {
+    const { dir, release } = await initFolder();
+    const csv = join(dir, release, 'activities.csv');
+    const [header, ...rows] = readFileSync(csv, 'utf8').split('\n');
+    writeFileSync(csv, [header.replace('ongoing', 'ongoin'), ...rows, 'talka,2020-05,,Talka,Clean-up,Субботник'].join('\n'));
+    assert.deepEqual((await codesOf(dir, 'activities.csv')).sort(), ['column-unknown', 'row-cells']);
+    const english = [
+      'is',
+      'not',
+      'an',
+      'activity',
+      'column',
+      'columns',
+      'row',
+      'has',
+      'cells',
+      'header',
+      'missing',
+      'extra',
+      'comma',
+      'translations',
+    ];
+    const lv = await linesAbout(dir, 'activities.csv', 'lv');
+    assert.equal(lv.length, 2, lv.join('\n'));
+    for (const line of lv) speaksNone(line, english);
+    assert.ok(
+      lv.some((line) => line.includes('"ongoin" nav aktivitāšu kolonna')),
+      lv.join('\n')
+    );
+    assert.ok(
+      lv.some((line) => line.includes('šajā rindā ir 6 šūnas') && line.includes('komats')),
+      lv.join('\n')
+    );
+    const ru = await linesAbout(dir, 'activities.csv', 'ru');
+    assert.equal(ru.length, 2, ru.join('\n'));
+    for (const line of ru) speaksNone(line, english);
+    assert.ok(
+      ru.some((line) => line.includes('в этой строке 6 ячеек') && line.includes('запятая')),
+      ru.join('\n')
+    );
+  });
+});
