@@ -2,7 +2,8 @@
 // from the widgets' XLIFF catalogue in each of their six languages, feed text escaped
 // into the form, and the snippet's attribute values escaped.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { validateFeed } from '../../src/feed/validate.js';
 import { embedText } from '../../src/i18n/embed-text.js';
@@ -11,6 +12,7 @@ import { templates as uk } from '../../src/generated/pages/uk.js';
 import { embedFiles } from '../src/site/embed.js';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import { embedSnippet, snippetKindOrder, type EmbedChoice } from '../src/site/embed-snippet.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
 const widgetScript = 'assets/kopiena-0123456789ab/kopiena.js';
@@ -44,14 +46,17 @@ describe('embed page', () => {
   });
 
   it('offers each kind of snippet in its own section, with a labelled field and a copy button', async () => {
-    const html = page(await embedFiles({ feed: validateFeed(source).feed, locales: ['en'], widgetScript }), 'embed/index.html');
+    const html = page(
+      await embedFiles({ feed: validateFeed(source).feed, locales: ['en'], baseUrl: 'https://example.org/news', widgetScript }),
+      'embed/index.html'
+    );
     const document = parseDocument(html);
     const sections = DomUtils.findAll((element) => element.attribs['data-snippet'] !== undefined, document.children);
     assert.deepEqual(
       sections.map((section) => section.attribs['data-snippet']),
       snippetKindOrder
     );
-    assert.equal(snippetKindOrder[0], 'script', 'the script snippet comes first');
+    assert.deepEqual(snippetKindOrder, ['script', 'iframe', 'oembed'], 'script first, then iframe, then the oEmbed link');
     for (const section of sections) {
       const field = DomUtils.findOne((element) => element.name === 'textarea', section.children)!;
       const label = DomUtils.findOne((element) => element.name === 'label', section.children)!;
@@ -81,7 +86,7 @@ describe('embed page', () => {
     assert.match(page(files, 'embed/et/index.html'), /<html lang="et">[\s\S]*<h1>Lisa oma veebilehele<\/h1>/);
     assert.match(page(files, 'embed/uk/index.html'), /<html lang="uk">[\s\S]*<h1>Вбудувати на свій сайт<\/h1>/);
     const lt = page(files, 'embed/lt/index.html');
-    assert.match(lt, /<option value="lt" selected>Lietuvių<\/option>/);
+    assert.match(lt, /<option value="lt" selected data-project="Darbīgās kopienas" data-timeline="[^"]+">Lietuvių<\/option>/);
     assert.match(lt, /<p id="relative-note"/, 'without --base-url the page says the address must be absolute');
   });
 
@@ -94,7 +99,7 @@ describe('embed page', () => {
       const text = await embedText(locale, 'X');
       assert.deepEqual(keys(text), keys(english), locale);
       // Every word is the language's own (a missing translation would fall back to the English source).
-      const same = leaves(text).filter((word, index) => word === leaves(english)[index] && !['Element', 'Facebook'].includes(word));
+      const same = leaves(text).filter((word, index) => word === leaves(english)[index] && !['Element', 'Facebook', 'Iframe'].includes(word));
       assert.deepEqual(same, [], locale);
       assert.match(text.description, /X/, locale);
     }
@@ -178,11 +183,67 @@ describe('embed page', () => {
       limit: 20,
       contact: '',
       contactLayout: 'full',
+      site: 'https://example.org/',
+      frameTitle: '',
+      newest: '',
     };
     assert.equal(
       embedSnippet(choice),
       '<script type="module" src="https://example.org/assets/kopiena-0123456789ab/kopiena.js?a=&quot;b&quot;"></script>\n' +
         '<community-release src="https://example.org/a&quot;b&lt;c&gt;&amp;d.json" lang="lv" layout="teaser" href="https://example.org/lv/{id}/" share></community-release>\n'
     );
+  });
+
+  it('says that oEmbed needs the site’s address on a site built without --base-url, with nothing to copy', async () => {
+    const html = page(await embedFiles({ feed: validateFeed(source).feed, locales: ['en'], widgetScript }), 'embed/index.html');
+    const section = DomUtils.findOne((element) => element.attribs['data-snippet'] === 'oembed', parseDocument(html).children)!;
+    assert.equal(
+      DomUtils.findOne((element) => element.name === 'textarea' || element.name === 'button', section.children),
+      null
+    );
+    assert.match(DomUtils.textContent(section), /oEmbed needs this site’s public address: build the site with --base-url/);
+  });
+});
+
+describe('embed page in a built site', () => {
+  const scratch = scratchDir('kopiena-embed-');
+  const base = 'https://example.org/news';
+  const build = async (name: string, extra: string[]) => {
+    const out = join(scratch, name);
+    const run = await kopiena(['build', join(repoRoot, 'test/fixtures/feed.json'), '--out', out, '--lang', 'lv,en', ...extra]);
+    assert.equal(run.status, 0, run.stderr);
+    return out;
+  };
+  const snippet = (html: string, kind: string) =>
+    DomUtils.textContent(DomUtils.findOne((element) => element.attribs.id === `snippet-${kind}`, parseDocument(html).children)!);
+  const iframeOf = (code: string) => DomUtils.findOne((element) => element.name === 'iframe', parseDocument(code).children)!;
+
+  it('hands out an iframe of a frame page the site holds, named as that page, and the resizer it holds', async () => {
+    const out = await build('site', ['--base-url', base]);
+    for (const [path, lang] of [
+      ['embed/index.html', 'lv'],
+      ['embed/en/index.html', 'en'],
+    ]) {
+      const code = snippet(readFileSync(join(out, path), 'utf8'), 'iframe');
+      const iframe = iframeOf(code);
+      assert.ok(iframe.attribs.src.startsWith(`${base}/frame/${lang}/release/latest/`), iframe.attribs.src);
+      const frame = readFileSync(join(out, iframe.attribs.src.slice(base.length + 1), 'index.html'), 'utf8');
+      const title = DomUtils.findOne((element) => element.name === 'title', parseDocument(frame).children)!;
+      assert.equal(iframe.attribs.title, DomUtils.textContent(title), 'the iframe is named as its page');
+      const resizer = DomUtils.findOne((element) => element.name === 'script', parseDocument(code).children)!;
+      assert.ok(existsSync(join(out, resizer.attribs.src.slice(base.length + 1))), resizer.attribs.src);
+    }
+    // The oEmbed link is the newest release's landing page, which announces the frame's oEmbed.
+    const link = snippet(readFileSync(join(out, 'embed/en/index.html'), 'utf8'), 'oembed').trim();
+    const landing = readFileSync(join(out, link.slice(base.length + 1), 'index.html'), 'utf8');
+    assert.match(landing, /<link rel="alternate" type="application\/json\+oembed" href="https:\/\/example.org\/news\/frame\/en\/release\//);
+  });
+
+  it('without --base-url, the iframe’s address is relative to the embed page and names a frame page that exists', async () => {
+    const out = await build('relative', []);
+    const code = snippet(readFileSync(join(out, 'embed/en/index.html'), 'utf8'), 'iframe');
+    const src = iframeOf(code).attribs.src;
+    assert.ok(src.startsWith('../../frame/en/'), src);
+    assert.ok(existsSync(join(out, 'embed/en', src, 'index.html')), src);
   });
 });

@@ -7,7 +7,8 @@
 // into a fresh page on another origin and checks it renders the same
 // widget from the site's own script with no request to any third origin,
 // checks the page has no sideways scroll at 320 px with a 200-character
-// title, walks the page with the keyboard only, and runs axe.
+// title, walks the page with the keyboard only, and runs axe. The iframe
+// snippet and the oEmbed link: embed-iframe-test.js.
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { after, before, describe, it } from 'node:test';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, findChromium } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
+import { iframeSnippetTests } from './embed-iframe-test.js';
 
 const out = join(mkdtempSync(join(tmpdir(), 'kopiena-embed-')), 'site');
 const policy =
@@ -300,6 +302,8 @@ describe('embed page', () => {
     assert.deepEqual(await page.problems(), []);
     await page.close();
   });
+
+  iframeSnippetTests(() => ({ browser, origin, open }));
 
   for (const [path, lang, heading, project] of [
     ['/embed/', 'lv', 'Ievietot savā vietnē', 'Darbīgās kopienas'],

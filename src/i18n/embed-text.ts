@@ -44,12 +44,16 @@ export interface EmbedText {
   preview: string;
   code: string;
   /** Each kind of snippet the page offers (cli/src/site/embed-snippet.ts, snippetKinds): its heading, field label and hint. */
-  snippets: { script: SnippetWords };
+  snippets: { script: SnippetWords; iframe: SnippetWords; oembed: SnippetWords };
+  /** Instead of the oEmbed link on a site built without --base-url. */
+  oembedNeedsAddress: string;
   copy: string;
   copied: string;
   refused: string;
   relativeNote: string;
 }
+
+const codeLabel = () => msg('Code for your page', { id: 'embed-code-label', desc: 'Embed page: label of the text box with the code' });
 
 const words = (project: string): EmbedText => ({
   title: embedPageName(),
@@ -121,7 +125,7 @@ const words = (project: string): EmbedText => ({
   snippets: {
     script: {
       heading: msg('Script', { id: 'embed-script-heading', desc: 'Embed page: heading of the code that loads the widget with a script tag' }),
-      label: msg('Code for your page', { id: 'embed-code-label', desc: 'Embed page: label of the text box with the code' }),
+      label: codeLabel(),
       hint: [
         msg('For a page where you can add HTML with a script.', {
           id: 'embed-script-where',
@@ -137,7 +141,39 @@ const words = (project: string): EmbedText => ({
         }),
       ].join(' '),
     },
+    iframe: {
+      heading: msg('Iframe', {
+        id: 'embed-iframe-heading',
+        desc: 'Embed page: heading of the code that shows the widget in an iframe (an HTML inline frame)',
+      }),
+      label: codeLabel(),
+      hint: [
+        msg('For site builders that take an iframe but no script, such as Wix, Google Sites and WordPress.com.', {
+          id: 'embed-iframe-where',
+          desc: 'Embed page: which partner sites the iframe code is for; the product names stay as they are',
+        }),
+        msg('The second line is optional: where your page allows a script, it makes the frame as tall as the widget.', {
+          id: 'embed-iframe-resizer',
+          desc: 'Embed page: the script line under the iframe only resizes the frame and may be left out',
+        }),
+      ].join(' '),
+    },
+    oembed: {
+      heading: msg('Link for WordPress (oEmbed)', {
+        id: 'embed-oembed-heading',
+        desc: 'Embed page: heading of the link that WordPress turns into the widget; "oEmbed" stays as it is',
+      }),
+      label: msg('Link to paste', { id: 'embed-oembed-label', desc: 'Embed page: label of the text box with the link' }),
+      hint: msg('Paste this link on a line of its own in a WordPress post or page: WordPress shows the widget in its place.', {
+        id: 'embed-oembed-hint',
+        desc: 'Embed page: how to use the oEmbed link',
+      }),
+    },
   },
+  oembedNeedsAddress: msg('oEmbed needs this site’s public address: build the site with --base-url to get a link for WordPress.', {
+    id: 'embed-oembed-needs-address',
+    desc: 'Embed page: shown instead of the oEmbed link on a site built without an address; "oEmbed" and "--base-url" stay as they are',
+  }),
   copy: msg('Copy code', { id: 'embed-copy', desc: 'Embed page: button that copies the code' }),
   copied: msg('Copied', { id: 'embed-copied', desc: 'Embed page: announced after the code was copied' }),
   refused: msg('Copying was not allowed. The code is selected: press Ctrl+C (⌘C on a Mac) to copy it.', {

@@ -6,14 +6,23 @@
  * Feed text never passes through here as markup: the preview is built with
  * createElement/setAttribute, the snippet is set as textContent.
  */
-import { embedAttributes, snippetKinds, widgetKey, type EmbedChoice, type EmbedElement, type SnippetKind } from './embed-snippet.js';
+import {
+  embedAttributes,
+  frameConfig,
+  frameTitle,
+  snippetKinds,
+  widgetKey,
+  type EmbedChoice,
+  type EmbedElement,
+  type SnippetKind,
+} from './embed-snippet.js';
 
 const main = document.querySelector<HTMLElement>('main.embed')!;
 const form = document.querySelector<HTMLFormElement>('#embed-form')!;
 const preview = document.querySelector<HTMLElement>('#preview')!;
 const code = document.querySelector<HTMLElement>('.embed-code')!;
-/** Each snippet kind the page shows, with its code field and the status beside its copy button. */
-const snippets = [...code.querySelectorAll<HTMLElement>('[data-snippet]')].map((section) => ({
+/** Each snippet kind the page shows, with its code field and the status beside its copy button (a section without a field only explains). */
+const snippets = [...code.querySelectorAll<HTMLElement>('[data-snippet]:has(textarea)')].map((section) => ({
   kind: section.dataset.snippet as SnippetKind,
   field: section.querySelector<HTMLTextAreaElement>('textarea')!,
   button: section.querySelector<HTMLButtonElement>('button[data-copy]')!,
@@ -21,6 +30,8 @@ const snippets = [...code.querySelectorAll<HTMLElement>('[data-snippet]')].map((
 }));
 
 const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
+/** The chosen option's `data-*` value (names in every language, written by the build). */
+const chosen = (name: string, key: string) => (form.elements.namedItem(name) as HTMLSelectElement).selectedOptions[0]?.dataset[key];
 
 /** Addresses as the partner's page needs them: absolute (from --base-url, else from where this page is served). */
 const site = main.dataset.site!;
@@ -46,7 +57,24 @@ function choice(forSnippet: boolean): EmbedChoice {
     limit: Number(value('limit')),
     contact: value('contact'),
     contactLayout: value('contact-layout') as EmbedChoice['contactLayout'],
+    site: forSnippet ? absolute('') : site,
+    frameTitle: '',
+    newest: main.dataset.newest!,
   };
+}
+
+/** The frame's title in the chosen language, from the names the build wrote on the options. */
+function withFrameTitle(partial: EmbedChoice): EmbedChoice {
+  const suffix = partial.lang.charAt(0).toUpperCase() + partial.lang.slice(1);
+  const release = chosen('release', `title${suffix}`);
+  const person = chosen('contact', `name${suffix}`);
+  const names = {
+    project: chosen('lang', 'project')!,
+    timeline: chosen('lang', 'timeline')!,
+    ...(release ? { release } : {}),
+    ...(person ? { person } : {}),
+  };
+  return { ...partial, frameTitle: frameTitle(frameConfig(partial), names) };
 }
 
 /** Shows the controls that apply to the chosen element; `*` (every release) only for the timeline. */
@@ -72,7 +100,7 @@ let shown = preview.dataset.shown ?? '';
 function update(): void {
   const element = value('element') as EmbedElement;
   showRelevant(element);
-  const forSnippet = choice(true);
+  const forSnippet = withFrameTitle(choice(true));
   for (const { kind, field } of snippets) {
     const text = snippetKinds[kind](forSnippet);
     field.textContent = text;

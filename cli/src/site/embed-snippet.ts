@@ -5,6 +5,8 @@
  * snippets written into the page, for readers without JavaScript) and the
  * page's script (the snippets as the form changes), so both agree to the byte.
  */
+import { framePath, frameSize, iframeHtml, resizerPath, resizerTag, type FrameConfig } from './frame-snippet.js';
+
 export type EmbedElement = 'community-release' | 'activity-timeline' | 'contact-card';
 
 export const embedElements: readonly EmbedElement[] = ['community-release', 'activity-timeline', 'contact-card'];
@@ -29,6 +31,37 @@ export interface EmbedChoice {
   limit: number;
   contact: string;
   contactLayout: 'full' | 'compact';
+  /** The site's address ending in `/` (absolute in a snippet): the frame pages, the resizer and the landing pages are under it. */
+  site: string;
+  /** The chosen frame's accessible name, in the chosen language (`frameTitle`). */
+  frameTitle: string;
+  /** The newest release's id (`''` without releases): what `latest` shows today, for the oEmbed link. */
+  newest: string;
+}
+
+/** The frame page (frame-snippet.ts) that shows what the form says; the frame has no share links and no timeline options. */
+export function frameConfig(choice: EmbedChoice): FrameConfig {
+  if (choice.element === 'community-release') return { kind: 'release', release: choice.release, layout: choice.releaseLayout };
+  if (choice.element === 'activity-timeline') return { kind: 'timeline', release: choice.release };
+  return { kind: 'contact', contact: choice.contact, layout: choice.contactLayout };
+}
+
+/** The names a frame's title is made of, in one language. */
+export interface FrameNames {
+  project: string;
+  /** The shown release's title (the newest for `latest`); absent for every release or none. */
+  release?: string;
+  /** The shown person's name (contact frames). */
+  person?: string;
+  /** "Activities of <project>" (page-text.ts, timelineFrame). */
+  timeline: string;
+}
+
+/** The frame's title, as its page's `<title>` says it (frames.ts). */
+export function frameTitle(config: FrameConfig, names: FrameNames): string {
+  if (config.kind === 'release') return names.release ? `${names.release} · ${names.project}` : names.project;
+  if (config.kind === 'timeline') return names.release && config.release !== allReleases ? `${names.release} · ${names.timeline}` : names.timeline;
+  return `${names.person ?? ''} · ${names.project}`;
 }
 
 /** Attribute name → value; `true` for a boolean attribute. Defaults are left out. */
@@ -75,6 +108,25 @@ export function embedSnippet(choice: EmbedChoice): string {
   return `${scriptTag(choice.script)}\n${elementMarkup(choice)}\n`;
 }
 
+/** The iframe of the chosen frame page, full width up to its size, then the optional resizer line. */
+export function iframeSnippet(choice: EmbedChoice): string {
+  const config = frameConfig(choice);
+  const src = `${choice.site}${framePath(choice.lang, config)}`;
+  return `${iframeHtml({ src, title: choice.frameTitle, ...frameSize(config), responsive: true })}\n${resizerTag(`${choice.site}${resizerPath}`)}\n`;
+}
+
+/**
+ * The link WordPress turns into the widget (oEmbed discovery): a release's
+ * landing page for the full release (`latest`: the newest one's, as it is
+ * today), else the frame page, which announces its own oEmbed.
+ */
+export function oembedSnippet(choice: EmbedChoice): string {
+  const config = frameConfig(choice);
+  const release = config.kind === 'release' && config.release === 'latest' ? choice.newest : 'release' in config ? config.release : '';
+  if (config.kind === 'release' && config.layout === 'full' && release) return `${choice.site}${choice.lang}/${release}/`;
+  return `${choice.site}${framePath(choice.lang, config)}`;
+}
+
 /**
  * Every snippet the embed page offers, in the order it shows them, each
  * made from the same choice. The page writes one section per kind (its
@@ -83,6 +135,8 @@ export function embedSnippet(choice: EmbedChoice): string {
  */
 export const snippetKinds = {
   script: embedSnippet,
+  iframe: iframeSnippet,
+  oembed: oembedSnippet,
 } satisfies Record<string, (choice: EmbedChoice) => string>;
 
 export type SnippetKind = keyof typeof snippetKinds;

@@ -17,6 +17,7 @@ import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
 import type { Feed } from '../../../src/feed/validate.js';
 import type { Locale } from '../../../src/i18n/messages.js';
 import { embedText, type EmbedText } from '../../../src/i18n/embed-text.js';
+import { pageText } from '../../../src/i18n/page-text.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';
@@ -24,6 +25,8 @@ import {
   allReleases,
   elementMarkup,
   embedElements,
+  frameConfig,
+  frameTitle,
   snippetKindOrder,
   snippetKinds,
   widgetKey,
@@ -45,11 +48,17 @@ export interface EmbedOptions {
 /** Where each locale's embed page lives, relative to the site root. */
 export const embedPagePath = (locale: Locale, locales: readonly Locale[]) => (locale === locales[0] ? 'embed/' : `embed/${locale}/`);
 
+/** A language's names for frame titles: the project's, and "Activities of <project>". */
+interface LanguageNames {
+  project: string;
+  timeline: string;
+}
+
 const option = (value: string, label: string, selected = false, extra = '') =>
   `<option value="${escapeHtml(value)}"${selected ? ' selected' : ''}${extra}>${escapeHtml(label)}</option>`;
 
 /** An option whose label may be long (a release title): a narrow select cuts it, so the full text is its title too. */
-const longOption = (value: string, label: string) => option(value, label, false, ` title="${escapeHtml(label)}"`);
+const longOption = (value: string, label: string, extra = '') => option(value, label, false, ` title="${escapeHtml(label)}"${extra}`);
 
 const select = (id: string, label: string, options: string[]) =>
   `<p class="field"><label for="${id}">${escapeHtml(label)}</label>\n<select id="${id}" name="${id}">${options.join('')}</select></p>`;
@@ -62,20 +71,29 @@ function clientScript(): string {
   return readFileSync(found, 'utf8');
 }
 
-function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Locale[]): string {
+/** Names in every language, for the iframe's title in the language chosen (frameTitle): `data-<name>-<locale>` attributes, escaped. */
+const inEveryLanguage = (name: string, locales: readonly Locale[], value: (locale: Locale) => string) =>
+  locales.map((locale) => ` data-${name}-${locale}="${escapeHtml(value(locale))}"`).join('');
+
+function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Locale[], languages: Map<Locale, LanguageNames>): string {
   const resolver = new Resolver(feed, locale);
   const releases = sortReleases(feed.releases);
   const people = [...feed.people.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const releaseTitles = (release: Feed['releases'][number] | undefined) =>
+    release ? inEveryLanguage('title', locales, (other) => new Resolver(feed, other).text(release.title, release).text) : '';
   const releaseOptions = [
-    option('latest', text.latest, true),
-    ...releases.map((release) => longOption(release.id, `${release.published} · ${resolver.text(release.title, release).text}`)),
+    option('latest', text.latest, true, releaseTitles(releases[0])),
+    ...releases.map((release) =>
+      longOption(release.id, `${release.published} · ${resolver.text(release.title, release).text}`, releaseTitles(release))
+    ),
     // Only the timeline can show every release; the script enables it for the timeline.
     option(allReleases, text.allReleases, false, ' data-only="activity-timeline" disabled hidden'),
   ];
   const personOptions = people.map(([id, person], index) => {
     const role = person.role ? resolver.text(person.role).text : '';
     const name = resolver.text(person.name).text;
-    return option(id, role ? `${name} (${role})` : name, index === 0);
+    const names = inEveryLanguage('name', locales, (other) => new Resolver(feed, other).text(person.name).text);
+    return option(id, role ? `${name} (${role})` : name, index === 0, names);
   });
   return `<form id="embed-form" class="embed-form">
 <fieldset><legend>${escapeHtml(text.widget)}</legend>
@@ -88,7 +106,14 @@ ${select(
 ${select(
   'lang',
   text.language,
-  locales.map((other) => option(other, languageName(other), other === locale))
+  locales.map((other) =>
+    option(
+      other,
+      languageName(other),
+      other === locale,
+      ` data-project="${escapeHtml(languages.get(other)!.project)}" data-timeline="${escapeHtml(languages.get(other)!.timeline)}"`
+    )
+  )
 )}
 </fieldset>
 <fieldset data-for="community-release"><legend>${escapeHtml(text.releaseOptions)}</legend>
@@ -120,9 +145,15 @@ ${select('contact-layout', text.layout, [option('full', text.fullCard, true), op
 }
 
 /** One snippet kind's section: heading, hint, the code (written for readers without JavaScript) and its copy button. */
-function snippetSection(kind: SnippetKind, text: EmbedText, initial: EmbedChoice, notes: string[]): string {
+function snippetSection(kind: SnippetKind, text: EmbedText, initial: EmbedChoice, notes: string[], baseUrl: string | undefined): string {
   const words = text.snippets[kind];
   const id = `snippet-${kind}`;
+  // oEmbed is discovered only at an absolute address: without one there is nothing to copy, only what to do.
+  if (kind === 'oembed' && !baseUrl)
+    return `<div class="embed-snippet" data-snippet="${kind}">
+<h3 id="${id}-heading">${escapeHtml(words.heading)}</h3>
+<p class="embed-note">${escapeHtml(text.oembedNeedsAddress)}</p>
+</div>`;
   return `<div class="embed-snippet" data-snippet="${kind}">
 <h3 id="${id}-heading">${escapeHtml(words.heading)}</h3>
 <p id="${id}-hint">${escapeHtml(words.hint)}</p>
@@ -139,6 +170,12 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
   const depth = path.split('/').length - 1;
   const up = '../'.repeat(depth);
   const firstPerson = [...feed.people.keys()].sort()[0] ?? '';
+  const newest = sortReleases(feed.releases)[0];
+  const languages = new Map<Locale, LanguageNames>();
+  for (const other of locales) {
+    const name = new Resolver(feed, other).text(feed.project.name).text;
+    languages.set(other, { project: name, timeline: (await pageText(other, name)).timelineFrame });
+  }
   // The snippet needs absolute addresses; without --base-url the script makes them from the page's own address.
   const feedUrl = baseUrl ? `${baseUrl}/${feedPath}` : `${up}${feedPath}`;
   const initial: EmbedChoice = {
@@ -155,7 +192,15 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
     limit: 20,
     contact: firstPerson,
     contactLayout: 'full',
+    site: baseUrl ? `${baseUrl}/` : up,
+    frameTitle: '',
+    newest: newest?.id ?? '',
   };
+  initial.frameTitle = frameTitle(frameConfig(initial), {
+    project,
+    timeline: languages.get(locale)!.timeline,
+    ...(newest ? { release: new Resolver(feed, locale).text(newest.title, newest).text } : {}),
+  });
   // The preview reads the feed beside the page (same origin), as the page's script does.
   const previewChoice: EmbedChoice = { ...initial, feed: `${up}${feedPath}`, href: `${up}${locale}/{id}/` };
   const url = (other: Locale) => `${baseUrl}/${embedPagePath(other, locales)}`;
@@ -187,16 +232,16 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
   </head>
   <body>
     <header class="page-header"><nav aria-label="${escapeHtml(text.navigation)}">${nav}</nav></header>
-    <main class="embed" data-feed-path="${escapeHtml(feedPath)}" data-script-path="${escapeHtml(widgetScript)}" data-site="${escapeHtml(up)}"${baseUrl ? ` data-base-url="${escapeHtml(baseUrl)}"` : ''}>
+    <main class="embed" data-feed-path="${escapeHtml(feedPath)}" data-script-path="${escapeHtml(widgetScript)}" data-site="${escapeHtml(up)}" data-newest="${escapeHtml(initial.newest)}"${baseUrl ? ` data-base-url="${escapeHtml(baseUrl)}"` : ''}>
 <h1>${escapeHtml(text.title)}</h1>
 <p>${escapeHtml(text.intro)}</p>
-${form(text, feed, locale, locales)}
+${form(text, feed, locale, locales, languages)}
 <section class="embed-preview" aria-labelledby="preview-heading"><h2 id="preview-heading">${escapeHtml(text.preview)}</h2>
 <div id="preview" class="embed-preview__frame" data-shown="${escapeHtml(widgetKey(previewChoice))}">${elementMarkup(previewChoice)}</div>
 </section>
 <section class="embed-code" aria-labelledby="code-heading" data-copied="${escapeHtml(text.copied)}" data-refused="${escapeHtml(text.refused)}"><h2 id="code-heading">${escapeHtml(text.code)}</h2>
 ${baseUrl ? '' : `<p id="relative-note" class="embed-note">${escapeHtml(text.relativeNote)}</p>\n`}${snippetKindOrder
-    .map((kind) => snippetSection(kind, text, initial, baseUrl ? [] : ['relative-note']))
+    .map((kind) => snippetSection(kind, text, initial, baseUrl ? [] : ['relative-note'], baseUrl))
     .join('\n')}
 </section>
     </main>
