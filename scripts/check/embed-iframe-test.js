@@ -20,9 +20,7 @@ async function frameText(page, siteOrigin, tag) {
   return frame.evaluate((name) => document.querySelector(name).shadowRoot.textContent.replace(/\s+/g, ' ').trim(), tag);
 }
 
-/**
- * @param {() => { browser: import('puppeteer-core').Browser; origin: string; open: (path?: string) => Promise<import('puppeteer-core').Page> }} context
- */
+/** `context()`: embed-test.js's browser, the site's origin and its `open(path)`, once its `before` has run. */
 export function iframeSnippetTests(context) {
   it('copies the iframe snippet, which pasted on another site shows the widget and follows the choice', { timeout: 120_000 }, async () => {
     const { browser, origin, open } = context();
@@ -30,18 +28,19 @@ export function iframeSnippetTests(context) {
     await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     const partners = [];
     try {
-      for (const [choose, tag, expected, path] of [
-        [async () => {}, 'community-release', /Daugavpils active community inspires/, '/frame/en/release/latest/'],
-        [
-          async () => {
+      const cases = [
+        { choose: async () => {}, tag: 'community-release', expected: /Daugavpils active community inspires/, path: '/frame/en/release/latest/' },
+        {
+          choose: async () => {
             await page.select('#element', 'contact-card');
             await page.select('#contact', 'kristine-liepina');
           },
-          'contact-card',
-          /Liepi/,
-          '/frame/en/contact/kristine-liepina/',
-        ],
-      ]) {
+          tag: 'contact-card',
+          expected: /Liepi/,
+          path: '/frame/en/contact/kristine-liepina/',
+        },
+      ];
+      for (const { choose, tag, expected, path } of cases) {
         await choose();
         await page.evaluate(() => (document.querySelector('[data-snippet="iframe"] [role="status"]').textContent = ''));
         await page.click('button[data-copy="snippet-iframe"]');
