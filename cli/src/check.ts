@@ -147,8 +147,8 @@ export async function checkWithImages(
   const plan = await settleImages(checked.feed, where);
   const attachments = await settleAttachments(checked.feed, where);
   const problems = checked.problems.filter((problem) => !(plan.settled.has(problem.path) && problem.severity === 'error'));
-  for (const { path, message } of [...plan.warnings, ...attachments.warnings])
-    problems.push({ ...source.locate(parsePath(path)), path, severity: 'warning', message });
+  for (const { path, message, said } of [...plan.warnings, ...attachments.warnings])
+    problems.push({ ...source.locate(parsePath(path)), path, severity: 'warning', message, said });
   return { feed: checked.feed, problems: problems.sort(byPlace), photos: plan.photos, attachments: attachments.files };
 }
 

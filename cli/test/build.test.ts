@@ -231,12 +231,12 @@ describe('kopiena build with bad input', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.match(
       result.stderr,
-      /brīdinājums: relīze 2020-05-02-image-1, image › src: cannot read the image file missing\.jpg \(no such file\): skipped, the release gets a drawn share image instead/
+      /brīdinājums: relīze 2020-05-02-image-1, image › src: faila missing\.jpg nav \(pārbaudiet tā nosaukumu un vai tas ir relīzes mapē\): izlaists, relīzei tā vietā būs zīmēts kopīgošanas attēls/
     );
-    assert.match(result.stderr, /brīdinājums: relīze 2020-05-03-image-2, image › src: notes\.png is not a PNG, JPEG, GIF or WebP image: skipped/);
+    assert.match(result.stderr, /brīdinājums: relīze 2020-05-03-image-2, image › src: notes\.png nav PNG, JPEG, GIF vai WebP attēls: izlaists/);
     assert.match(
       result.stderr,
-      /brīdinājums: relīze 2020-05-04-image-3, image › src: "mailto:someone@example\.org" is not an http\(s\) image URL: skipped/
+      /brīdinājums: relīze 2020-05-04-image-3, image › src: "mailto:someone@example\.org" nav attēla tīmekļa adrese \(https:\/\/…\): izlaists/
     );
     // The readable file is published with the site, cropped to the share image's 1.91:1 (never enlarged), and used as the share image.
     assert.ok(!existsSync(join(out, 'images/2020-05-01-image-0/photo.png')), 'never the file as it was');

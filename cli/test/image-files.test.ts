@@ -32,15 +32,15 @@ describe('release image files', async () => {
 
   const cases: [string, RegExp][] = [
     ['inside.png', /^$/],
-    ['../outside.png', /\.\.\/outside\.png is outside the folder: only pictures inside it are published/],
-    [outside, /is an absolute path: name a file in the folder, relative to it/],
-    ['/dev/zero', /\/dev\/zero is an absolute path/],
-    ['link-out.png', /link-out\.png is a link to a file outside the folder/],
-    ['zero.png', /zero\.png is a link to a file outside the folder/],
-    ['pipe.png', /pipe\.png is a named pipe, not a picture file/],
-    ['fake.png', /fake\.png is not a PNG, JPEG, GIF or WebP image/],
-    ['damaged.png', /damaged\.png is a damaged PNG image that cannot be read/],
-    ['huge.png', /huge\.png is 26\.0 MB; pictures up to 25\.0 MB are published \(save a smaller copy\)/],
+    ['../outside.png', /\.\.\/outside\.png ir ārpus mapes: publicē tikai tos attēlus, kas ir mapē/],
+    [outside, /ir ceļš no datora augšējās mapes: norādiet failu no relīzes mapes/],
+    ['/dev/zero', /\/dev\/zero ir ceļš no datora augšējās mapes/],
+    ['link-out.png', /link-out\.png ir saite uz failu ārpus mapes/],
+    ['zero.png', /zero\.png ir saite uz failu ārpus mapes/],
+    ['pipe.png', /pipe\.png nav parasts fails/],
+    ['fake.png', /fake\.png nav PNG, JPEG, GIF vai WebP attēls/],
+    ['damaged.png', /damaged\.png ir bojāts PNG attēls, ko nevar nolasīt/],
+    ['huge.png', /huge\.png ir 26,0 MB; publicē attēlus līdz 25,0 MB \(saglabājiet mazāku kopiju\)/],
   ];
   const feed = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
   const [template] = feed.releases;
@@ -74,7 +74,7 @@ describe('release image files', async () => {
       const line = run.stderr.split('\n').find((text) => text.includes(`relīze 2020-05-${String(index + 1).padStart(2, '0')}-image, image › src`));
       assert.ok(line, run.stderr);
       assert.match(line, words);
-      assert.match(line, /brīdinājums: .*: skipped, the release gets a drawn share image instead/);
+      assert.match(line, /brīdinājums: .*: izlaists, relīzei tā vietā būs zīmēts kopīgošanas attēls$/);
     });
   }
 
@@ -88,6 +88,6 @@ describe('release image files', async () => {
 
   it('refuses a device inside the folder it names without reading it', async () => {
     // /dev/zero never ends: it must be refused by its type, before it is opened.
-    assert.deepEqual(await readImageFile({ root: '/dev', base: '/dev', src: 'zero' }), { problem: 'zero is a device, not a picture file' });
+    assert.deepEqual(await readImageFile({ root: '/dev', base: '/dev', src: 'zero' }), { problem: { slip: 'not-a-file', found: 'device' } });
   });
 });

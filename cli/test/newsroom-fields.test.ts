@@ -146,11 +146,11 @@ describe('newsroom fields: kopiena validate', () => {
     });
     const place = (needle: string) => at(text, needle);
     assert.deepEqual(lines, [
-      `feed.json:${place('"missing.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 2 › src: cannot read the file missing.pdf (no such file): skipped, the release is published without it`,
+      `feed.json:${place('"missing.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 2 › src: there is no file missing.pdf (check its name, and that it is in the release's folder): skipped, the release is published without it`,
       `feed.json:${place('"../outside.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 3 › src: ../outside.pdf is outside the folder: only files inside it are published: skipped, the release is published without it`,
       `feed.json:${place('"link-out.pdf"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 4 › src: link-out.pdf is a link to a file outside the folder: only files inside it are published: skipped, the release is published without it`,
       `feed.json:${place('"folder"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 5 › src: folder is a folder, not a file: skipped, the release is published without it`,
-      `feed.json:${place('"javascript:alert(1)"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 6 › src: "javascript:alert(1)" is not an http(s) URL: skipped, the release is published without it`,
+      `feed.json:${place('"javascript:alert(1)"')}: warning: release 2020-05-07-daugavpils-iedvesmo, attachments no. 6 › src: "javascript:alert(1)" is not a web address (https://…): skipped, the release is published without it`,
     ]);
     assert.equal(run.status, 0, 'warnings leave the feed valid');
   });

@@ -73,4 +73,54 @@ describe('the files around a release, in Latvian and Russian', () => {
       ru.join('\n')
     );
   });
+
+  it('a picture and an attached file that are not there', async () => {
+    const { dir, release } = await initFolder();
+    const index = join(dir, release, 'index.lv.md');
+    writeFileSync(
+      index,
+      readFileSync(index, 'utf8').replace(/^title: /m, 'image:\n  src: talka.jpg\n  alt: Talka\nattachments:\n  - src: buklets.pdf\ntitle: ')
+    );
+    assert.deepEqual((await codesOf(dir, 'index.lv.md')).filter((code) => code !== 'no-translation').sort(), ['attachment-file', 'picture-file']);
+    const english = [
+      'there',
+      'is',
+      'no',
+      'file',
+      'check',
+      'its',
+      'name',
+      'folder',
+      'skipped',
+      'release',
+      'gets',
+      'drawn',
+      'share',
+      'image',
+      'published',
+      'without',
+    ];
+    const lv = (await linesAbout(dir, 'index.lv.md', 'lv'))
+      .filter((line) => line.includes('› src'))
+      .map((line) => line.slice(line.indexOf('brīdinājums:')));
+    assert.equal(lv.length, 2, lv.join('\n'));
+    for (const line of lv) speaksNone(line.replace(/image › src|attachments nr\. 1 › src/, ''), english);
+    assert.ok(
+      lv.some((line) =>
+        line.endsWith(
+          'faila talka.jpg nav (pārbaudiet tā nosaukumu un vai tas ir relīzes mapē): izlaists, relīzei tā vietā būs zīmēts kopīgošanas attēls'
+        )
+      ),
+      lv.join('\n')
+    );
+    const ru = (await linesAbout(dir, 'index.lv.md', 'ru'))
+      .filter((line) => line.includes('› src'))
+      .map((line) => line.slice(line.indexOf('предупреждение:')));
+    assert.equal(ru.length, 2, ru.join('\n'));
+    for (const line of ru) speaksNone(line.replace(/image › src|attachments № 1 › src/, ''), english);
+    assert.ok(
+      ru.some((line) => line.includes('файла buklets.pdf нет') && line.endsWith('релиз публикуется без него')),
+      ru.join('\n')
+    );
+  });
 });

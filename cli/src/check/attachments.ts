@@ -10,16 +10,16 @@
  * path against it.
  */
 import { isObject } from '../../../src/feed/schema.js';
+import type { FileSlip } from '../words/said.js';
 import { readFolderFile, type FolderFile } from './folder-file.js';
+import { noteOf, type ImageNote } from './release-images.js';
 import type { ReleaseFiles } from './source.js';
 
 /** A print-resolution photo is 10–40 MB, a brochure PDF less; 50 MB bounds memory and stays under static hosts' file limits (GitHub Pages: 100 MB). */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
-const ATTACHMENT = { plural: 'files', withArticle: 'a file', readable: 'file', smaller: 'save a smaller copy, or link it by its URL' };
-
 export interface AttachmentPlan {
-  warnings: Array<{ path: string; message: string }>;
+  warnings: ImageNote[];
   /** The files read from the folder, by JSON path of the attachment (`releases[0].attachments[1]`), for the build to publish. */
   files: Map<string, FolderFile>;
 }
@@ -43,11 +43,11 @@ export async function settleAttachments(
         continue;
       }
       const at = `releases[${index}].attachments[${number}]`;
-      const drop = (why: string) => plan.warnings.push({ path: `${at}.src`, message: `${why}: skipped, the release is published without it` });
       const src = attachment.src;
+      const drop = (why: FileSlip) => plan.warnings.push(noteOf(`${at}.src`, { code: 'attachment-file', src: src.slice(0, 80), ...why }));
       if (isAbsoluteUrl(src)) {
         if (/^https?:/i.test(src)) kept.push(attachment);
-        else drop(`"${src.slice(0, 80)}" is not an http(s) URL`);
+        else drop({ slip: 'not-http' });
         continue;
       }
       if (!files) {
@@ -56,8 +56,7 @@ export async function settleAttachments(
       }
       const read = await readFolderFile(
         { root: files.root, base: files.folderOf(typeof release.id === 'string' ? release.id : ''), src },
-        MAX_ATTACHMENT_BYTES,
-        ATTACHMENT
+        MAX_ATTACHMENT_BYTES
       );
       if ('problem' in read) drop(read.problem);
       else {

@@ -7,14 +7,13 @@
  * is published: a file that only starts like a PNG is still not one.
  */
 import sharp from 'sharp';
+import type { FileSlip } from '../words/said.js';
 import { readFolderFile } from './folder-file.js';
 
 /** A camera's full-size JPEG is 3–15 MB; 25 MB leaves room and still bounds memory. */
 export const MAX_IMAGE_BYTES = 25 * 1024 * 1024;
 /** 100 megapixels (a 12,000 × 8,000 photo): a small file that claims to be huge (a decompression bomb) is refused. */
 export const MAX_IMAGE_PIXELS = 100_000_000;
-
-const PICTURE = { plural: 'pictures', withArticle: 'a picture file', readable: 'image file', smaller: 'save a smaller copy' };
 
 /** The formats a browser, a feed reader and a social preview all show. */
 const PUBLISHED_FORMATS = new Set(['jpeg', 'png', 'webp', 'gif']);
@@ -28,21 +27,14 @@ export interface ImageFile {
   height: number;
 }
 
-export type ImageRead = ImageFile | { problem: string };
-
-/** A library's message in one short line, safe to print. */
-const oneLine = (message: string) =>
-  [...message.trim().split('\n')[0]]
-    .map((char) => (char < ' ' || char === '\u007f' ? ' ' : char))
-    .join('')
-    .slice(0, 120);
+export type ImageRead = ImageFile | { problem: FileSlip };
 
 /**
  * Reads the picture `src` names, relative to `base`, which must stay inside
  * `root` (the source folder, or the feed file's folder).
  */
 export async function readImageFile({ root, base, src }: { root: string; base: string; src: string }): Promise<ImageRead> {
-  const read = await readFolderFile({ root, base, src }, MAX_IMAGE_BYTES, PICTURE);
+  const read = await readFolderFile({ root, base, src }, MAX_IMAGE_BYTES);
   if ('problem' in read) return read;
   const { file, bytes } = read;
   const image = sharp(bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' });
@@ -50,15 +42,15 @@ export async function readImageFile({ root, base, src }: { root: string; base: s
   try {
     header = await image.metadata();
   } catch {
-    return { problem: `${src} is not a PNG, JPEG, GIF or WebP image` };
+    return { problem: { slip: 'not-a-picture' } };
   }
   const { format, width, height } = header;
-  if (!PUBLISHED_FORMATS.has(format)) return { problem: `${src} is not a PNG, JPEG, GIF or WebP image (it is ${format})` };
+  if (!PUBLISHED_FORMATS.has(format)) return { problem: { slip: 'not-a-picture', format } };
   try {
     // Every pixel decoded: a file with a good header and damaged or missing picture data is refused too.
     await image.stats();
-  } catch (error) {
-    return { problem: `${src} is a damaged ${format.toUpperCase()} image that cannot be read (${oneLine((error as Error).message)})` };
+  } catch {
+    return { problem: { slip: 'damaged', format: format.toUpperCase() } };
   }
   return { file, bytes, format: format as ImageFile['format'], width, height };
 }

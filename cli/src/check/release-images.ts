@@ -8,13 +8,20 @@
  * release gets a drawn share image instead, so one broken photo never stops
  * a site from publishing, and `validate` says the same as `build`.
  */
+import type { FileSlip, Said } from '../words/said.js';
+import { inEnglish } from '../words/speaker.js';
 import { readImageFile, type ImageFile } from './image-file.js';
 import type { ReleaseFiles } from './source.js';
 
 export interface ImageNote {
   path: string;
+  /** In English; printed from `said` in the coordinator's language. */
   message: string;
+  said: Said;
 }
+
+/** A note that says `said`. */
+export const noteOf = (path: string, said: Said): ImageNote => ({ path, message: inEnglish(said), said });
 
 export interface ImagePlan {
   /** `releases[i].image.src` paths this step settled (their schema errors no longer apply). */
@@ -44,14 +51,14 @@ export async function settleImages(
     const image = record.image as Record<string, unknown> | undefined;
     if (!image || typeof image !== 'object' || typeof image.src !== 'string') continue;
     const at = `releases[${index}].image.src`;
-    const drop = (why: string) => {
+    const src = image.src;
+    const drop = (why: FileSlip) => {
       delete record.image;
       plan.settled.add(at);
-      plan.warnings.push({ path: at, message: `${why}: skipped, the release gets a drawn share image instead` });
+      plan.warnings.push(noteOf(at, { code: 'picture-file', src: src.slice(0, 80), ...why }));
     };
-    const src = image.src;
     if (isAbsoluteUrl(src)) {
-      if (!/^https?:/i.test(src)) drop(`"${src.slice(0, 80)}" is not an http(s) image URL`);
+      if (!/^https?:/i.test(src)) drop({ slip: 'not-http' });
       continue;
     }
     if (!files) {

@@ -64,7 +64,9 @@ export async function siteFromSource({
   const shown = withholdReleases(document, read, attachments, { now, includeDrafts });
   // The photos validate read are published in web sizes, without their metadata.
   const photos = await publishPhotos(shown.document, shown.photos, baseUrl);
-  problems.push(...photos.warnings.map(({ path, message }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message })));
+  problems.push(
+    ...photos.warnings.map(({ path, message, said }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message, said }))
+  );
   const feed = validateFeed(shown.document).feed;
   const files = await writeSite({
     source: shown.document,

@@ -18,7 +18,7 @@
  */
 import sharp, { type Sharp } from 'sharp';
 import { MAX_IMAGE_PIXELS, type ImageFile } from '../check/image-file.js';
-import type { ImageNote } from '../check/release-images.js';
+import { noteOf, type ImageNote } from '../check/release-images.js';
 import type { CopiedImage } from './images.js';
 
 export const SHARE_WIDTH = 1200;
@@ -115,10 +115,7 @@ export async function publishPhotos(
     const image = release.image as Record<string, unknown>;
     if (!baseUrl) {
       delete release.image;
-      result.warnings.push({
-        path: `releases[${index}].image.src`,
-        message: `the image file ${String(image.src)} needs --base-url to be published (a feed's image is an absolute URL): skipped, the release gets a drawn share image instead`,
-      });
+      result.warnings.push(noteOf(`releases[${index}].image.src`, { code: 'picture-base-url', src: String(image.src) }));
       continue;
     }
     const id = String(release.id);

@@ -1,8 +1,8 @@
 /** The command's words in English. */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted } from './plural.js';
-import type { ValueKind } from './said.js';
+import { counted, megabytes } from './plural.js';
+import type { FileSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `"${value}"`;
@@ -21,6 +21,36 @@ const KINDS: Record<ValueKind, string> = {
 };
 const DATE_WORDS =
   'write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)';
+
+/** Why a release's picture (or attached file) cannot be published. */
+const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
+  const files = picture ? 'pictures' : 'files';
+  switch (why.slip) {
+    case 'absolute':
+      return `${src} is a path from the computer's top folder: name the file from the release's folder (talka.jpg)`;
+    case 'outside':
+      return `${src} is outside the folder: only ${files} inside it are published`;
+    case 'link-outside':
+      return `${src} is a link to a file outside the folder: only ${files} inside it are published`;
+    case 'missing':
+      return `there is no file ${src} (check its name, and that it is in the release's folder)`;
+    case 'unreadable':
+      return `the file ${src} cannot be read${why.reason ? ` (${why.reason})` : ''}`;
+    case 'not-a-file':
+      return why.found === 'other' ? `${src} is not an ordinary file` : `${src} is a ${why.found}, not a ${picture ? 'picture' : 'file'}`;
+    case 'too-large':
+      return `${src} is ${megabytes('en', why.size, 'MB')}; ${files} up to ${megabytes('en', why.limit, 'MB')} are published (save a smaller copy${picture ? '' : ', or give its web address'})`;
+    case 'changed':
+      return `${src} changed while it was read`;
+    case 'not-http':
+      return `${q(src)} is not a web address${picture ? ' of a picture' : ''} (https://…)`;
+    case 'not-a-picture':
+      return `${src} is not a PNG, JPEG, GIF or WebP picture${why.format ? ` (it is ${why.format})` : ''}`;
+    case 'damaged':
+      return `${src} is a damaged ${why.format} picture that cannot be read`;
+  }
+};
+const DRAWN = 'skipped, the release gets a drawn share image instead';
 
 export const en: Words = {
   severity: { error: 'error', warning: 'warning' },
@@ -98,5 +128,8 @@ export const en: Words = {
     'cell-error': ({ value }) => `shows the error ${value}: write the value itself`,
     'cell-beyond': ({ last }) => `is beyond column ${last}; the activities' columns come first, from A`,
     'column-unnamed': ({ row }) => `has no column name in row ${row}; name the column there, or clear the cell`,
+    'picture-file': ({ src, ...why }) => `${fileSlip(src, why, true)}: ${DRAWN}`,
+    'attachment-file': ({ src, ...why }) => `${fileSlip(src, why, false)}: skipped, the release is published without it`,
+    'picture-base-url': ({ src }) => `the picture ${src} needs --base-url (the site's web address) to be published: ${DRAWN}`,
   },
 };

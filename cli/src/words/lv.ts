@@ -1,8 +1,8 @@
 /** The command's words in Latvian (formal: "rakstiet", "lietojiet"). */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted } from './plural.js';
-import type { ValueKind } from './said.js';
+import { counted, megabytes } from './plural.js';
+import type { FileSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `"${value}"`;
@@ -23,6 +23,38 @@ const KINDS: Record<ValueKind, string> = {
 };
 const DATE_WORDS =
   'rakstiet dienu (2026-04-30), mēnesi (2026-04), gadu (2026), gadalaiku (2026-21 pavasaris, 2026-22 vasara, 2026-23 rudens, 2026-24 ziema) vai laika posmu (2026-04-21/2026-04-30); ~ nozīmē „aptuveni” (2026-04~), ? – „varbūt” (2026-04?)';
+
+/** Why a release's picture (or attached file) cannot be published. */
+const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
+  const files = picture ? 'attēlus' : 'failus';
+  switch (why.slip) {
+    case 'absolute':
+      return `${src} ir ceļš no datora augšējās mapes: norādiet failu no relīzes mapes (talka.jpg)`;
+    case 'outside':
+      return `${src} ir ārpus mapes: publicē tikai tos ${files}, kas ir mapē`;
+    case 'link-outside':
+      return `${src} ir saite uz failu ārpus mapes: publicē tikai tos ${files}, kas ir mapē`;
+    case 'missing':
+      return `faila ${src} nav (pārbaudiet tā nosaukumu un vai tas ir relīzes mapē)`;
+    case 'unreadable':
+      return `failu ${src} nevar nolasīt${why.reason ? ` (${why.reason})` : ''}`;
+    case 'not-a-file':
+      return why.found === 'other'
+        ? `${src} nav parasts fails`
+        : `${src} ir ${why.found === 'folder' ? 'mape' : 'ierīce'}, nevis ${picture ? 'attēls' : 'fails'}`;
+    case 'too-large':
+      return `${src} ir ${megabytes('lv', why.size, 'MB')}; publicē ${files} līdz ${megabytes('lv', why.limit, 'MB')} (saglabājiet mazāku kopiju${picture ? '' : ' vai norādiet tā tīmekļa adresi'})`;
+    case 'changed':
+      return `${src} mainījās, kamēr to lasīja`;
+    case 'not-http':
+      return `${q(src)} nav ${picture ? 'attēla ' : ''}tīmekļa adrese (https://…)`;
+    case 'not-a-picture':
+      return `${src} nav PNG, JPEG, GIF vai WebP attēls${why.format ? ` (tas ir ${why.format})` : ''}`;
+    case 'damaged':
+      return `${src} ir bojāts ${why.format} attēls, ko nevar nolasīt`;
+  }
+};
+const DRAWN = 'izlaists, relīzei tā vietā būs zīmēts kopīgošanas attēls';
 
 export const lv: Words = {
   severity: { error: 'kļūda', warning: 'brīdinājums' },
@@ -104,5 +136,8 @@ export const lv: Words = {
     'cell-error': ({ value }) => `rāda kļūdu ${value}: ierakstiet pašu vērtību`,
     'cell-beyond': ({ last }) => `ir aiz kolonnas ${last}; aktivitāšu kolonnām jābūt pirmajām, sākot ar A`,
     'column-unnamed': ({ row }) => `${row}. rindā nav kolonnas nosaukuma; ierakstiet to tur vai notīriet šo šūnu`,
+    'picture-file': ({ src, ...why }) => `${fileSlip(src, why, true)}: ${DRAWN}`,
+    'attachment-file': ({ src, ...why }) => `${fileSlip(src, why, false)}: izlaists, relīze tiks publicēta bez tā`,
+    'picture-base-url': ({ src }) => `attēla ${src} publicēšanai vajag --base-url (vietnes tīmekļa adresi): ${DRAWN}`,
   },
 };

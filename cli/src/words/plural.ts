@@ -8,3 +8,9 @@ export function counted(locale: Spoken, n: number, forms: Partial<Record<Intl.LD
   if (!rule) rules.set(locale, (rule = new Intl.PluralRules(locale)));
   return `${n} ${forms[rule.select(n)] ?? forms.other}`;
 }
+
+/** A size in megabytes with one decimal, written as `locale` writes numbers: "6.2 MB", "6,2 MB". */
+export function megabytes(locale: Spoken, bytes: number, unit: string): string {
+  const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
+  return `${number} ${unit}`;
+}

@@ -1,8 +1,8 @@
 /** The command's words in Russian (formal: «напишите», «укажите»). */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted } from './plural.js';
-import type { ValueKind } from './said.js';
+import { counted, megabytes } from './plural.js';
+import type { FileSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `«${value}»`;
@@ -29,6 +29,38 @@ const KINDS: Record<ValueKind, string> = {
 };
 const DATE_WORDS =
   'напишите день (2026-04-30), месяц (2026-04), год (2026), время года (2026-21 весна, 2026-22 лето, 2026-23 осень, 2026-24 зима) или период (2026-04-21/2026-04-30); ~ означает «примерно» (2026-04~), ? — «возможно» (2026-04?)';
+
+/** Why a release's picture (or attached file) cannot be published. */
+const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
+  const files = picture ? 'изображения' : 'файлы';
+  switch (why.slip) {
+    case 'absolute':
+      return `${src} — путь от верхней папки компьютера: укажите файл относительно папки релиза (talka.jpg)`;
+    case 'outside':
+      return `${src} находится вне папки: публикуются только ${files} внутри неё`;
+    case 'link-outside':
+      return `${src} — ссылка на файл вне папки: публикуются только ${files} внутри неё`;
+    case 'missing':
+      return `файла ${src} нет (проверьте его имя и то, что он лежит в папке релиза)`;
+    case 'unreadable':
+      return `файл ${src} не удаётся прочитать${why.reason ? ` (${why.reason})` : ''}`;
+    case 'not-a-file':
+      return why.found === 'other'
+        ? `${src} — не обычный файл`
+        : `${src} — ${why.found === 'folder' ? 'папка' : 'устройство'}, а не ${picture ? 'изображение' : 'файл'}`;
+    case 'too-large':
+      return `${src} весит ${megabytes('ru', why.size, 'МБ')}; публикуются ${files} до ${megabytes('ru', why.limit, 'МБ')} (сохраните копию поменьше${picture ? '' : ' или укажите его веб-адрес'})`;
+    case 'changed':
+      return `${src} изменился во время чтения`;
+    case 'not-http':
+      return `${q(src)} — не веб-адрес${picture ? ' изображения' : ''} (https://…)`;
+    case 'not-a-picture':
+      return `${src} — не изображение PNG, JPEG, GIF или WebP${why.format ? ` (это ${why.format})` : ''}`;
+    case 'damaged':
+      return `${src} — повреждённое изображение ${why.format}, его не удаётся прочитать`;
+  }
+};
+const DRAWN = 'пропущено, вместо него у релиза будет нарисованная картинка для соцсетей';
 
 export const ru: Words = {
   severity: { error: 'ошибка', warning: 'предупреждение' },
@@ -111,5 +143,8 @@ export const ru: Words = {
     'cell-error': ({ value }) => `показывает ошибку ${value}: впишите само значение`,
     'cell-beyond': ({ last }) => `находится правее столбца ${last}; столбцы мероприятий идут первыми, начиная с A`,
     'column-unnamed': ({ row }) => `нет названия столбца в строке ${row}; впишите его туда или очистите эту ячейку`,
+    'picture-file': ({ src, ...why }) => `${fileSlip(src, why, true)}: ${DRAWN}`,
+    'attachment-file': ({ src, ...why }) => `${fileSlip(src, why, false)}: пропущено, релиз публикуется без него`,
+    'picture-base-url': ({ src }) => `для публикации изображения ${src} нужен --base-url (веб-адрес сайта): ${DRAWN}`,
   },
 };

@@ -13,6 +13,20 @@ export type IdKind = 'person' | 'organization' | 'topic' | 'release';
 /** What a YAML mistake most likely was: the `yaml` package's codes, said for people. */
 export type SyntaxSlip = 'twice' | 'colon' | 'tab' | 'other';
 
+/** Why a picture or a file named by a release cannot be published (check/folder-file.ts, image-file.ts). */
+export type FileSlip =
+  | { slip: 'absolute' }
+  | { slip: 'outside' }
+  | { slip: 'link-outside' }
+  | { slip: 'missing' }
+  | { slip: 'unreadable'; /** The system's code (EACCES), for whoever helps. */ reason: string }
+  | { slip: 'not-a-file'; found: 'folder' | 'device' | 'other' }
+  | { slip: 'too-large'; size: number; limit: number }
+  | { slip: 'changed' }
+  | { slip: 'not-http' }
+  | { slip: 'not-a-picture'; /** What the file is instead, when the image library can tell (svg, tiff). */ format?: string }
+  | { slip: 'damaged'; format: string };
+
 export type Said =
   | { code: 'required' }
   | { code: 'kind'; expected: ValueKind; found: ValueKind }
@@ -50,7 +64,11 @@ export type Said =
   | { code: 'row-cells'; cells: number; columns: number; separator: 'comma' | 'semicolon' }
   | { code: 'cell-error'; value: string }
   | { code: 'cell-beyond'; last: string }
-  | { code: 'column-unnamed'; row: number };
+  | { code: 'column-unnamed'; row: number }
+  // A release's photo and its attachments (cli/src/check/release-images.ts, attachments.ts, cli/src/site/photos.ts)
+  | ({ code: 'picture-file'; src: string } & FileSlip)
+  | ({ code: 'attachment-file'; src: string } & FileSlip)
+  | { code: 'picture-base-url'; src: string };
 
 export type SaidCode = Said['code'];
 
