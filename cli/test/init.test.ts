@@ -50,7 +50,7 @@ describe('kopiena init', () => {
     assert.deepEqual(feed, JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8')));
   });
 
-  it('explains to coordinators, in Latvian and English, how to add, translate, add an activity and check', async () => {
+  it('explains to coordinators, in Latvian and English, how to add, translate, add a photo and an activity, check, preview and publish', async () => {
     const dir = join(scratchDir(), 'p');
     await kopiena(['init', dir]);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
@@ -60,11 +60,15 @@ describe('kopiena init', () => {
       '**Fotogrāfija.**',
       '**Aktivitāte.**',
       '**Pārbaudīt.**',
+      '**Priekšskatījums.**',
+      '**Publicēt.**',
       '**Add a release.**',
       '**Translate.**',
       '**Add a photo.**',
       '**Add an activity.**',
       '**Check.**',
+      '**Preview.**',
+      '**Publish.**',
     ]) {
       assert.ok(readme.includes(heading), heading);
     }
