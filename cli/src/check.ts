@@ -52,8 +52,8 @@ async function fetchSource(url: string, env: ReadOptions['env']): Promise<Source
   return { ...jsonSource(url, decoded.text), name: url };
 }
 
-const unreadable = (file: string, message: string): Source => ({
-  problems: [{ file, line: 1, column: 1, path: '', severity: 'error', message }],
+const unreadable = (file: string, said: Said): Source => ({
+  problems: [{ file, line: 1, column: 1, path: '', severity: 'error', message: inEnglish(said), said }],
   locate: () => ({ file, line: 1, column: 1 }),
 });
 

@@ -92,19 +92,19 @@ describe('bad input gets words, and validate and build agree on it', () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
     const zip = Uint8Array.from([0x50, 0x4b, 3, 4, 20, 0, 0, 0, 8, 0]);
     await refusedAlike(folder({ [`${RELEASE}/lv.md`]: release().padEnd(6 * 1024 * 1024, 'a') }), '.', [
-      `${RELEASE}/lv.md:1:1: error: is 6 MB, more than the 5 MB a feed may have`,
+      `${RELEASE}/lv.md:1:1: error: ir 6 MB, vairāk nekā atļautie 5 MB`,
     ]);
     await refusedAlike(folder({ [`${RELEASE}/lv.md`]: Buffer.from(release(), 'utf16le') }), '.', [
-      `${RELEASE}/lv.md:1:1: error: is UTF-16 text; save it with the UTF-8 encoding (in Excel: "CSV UTF-8")`,
+      `${RELEASE}/lv.md:1:1: error: ir saglabāts UTF-16 kodējumā; saglabājiet to UTF-8 kodējumā (Excel: „CSV UTF-8”)`,
     ]);
     await refusedAlike(folder({ [`${RELEASE}/activities.csv`]: zip }), '.', [
-      `${RELEASE}/activities.csv:1:1: error: is a zip file (a spreadsheet or document saved in its own format?), not text; save it as UTF-8 text`,
+      `${RELEASE}/activities.csv:1:1: error: ir zip fails (izklājlapa vai dokuments, kas saglabāts savā formātā?), nevis teksts; saglabājiet to kā UTF-8 tekstu`,
     ]);
     await refusedAlike(folder({ 'kopiena.yml': png }), '.', [
       'kopiena.yml:1:1: error: is not a text file (it holds binary data); save it as UTF-8 text',
     ]);
     await refusedAlike(folder({ [`${RELEASE}/lv.md`]: Buffer.concat([Buffer.from(release()), Buffer.from([0xc3, 0x28])]) }), '.', [
-      `${RELEASE}/lv.md:1:1: error: is not UTF-8 text; save it with the UTF-8 encoding`,
+      `${RELEASE}/lv.md:1:1: error: nav UTF-8 teksts; saglabājiet to UTF-8 kodējumā`,
     ]);
   });
 });

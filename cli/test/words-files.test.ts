@@ -123,4 +123,17 @@ describe('the files around a release, in Latvian and Russian', () => {
       ru.join('\n')
     );
   });
+
+  it('activities.csv saved as UTF-16 ("Unicode text" in Excel)', async () => {
+    const { dir, release } = await initFolder();
+    const csv = join(dir, release, 'activities.csv');
+    writeFileSync(csv, Buffer.from(readFileSync(csv, 'utf8'), 'utf16le'));
+    assert.deepEqual(await codesOf(dir, 'activities.csv'), ['not-text']);
+    const english = ['is', 'text', 'save', 'it', 'with', 'the', 'encoding', 'in'];
+    const [lv] = (await linesAbout(dir, 'activities.csv', 'lv')).map((line) => line.slice(line.indexOf('kļūda:')));
+    assert.equal(lv, 'kļūda: ir saglabāts UTF-16 kodējumā; saglabājiet to UTF-8 kodējumā (Excel: „CSV UTF-8”)');
+    const [ru] = (await linesAbout(dir, 'activities.csv', 'ru')).map((line) => line.slice(line.indexOf('ошибка:')));
+    speaksNone(ru.replace('CSV UTF-8', ''), english);
+    assert.match(ru, /^ошибка: сохранён в кодировке UTF-16; сохраните его в кодировке UTF-8/);
+  });
 });

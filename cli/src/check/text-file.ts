@@ -5,10 +5,9 @@
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { LIMITS } from '../../../src/feed/schema.js';
+import type { Said } from '../words/said.js';
 
-export type TextResult = { text: string } | { problem: string };
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+export type TextResult = { text: string } | { problem: Said };
 
 /**
  * UTF-16, as Windows tools save "Unicode" text: a byte order mark, or (without
@@ -28,17 +27,17 @@ function isUtf16(bytes: Uint8Array): boolean {
 
 /** Decodes bytes as UTF-8 text, dropping a byte order mark; or says why they are not text. */
 export function decodeText(bytes: Uint8Array, limit: number = LIMITS.bytes): TextResult {
-  if (bytes.length > limit) return { problem: `is ${megabytes(bytes.length)}, more than the ${megabytes(limit)} a feed may have` };
-  if (isUtf16(bytes)) return { problem: 'is UTF-16 text; save it with the UTF-8 encoding (in Excel: "CSV UTF-8")' };
+  if (bytes.length > limit) return { problem: { code: 'file-too-large', size: bytes.length, limit } };
+  if (isUtf16(bytes)) return { problem: { code: 'not-text', found: 'utf-16' } };
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) {
-    return { problem: 'is a zip file (a spreadsheet or document saved in its own format?), not text; save it as UTF-8 text' };
+    return { problem: { code: 'not-text', found: 'zip' } };
   }
-  if (bytes.includes(0)) return { problem: 'is not a text file (it holds binary data); save it as UTF-8 text' };
+  if (bytes.includes(0)) return { problem: { code: 'not-text', found: 'binary' } };
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
   } catch {
-    return { problem: 'is not UTF-8 text; save it with the UTF-8 encoding' };
+    return { problem: { code: 'not-text', found: 'encoding' } };
   }
 }
 
@@ -47,11 +46,11 @@ export function decodeText(bytes: Uint8Array, limit: number = LIMITS.bytes): Tex
  * nothing. Synchronous on purpose: a folder of 10,000 releases is 30,000 small
  * files, and one thread-pool round trip each is most of the time on a busy machine.
  */
-export async function readBytes(path: string, limit: number = LIMITS.bytes): Promise<{ bytes: Buffer } | { problem: string }> {
+export async function readBytes(path: string, limit: number = LIMITS.bytes): Promise<{ bytes: Buffer } | { problem: Said }> {
   const fd = openSync(path, 'r');
   try {
     const { size } = fstatSync(fd);
-    if (size > limit) return { problem: `is ${megabytes(size)}, more than the ${megabytes(limit)} a feed may have` };
+    if (size > limit) return { problem: { code: 'file-too-large', size, limit } };
     const bytes = Buffer.alloc(size);
     let read = 0;
     while (read < size) {

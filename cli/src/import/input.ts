@@ -8,6 +8,7 @@ import { LIMITS, isObject } from '../../../src/feed/schema.js';
 import type { ReadOptions } from '../check.js';
 import { nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
 import { decodeText } from '../check/text-file.js';
+import { inEnglish } from '../words/speaker.js';
 import { InputError } from '../errors.js';
 import { isRemote, readRemote } from '../remote.js';
 import { fromForeignFeed } from './foreign.js';
@@ -29,7 +30,7 @@ async function readInput(input: string, { cwd = process.cwd(), env }: ReadOption
     bytes = await readFile(path);
   }
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) throw new InputError(`${input} ${decoded.problem}`);
+  if ('problem' in decoded) throw new InputError(`${input} ${inEnglish(decoded.problem)}`);
   return decoded.text;
 }
 

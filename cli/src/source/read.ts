@@ -95,7 +95,7 @@ class Reader {
       return undefined;
     }
     if ('problem' in read) {
-      this.problem(file, START, read.problem);
+      this.say(file, START, read.problem);
       return undefined;
     }
     return read.text;
@@ -115,7 +115,7 @@ class Reader {
       return undefined;
     }
     if ('problem' in bytes) {
-      this.problem(file, START, bytes.problem);
+      this.say(file, START, bytes.problem);
       return undefined;
     }
     return readActivitiesWorkbook(file, bytes.bytes, language);

@@ -1,7 +1,7 @@
 /** The command's words in English. */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted, megabytes } from './plural.js';
+import { counted, megabytes, wholeMegabytes } from './plural.js';
 import type { FileSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
@@ -131,5 +131,14 @@ export const en: Words = {
     'picture-file': ({ src, ...why }) => `${fileSlip(src, why, true)}: ${DRAWN}`,
     'attachment-file': ({ src, ...why }) => `${fileSlip(src, why, false)}: skipped, the release is published without it`,
     'picture-base-url': ({ src }) => `the picture ${src} needs --base-url (the site's web address) to be published: ${DRAWN}`,
+    'file-too-large': ({ size, limit }) => `is ${wholeMegabytes(size)}, more than the ${wholeMegabytes(limit)} a feed may have`,
+    'not-text': ({ found }) =>
+      found === 'utf-16'
+        ? 'is UTF-16 text; save it with the UTF-8 encoding (in Excel: "CSV UTF-8")'
+        : found === 'zip'
+          ? 'is a zip file (a spreadsheet or document saved in its own format?), not text; save it as UTF-8 text'
+          : found === 'binary'
+            ? 'is not a text file (it holds binary data); save it as UTF-8 text'
+            : 'is not UTF-8 text; save it with the UTF-8 encoding',
   },
 };

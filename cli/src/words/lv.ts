@@ -1,7 +1,7 @@
 /** The command's words in Latvian (formal: "rakstiet", "lietojiet"). */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted, megabytes } from './plural.js';
+import { counted, megabytes, wholeMegabytes } from './plural.js';
 import type { FileSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
@@ -139,5 +139,14 @@ export const lv: Words = {
     'picture-file': ({ src, ...why }) => `${fileSlip(src, why, true)}: ${DRAWN}`,
     'attachment-file': ({ src, ...why }) => `${fileSlip(src, why, false)}: izlaists, relīze tiks publicēta bez tā`,
     'picture-base-url': ({ src }) => `attēla ${src} publicēšanai vajag --base-url (vietnes tīmekļa adresi): ${DRAWN}`,
+    'file-too-large': ({ size, limit }) => `ir ${wholeMegabytes(size)}, vairāk nekā atļautie ${wholeMegabytes(limit)}`,
+    'not-text': ({ found }) =>
+      found === 'utf-16'
+        ? 'ir saglabāts UTF-16 kodējumā; saglabājiet to UTF-8 kodējumā (Excel: „CSV UTF-8”)'
+        : found === 'zip'
+          ? 'ir zip fails (izklājlapa vai dokuments, kas saglabāts savā formātā?), nevis teksts; saglabājiet to kā UTF-8 tekstu'
+          : found === 'binary'
+            ? 'nav teksta fails (tajā ir bināri dati); saglabājiet to kā UTF-8 tekstu'
+            : 'nav UTF-8 teksts; saglabājiet to UTF-8 kodējumā',
   },
 };

@@ -14,3 +14,6 @@ export function megabytes(locale: Spoken, bytes: number, unit: string): string {
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);
   return `${number} ${unit}`;
 }
+
+/** A size in whole megabytes: "6 MB". */
+export const wholeMegabytes = (bytes: number, unit = 'MB'): string => `${Math.round(bytes / (1024 * 1024))} ${unit}`;

@@ -1,7 +1,7 @@
 /** The command's words in Russian (formal: «напишите», «укажите»). */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted, megabytes } from './plural.js';
+import { counted, megabytes, wholeMegabytes } from './plural.js';
 import type { FileSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
@@ -146,5 +146,14 @@ export const ru: Words = {
     'picture-file': ({ src, ...why }) => `${fileSlip(src, why, true)}: ${DRAWN}`,
     'attachment-file': ({ src, ...why }) => `${fileSlip(src, why, false)}: пропущено, релиз публикуется без него`,
     'picture-base-url': ({ src }) => `для публикации изображения ${src} нужен --base-url (веб-адрес сайта): ${DRAWN}`,
+    'file-too-large': ({ size, limit }) => `весит ${wholeMegabytes(size, 'МБ')} — больше допустимых ${wholeMegabytes(limit, 'МБ')}`,
+    'not-text': ({ found }) =>
+      found === 'utf-16'
+        ? 'сохранён в кодировке UTF-16; сохраните его в кодировке UTF-8 (в Excel: «CSV UTF-8»)'
+        : found === 'zip'
+          ? 'это zip-файл (таблица или документ в собственном формате?), а не текст; сохраните его как текст UTF-8'
+          : found === 'binary'
+            ? 'это не текстовый файл (в нём двоичные данные); сохраните его как текст UTF-8'
+            : 'это не текст UTF-8; сохраните его в кодировке UTF-8',
   },
 };

@@ -68,7 +68,10 @@ export type Said =
   // A release's photo and its attachments (cli/src/check/release-images.ts, attachments.ts, cli/src/site/photos.ts)
   | ({ code: 'picture-file'; src: string } & FileSlip)
   | ({ code: 'attachment-file'; src: string } & FileSlip)
-  | { code: 'picture-base-url'; src: string };
+  | { code: 'picture-base-url'; src: string }
+  // A text file that is too large or not text (cli/src/check/text-file.ts)
+  | { code: 'file-too-large'; size: number; limit: number }
+  | { code: 'not-text'; found: 'utf-16' | 'zip' | 'binary' | 'encoding' };
 
 export type SaidCode = Said['code'];
 
