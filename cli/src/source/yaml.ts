@@ -4,11 +4,11 @@
  * stay text (the YAML 1.2 core schema has no timestamps).
  */
 import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { MAX_NESTING, nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
+import { MAX_NESTING, nestsDeeperThan } from '../check/nesting.js';
 import type { PathKey } from '../check/paths.js';
 import { lineCounter } from '../check/positions.js';
-import type { SyntaxSlip } from '../words/said.js';
-import { problemAt, saidAt, type Located } from './located.js';
+import type { Said, SyntaxSlip } from '../words/said.js';
+import { saidAt, type Located } from './located.js';
 
 /** The `yaml` package's error codes, said for a coordinator (its own messages speak of flow sequences and implicit keys). */
 function slipOf(code: string): SyntaxSlip {
@@ -25,11 +25,10 @@ function slipOf(code: string): SyntaxSlip {
   }
 }
 
+const TOO_DEEP: Said = { code: 'too-deep', limit: MAX_NESTING };
+
 /** How often the values behind `&anchor`s may be repeated by `*alias`es: a few lines of aliases of aliases can stand for a billion values. */
 export const MAX_ALIAS_COUNT = 100;
-
-const ALIAS_BOMB = `repeats values with *aliases more than ${MAX_ALIAS_COUNT} times in all (aliases of aliases make a small file huge): write the values out`;
-const SELF_ALIAS = `has *aliases that put a value inside itself, or nest values more than ${MAX_NESTING} levels deep: write the values out`;
 
 /** The first node nested deeper than MAX_NESTING and the first alias, found without recursion. */
 function survey(root: Node | null | undefined): { tooDeep?: Node; firstAlias?: Node } {
@@ -68,17 +67,17 @@ export function readYaml(file: string, text: string, firstLine = 1): Located<unk
   } catch (error) {
     // The yaml package's parser reads nested blocks (`- - - …`) recursively: too deep a text runs out of stack.
     if (!(error instanceof RangeError)) throw error;
-    return { problems: [problemAt(file, at(0), TOO_DEEP)], positions: [] };
+    return { problems: [saidAt(file, at(0), TOO_DEEP)], positions: [] };
   }
   if (document.errors.length) {
     // Only the first: the errors after a YAML mistake are mostly its echoes.
     const [first] = document.errors;
     // The yaml package ran out of stack composing the lists and mappings.
-    if (first.code === 'RESOURCE_EXHAUSTION') return { problems: [problemAt(file, at(first.pos[0]), TOO_DEEP)], positions: [] };
+    if (first.code === 'RESOURCE_EXHAUSTION') return { problems: [saidAt(file, at(first.pos[0]), TOO_DEEP)], positions: [] };
     return { problems: [saidAt(file, at(first.pos[0]), { code: 'syntax', slip: slipOf(first.code) })], positions: [] };
   }
-  const refuse = (node: Node | undefined, message: string): Located<unknown> => ({
-    problems: [problemAt(file, at(node?.range?.[0] ?? 0), message)],
+  const refuse = (node: Node | undefined, said: Said): Located<unknown> => ({
+    problems: [saidAt(file, at(node?.range?.[0] ?? 0), said)],
     positions: [],
   });
   // Checked before anything below walks the document recursively.
@@ -89,9 +88,12 @@ export function readYaml(file: string, text: string, firstLine = 1): Located<unk
     value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (!(error instanceof ReferenceError)) throw error;
-    return refuse(firstAlias, error.message.includes('Excessive alias count') ? ALIAS_BOMB : `is not valid YAML: ${error.message}`);
+    return refuse(
+      firstAlias,
+      error.message.includes('Excessive alias count') ? { code: 'aliases', slip: 'many', limit: MAX_ALIAS_COUNT } : { code: 'syntax', slip: 'other' }
+    );
   }
-  if (firstAlias && nestsDeeperThan(value, MAX_NESTING)) return refuse(firstAlias, SELF_ALIAS);
+  if (firstAlias && nestsDeeperThan(value, MAX_NESTING)) return refuse(firstAlias, { code: 'aliases', slip: 'self', limit: MAX_NESTING });
   const positions: Located<unknown>['positions'] = [];
   const walk = (node: Node | null | undefined, path: PathKey[], keyOffset?: number) => {
     if (!node) return;

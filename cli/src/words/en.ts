@@ -140,5 +140,10 @@ export const en: Words = {
           : found === 'binary'
             ? 'is not a text file (it holds binary data); save it as UTF-8 text'
             : 'is not UTF-8 text; save it with the UTF-8 encoding',
+    'too-deep': ({ limit }) => `is nested more than ${limit} levels deep (lists or objects inside one another; a feed needs fewer than 10)`,
+    aliases: ({ slip, limit }) =>
+      slip === 'many'
+        ? `repeats values with *aliases more than ${limit} times in all (aliases of aliases make a small file huge): write the values out`
+        : `has *aliases that put a value inside itself, or nest values more than ${limit} levels deep: write the values out`,
   },
 };

@@ -148,5 +148,10 @@ export const lv: Words = {
           : found === 'binary'
             ? 'nav teksta fails (tajā ir bināri dati); saglabājiet to kā UTF-8 tekstu'
             : 'nav UTF-8 teksts; saglabājiet to UTF-8 kodējumā',
+    'too-deep': ({ limit }) => `ir ligzdots dziļāk par ${limit} līmeņiem (saraksti vai grupas cita citā; parasti pietiek ar mazāk nekā 10)`,
+    aliases: ({ slip, limit }) =>
+      slip === 'many'
+        ? `atkārto vērtības ar *atsaucēm vairāk nekā ${limit} reizes kopā (atsauces uz atsaucēm padara mazu failu milzīgu): izrakstiet vērtības`
+        : `ir *atsauces, kas ieliek vērtību pašā sevī vai ligzdo vērtības dziļāk par ${limit} līmeņiem: izrakstiet vērtības`,
   },
 };

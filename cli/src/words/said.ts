@@ -71,7 +71,9 @@ export type Said =
   | { code: 'picture-base-url'; src: string }
   // A text file that is too large or not text (cli/src/check/text-file.ts)
   | { code: 'file-too-large'; size: number; limit: number }
-  | { code: 'not-text'; found: 'utf-16' | 'zip' | 'binary' | 'encoding' };
+  | { code: 'not-text'; found: 'utf-16' | 'zip' | 'binary' | 'encoding' }
+  | { code: 'too-deep'; limit: number }
+  | { code: 'aliases'; slip: 'many' | 'self'; limit: number };
 
 export type SaidCode = Said['code'];
 
