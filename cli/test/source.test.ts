@@ -124,7 +124,7 @@ describe('a source folder', () => {
     const { status, problems } = await validate(dir);
     assert.equal(status, 1);
     assert.deepEqual(errors(problems), [
-      `${RELEASE}/lv.md:1:1: error: releases[0]: is not read: index.lv.md beside it is the lv text already; keep one of them`,
+      `${RELEASE}/lv.md:1:1: error: releases[0]: is not read: index.lv.md beside it is the Latvian text already; keep one of them`,
     ]);
   });
 

@@ -136,4 +136,16 @@ describe('the files around a release, in Latvian and Russian', () => {
     speaksNone(ru.replace('CSV UTF-8', ''), english);
     assert.match(ru, /^ошибка: сохранён в кодировке UTF-16; сохраните его в кодировке UTF-8/);
   });
+
+  it('a file in the release folder that is not named by a language', async () => {
+    const { dir, release } = await initFolder();
+    writeFileSync(join(dir, release, 'piezimes.md'), 'Piezīmes sev.\n');
+    assert.deepEqual(await codesOf(dir, 'piezimes.md'), ['file-not-language']);
+    const english = ['is', 'not', 'read', 'release', 'file', 'named', 'by', 'its', 'language', 'or', 'as', 'the', 'names'];
+    for (const lang of ['lv', 'ru']) {
+      const lines = await linesAbout(dir, 'piezimes.md', lang);
+      assert.equal(lines.length, 1, lines.join('\n'));
+      speaksNone(lines[0].slice(lines[0].indexOf(': ', lines[0].indexOf('piezimes.md')) + 2).replace('CMS', ''), english);
+    }
+  });
 });

@@ -71,8 +71,8 @@ class Reader {
     this.problems.push({ ...problemAt(file, at, message, path), severity });
   }
 
-  say(file: string, at: Position, said: Said, path = ''): void {
-    this.problems.push(saidAt(file, at, said, path));
+  say(file: string, at: Position, said: Said, path = '', severity: Problem['severity'] = 'error'): void {
+    this.problems.push({ ...saidAt(file, at, said, path), severity });
   }
 
   /** A YAML mapping (kopiena.yml, or front matter) with its positions; undefined after a problem. */
@@ -168,21 +168,8 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     // The tag's canonical form (`EN.md` is the en text), so that `en.md` and `index.en.md` are one language.
     const language = languageTag(stem.startsWith(CMS_FILE_PREFIX) ? stem.slice(CMS_FILE_PREFIX.length) : stem);
     const other = language && fileNames.get(language);
-    if (!language)
-      reader.problem(
-        reader.file(join(folder, name)),
-        START,
-        'is not read: a release file is named by its language (lv.md, en.md, ru.md; or index.lv.md, as the CMS names it)',
-        '',
-        'warning'
-      );
-    else if (other)
-      reader.problem(
-        reader.file(join(folder, name)),
-        START,
-        `is not read: ${other} beside it is the ${language} text already; keep one of them`,
-        releasePath
-      );
+    if (!language) reader.say(reader.file(join(folder, name)), START, { code: 'file-not-language' }, '', 'warning');
+    else if (other) reader.say(reader.file(join(folder, name)), START, { code: 'file-twice', other, language }, releasePath);
     else fileNames.set(language, name);
   }
   const languages = [...fileNames.keys()];
@@ -231,8 +218,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   }
   coerceWhen(release.activities);
   if (base.paragraphs.length) {
-    if (release.body !== undefined)
-      reader.problem(base.file, positionIn(base, ['body']), 'the body is given twice: in the front matter and below it', `${releasePath}.body`);
+    if (release.body !== undefined) reader.say(base.file, positionIn(base, ['body']), { code: 'body-twice' }, `${releasePath}.body`);
     else {
       release.body = base.paragraphs.map((paragraph) => paragraph.text);
       placeBase(
@@ -246,12 +232,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
   // activities.csv or activities.xlsx; with both, the CSV file is read and the workbook reported.
   const tables = [ACTIVITIES_FILE, ACTIVITIES_WORKBOOK].filter((name) => entries.some((entry) => entry.isFile() && entry.name === name));
   if (tables.length > 1)
-    reader.problem(
-      reader.file(join(folder, ACTIVITIES_WORKBOOK)),
-      START,
-      `is not read: ${ACTIVITIES_FILE} beside it holds the activities already; keep one of them`,
-      `${releasePath}.activities`
-    );
+    reader.say(reader.file(join(folder, ACTIVITIES_WORKBOOK)), START, { code: 'table-twice', other: ACTIVITIES_FILE }, `${releasePath}.activities`);
   if (tables.length) {
     const tableFile = reader.file(join(folder, tables[0]));
     const read =
@@ -261,7 +242,7 @@ async function readRelease(reader: Reader, id: string, index: number, feedLangua
     if (read) {
       reader.problems.push(...read.problems);
       if (release.activities !== undefined) {
-        reader.problem(tableFile, START, `activities are given twice: in ${baseName} and in ${tables[0]}; keep one`, `${releasePath}.activities`);
+        reader.say(tableFile, START, { code: 'activities-twice', first: baseName, second: tables[0] }, `${releasePath}.activities`);
       } else if (read.value) {
         release.activities = read.value;
         placeBase(tableFile, ['activities'], [...read.positions, [[], START]]);

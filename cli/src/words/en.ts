@@ -145,5 +145,10 @@ export const en: Words = {
       slip === 'many'
         ? `repeats values with *aliases more than ${limit} times in all (aliases of aliases make a small file huge): write the values out`
         : `has *aliases that put a value inside itself, or nest values more than ${limit} levels deep: write the values out`,
+    'file-not-language': () => 'is not read: a release file is named by its language (lv.md, en.md, ru.md; or index.lv.md, as the CMS names it)',
+    'file-twice': ({ other, language }) => `is not read: ${other} beside it is the ${names([language])} text already; keep one of them`,
+    'body-twice': () => 'the text is given twice: between the --- lines (body:) and below them; keep one',
+    'table-twice': ({ other }) => `is not read: ${other} beside it holds the activities already; keep one of them`,
+    'activities-twice': ({ first, second }) => `activities are given twice: in ${first} and in ${second}; keep one`,
   },
 };

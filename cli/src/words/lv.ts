@@ -153,5 +153,10 @@ export const lv: Words = {
       slip === 'many'
         ? `atkārto vērtības ar *atsaucēm vairāk nekā ${limit} reizes kopā (atsauces uz atsaucēm padara mazu failu milzīgu): izrakstiet vērtības`
         : `ir *atsauces, kas ieliek vērtību pašā sevī vai ligzdo vērtības dziļāk par ${limit} līmeņiem: izrakstiet vērtības`,
+    'file-not-language': () => 'netiek lasīts: relīzes faila nosaukums ir tā valodas kods (lv.md, en.md, ru.md vai index.lv.md, kā to nosauc CMS)',
+    'file-twice': ({ other, language }) => `netiek lasīts: blakus esošajā ${other} jau ir teksts ${inLanguages([language])}; atstājiet vienu no tiem`,
+    'body-twice': () => 'teksts ir divreiz: starp --- līnijām (body:) un zem tām; atstājiet vienu',
+    'table-twice': ({ other }) => `netiek lasīts: aktivitātes jau ir blakus esošajā ${other}; atstājiet vienu no tiem`,
+    'activities-twice': ({ first, second }) => `aktivitātes ir divreiz: failā ${first} un failā ${second}; atstājiet vienu`,
   },
 };

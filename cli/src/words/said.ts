@@ -73,7 +73,13 @@ export type Said =
   | { code: 'file-too-large'; size: number; limit: number }
   | { code: 'not-text'; found: 'utf-16' | 'zip' | 'binary' | 'encoding' }
   | { code: 'too-deep'; limit: number }
-  | { code: 'aliases'; slip: 'many' | 'self'; limit: number };
+  | { code: 'aliases'; slip: 'many' | 'self'; limit: number }
+  // A release's folder (cli/src/source/read.ts)
+  | { code: 'file-not-language' }
+  | { code: 'file-twice'; other: string; language: string }
+  | { code: 'body-twice' }
+  | { code: 'table-twice'; other: string }
+  | { code: 'activities-twice'; first: string; second: string };
 
 export type SaidCode = Said['code'];
 
