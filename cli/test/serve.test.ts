@@ -179,7 +179,7 @@ describe('kopiena serve', () => {
     assert.match(await (await fetch(`${serving.origin}/en/${RELEASE}/`)).text(), /Spring cleaning in Daugavpils/);
     const printed = serving.io.printed().stderr;
     assert.ok(printed.includes(broken.problems[0]), printed);
-    assert.match(printed, /kopiena serve: 1 error in p; the last good site is still served/);
+    assert.match(printed, /kopiena serve: p: 1 kļūda; joprojām redzama pēdējā strādājošā vietne/);
     writeFileSync(lv, good);
     const fixed = await stateWhen(serving.origin, ({ build }) => build === 3);
     assert.deepEqual([fixed.errors, fixed.problems], [0, []]);

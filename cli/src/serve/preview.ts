@@ -131,9 +131,7 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
       } else {
         const errors = built.problems.filter((problem) => problem.severity === 'error').length;
         state = { ...state, problems: lines, errors, words };
-        io.stderr(
-          `kopiena serve: ${errors} error${errors === 1 ? '' : 's'} in ${terminalText(input)}; ${state.root ? 'the last good site is still served' : 'the site appears when they are fixed'}`
-        );
+        io.stderr(`kopiena serve: ${speakerFor(built.feed, io.env).words.previewBroken(errors, terminalText(input), state.root !== undefined)}`);
       }
     } catch (error) {
       if (!(error instanceof InputError) && state.build === 0 && attempts === 1) throw error;

@@ -20,6 +20,8 @@ export interface Words {
   valid: string;
   /** Why `build` wrote nothing: "2 errors in my-news; nothing was written …". */
   stopped(errors: number, input: string): string;
+  /** `kopiena serve` after a build that stopped on errors; `kept`: an earlier site is still served. */
+  previewBroken(errors: number, input: string, kept: boolean): string;
   /** Where a problem is: the parts are joined with ", ". */
   release(name: string): string;
   activity(name: string): string;

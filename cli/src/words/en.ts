@@ -59,6 +59,8 @@ export const en: Words = {
   valid: 'valid',
   stopped: (errors, input) =>
     `${counted('en', errors, { one: 'error', other: 'errors' })} in ${input}; nothing was written (fix them, or run kopiena validate ${input})`,
+  previewBroken: (errors, input, kept) =>
+    `${counted('en', errors, { one: 'error', other: 'errors' })} in ${input}; ${kept ? 'the last good site is still served' : 'the site appears when they are fixed'}`,
   release: (name) => `release ${name}`,
   activity: (name) => `activity ${name}`,
   activityNumber: (n) => `activity no. ${n}`,

@@ -63,6 +63,8 @@ export const lv: Words = {
   valid: 'problēmu nav',
   stopped: (errors, input) =>
     `${input}: ${counted('lv', errors, { zero: 'kļūdu', one: 'kļūda', other: 'kļūdas' })}; nekas netika ierakstīts (izlabojiet kļūdas vai palaidiet kopiena validate ${input})`,
+  previewBroken: (errors, input, kept) =>
+    `${input}: ${counted('lv', errors, { zero: 'kļūdu', one: 'kļūda', other: 'kļūdas' })}; ${kept ? 'joprojām redzama pēdējā strādājošā vietne' : 'vietne parādīsies, kad tās būs izlabotas'}`,
   release: (name) => `relīze ${name}`,
   activity: (name) => `aktivitāte ${name}`,
   activityNumber: (n) => `${n}. aktivitāte`,

@@ -69,6 +69,8 @@ export const ru: Words = {
   valid: 'проблем не найдено',
   stopped: (errors, input) =>
     `${input}: ${counted('ru', errors, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}; ничего не записано (исправьте ошибки или запустите kopiena validate ${input})`,
+  previewBroken: (errors, input, kept) =>
+    `${input}: ${counted('ru', errors, { one: 'ошибка', few: 'ошибки', many: 'ошибок', other: 'ошибки' })}; ${kept ? 'пока показывается последняя рабочая версия сайта' : 'сайт появится, когда они будут исправлены'}`,
   release: (name) => `релиз ${name}`,
   activity: (name) => `мероприятие ${name}`,
   activityNumber: (n) => `мероприятие № ${n}`,
