@@ -148,4 +148,19 @@ describe('the files around a release, in Latvian and Russian', () => {
       speaksNone(lines[0].slice(lines[0].indexOf(': ', lines[0].indexOf('piezimes.md')) + 2).replace('CMS', ''), english);
     }
   });
+
+  it("a feed file's JSON with a comma missing", async () => {
+    const dir = scratchDir('kopiena-words-json-');
+    writeFileSync(join(dir, 'feed.json'), '{\n  "version": 1\n  "language": "lv"\n}\n');
+    const report = JSON.parse((await kopiena(['validate', join(dir, 'feed.json'), '--format', 'json', '--lang', 'lv'])).stdout);
+    assert.deepEqual(
+      report.problems.map(({ code, line }: { code: string; line: number }) => [code, line]),
+      [['json-syntax', 3]]
+    );
+    const english = ['is', 'not', 'valid', 'expected', 'comma', 'or', 'closing', 'bracket', 'missing'];
+    const [lv] = await linesAbout(join(dir, 'feed.json'), 'feed.json', 'lv');
+    assert.match(lv, /kļūda: nav derīgs JSON: gaidīts komats vai aizverošā iekava \(trūkst komata\?\)$/);
+    const [ru] = await linesAbout(join(dir, 'feed.json'), 'feed.json', 'ru');
+    for (const line of [lv, ru]) speaksNone(line.slice(line.indexOf(': ', line.indexOf('feed.json')) + 2).replace('JSON', ''), english);
+  });
 });

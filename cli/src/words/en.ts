@@ -2,7 +2,7 @@
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
 import { counted, megabytes, wholeMegabytes } from './plural.js';
-import type { FileSlip, ValueKind } from './said.js';
+import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `"${value}"`;
@@ -51,6 +51,27 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
   }
 };
 const DRAWN = 'skipped, the release gets a drawn share image instead';
+
+/** What is wrong in a feed file's JSON. */
+const JSON_SLIPS: Record<JsonSlip, string> = {
+  InvalidSymbol: 'unexpected character',
+  InvalidNumberFormat: 'this number is not written as JSON numbers are',
+  PropertyNameExpected: 'expected a name in double quotes (a comma too many?)',
+  ValueExpected: 'expected a value (a comma too many, or a missing value?)',
+  ColonExpected: 'expected ":" after the name',
+  CommaExpected: 'expected a comma or a closing bracket (a missing comma?)',
+  CloseBraceExpected: 'expected "}" to close the object',
+  CloseBracketExpected: 'expected "]" to close the list',
+  EndOfFileExpected: 'expected the end of the file after the document',
+  InvalidCommentToken: 'JSON has no comments',
+  UnexpectedEndOfComment: 'JSON has no comments',
+  UnexpectedEndOfString: 'this text has no closing double quote',
+  UnexpectedEndOfNumber: 'this number ends too early',
+  InvalidUnicode: 'invalid \\u escape',
+  InvalidEscapeCharacter: 'invalid escape after a backslash',
+  InvalidCharacter: 'a line break or control character inside text (write \\n)',
+  other: 'not JSON',
+};
 
 export const en: Words = {
   severity: { error: 'error', warning: 'warning' },
@@ -152,5 +173,6 @@ export const en: Words = {
     'body-twice': () => 'the text is given twice: between the --- lines (body:) and below them; keep one',
     'table-twice': ({ other }) => `is not read: ${other} beside it holds the activities already; keep one of them`,
     'activities-twice': ({ first, second }) => `activities are given twice: in ${first} and in ${second}; keep one`,
+    'json-syntax': ({ slip }) => `is not valid JSON: ${JSON_SLIPS[slip]}`,
   },
 };

@@ -2,7 +2,7 @@
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
 import { counted, megabytes, wholeMegabytes } from './plural.js';
-import type { FileSlip, ValueKind } from './said.js';
+import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `"${value}"`;
@@ -55,6 +55,27 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
   }
 };
 const DRAWN = 'izlaists, relīzei tā vietā būs zīmēts kopīgošanas attēls';
+
+/** What is wrong in a feed file's JSON. */
+const JSON_SLIPS: Record<JsonSlip, string> = {
+  InvalidSymbol: 'neparedzēta rakstzīme',
+  InvalidNumberFormat: 'šis skaitlis nav uzrakstīts tā, kā JSON raksta skaitļus',
+  PropertyNameExpected: 'gaidīts nosaukums pēdiņās (lieks komats?)',
+  ValueExpected: 'gaidīta vērtība (lieks komats vai trūkst vērtības?)',
+  ColonExpected: 'aiz nosaukuma gaidīts ":"',
+  CommaExpected: 'gaidīts komats vai aizverošā iekava (trūkst komata?)',
+  CloseBraceExpected: 'gaidīta "}", kas aizver grupu',
+  CloseBracketExpected: 'gaidīta "]", kas aizver sarakstu',
+  EndOfFileExpected: 'pēc dokumenta gaidītas faila beigas',
+  InvalidCommentToken: 'JSON nav komentāru',
+  UnexpectedEndOfComment: 'JSON nav komentāru',
+  UnexpectedEndOfString: 'šim tekstam nav aizverošās pēdiņas',
+  UnexpectedEndOfNumber: 'šis skaitlis beidzas par agru',
+  InvalidUnicode: 'nederīgs \\u pieraksts',
+  InvalidEscapeCharacter: 'nederīga zīme aiz atpakaļvērstās slīpsvītras',
+  InvalidCharacter: 'rindas pārnesums vai vadības rakstzīme tekstā (rakstiet \\n)',
+  other: 'tas nav JSON',
+};
 
 export const lv: Words = {
   severity: { error: 'kļūda', warning: 'brīdinājums' },
@@ -160,5 +181,6 @@ export const lv: Words = {
     'body-twice': () => 'teksts ir divreiz: starp --- līnijām (body:) un zem tām; atstājiet vienu',
     'table-twice': ({ other }) => `netiek lasīts: aktivitātes jau ir blakus esošajā ${other}; atstājiet vienu no tiem`,
     'activities-twice': ({ first, second }) => `aktivitātes ir divreiz: failā ${first} un failā ${second}; atstājiet vienu`,
+    'json-syntax': ({ slip }) => `nav derīgs JSON: ${JSON_SLIPS[slip]}`,
   },
 };

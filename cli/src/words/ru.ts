@@ -2,7 +2,7 @@
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
 import { counted, megabytes, wholeMegabytes } from './plural.js';
-import type { FileSlip, ValueKind } from './said.js';
+import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
 const q = (value: string) => `«${value}»`;
@@ -61,6 +61,27 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
   }
 };
 const DRAWN = 'пропущено, вместо него у релиза будет нарисованная картинка для соцсетей';
+
+/** What is wrong in a feed file's JSON. */
+const JSON_SLIPS: Record<JsonSlip, string> = {
+  InvalidSymbol: 'неожиданный символ',
+  InvalidNumberFormat: 'это число записано не так, как числа в JSON',
+  PropertyNameExpected: 'ожидается имя в двойных кавычках (лишняя запятая?)',
+  ValueExpected: 'ожидается значение (лишняя запятая или нет значения?)',
+  ColonExpected: 'после имени ожидается ":"',
+  CommaExpected: 'ожидается запятая или закрывающая скобка (пропущена запятая?)',
+  CloseBraceExpected: 'ожидается "}", закрывающая группу',
+  CloseBracketExpected: 'ожидается "]", закрывающая список',
+  EndOfFileExpected: 'после документа ожидается конец файла',
+  InvalidCommentToken: 'в JSON нет комментариев',
+  UnexpectedEndOfComment: 'в JSON нет комментариев',
+  UnexpectedEndOfString: 'у этого текста нет закрывающей двойной кавычки',
+  UnexpectedEndOfNumber: 'это число обрывается слишком рано',
+  InvalidUnicode: 'неверная запись \\u',
+  InvalidEscapeCharacter: 'неверный символ после обратной косой черты',
+  InvalidCharacter: 'перевод строки или управляющий символ внутри текста (пишите \\n)',
+  other: 'это не JSON',
+};
 
 export const ru: Words = {
   severity: { error: 'ошибка', warning: 'предупреждение' },
@@ -167,5 +188,6 @@ export const ru: Words = {
     'body-twice': () => 'текст указан дважды: между строками --- (body:) и под ними; оставьте один',
     'table-twice': ({ other }) => `не читается: мероприятия уже есть в ${other} рядом; оставьте один из них`,
     'activities-twice': ({ first, second }) => `мероприятия указаны дважды: в ${first} и в ${second}; оставьте одно`,
+    'json-syntax': ({ slip }) => `это не корректный JSON: ${JSON_SLIPS[slip]}`,
   },
 };

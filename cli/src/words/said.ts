@@ -27,6 +27,26 @@ export type FileSlip =
   | { slip: 'not-a-picture'; /** What the file is instead, when the image library can tell (svg, tiff). */ format?: string }
   | { slip: 'damaged'; format: string };
 
+/** What is wrong in a feed file's JSON: jsonc-parser's error names (check/json-source.ts), 'other' when it names none. */
+export type JsonSlip =
+  | 'InvalidSymbol'
+  | 'InvalidNumberFormat'
+  | 'PropertyNameExpected'
+  | 'ValueExpected'
+  | 'ColonExpected'
+  | 'CommaExpected'
+  | 'CloseBraceExpected'
+  | 'CloseBracketExpected'
+  | 'EndOfFileExpected'
+  | 'InvalidCommentToken'
+  | 'UnexpectedEndOfComment'
+  | 'UnexpectedEndOfString'
+  | 'UnexpectedEndOfNumber'
+  | 'InvalidUnicode'
+  | 'InvalidEscapeCharacter'
+  | 'InvalidCharacter'
+  | 'other';
+
 export type Said =
   | { code: 'required' }
   | { code: 'kind'; expected: ValueKind; found: ValueKind }
@@ -79,7 +99,8 @@ export type Said =
   | { code: 'file-twice'; other: string; language: string }
   | { code: 'body-twice' }
   | { code: 'table-twice'; other: string }
-  | { code: 'activities-twice'; first: string; second: string };
+  | { code: 'activities-twice'; first: string; second: string }
+  | { code: 'json-syntax'; slip: JsonSlip };
 
 export type SaidCode = Said['code'];
 
