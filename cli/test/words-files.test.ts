@@ -5,7 +5,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { kopiena, scratchDir } from './helpers.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 /** A fresh folder from `kopiena init` (lv, en, ru) and its release folder. */
 async function initFolder(): Promise<{ dir: string; release: string }> {
@@ -162,5 +162,17 @@ describe('the files around a release, in Latvian and Russian', () => {
     assert.match(lv, /kļūda: nav derīgs JSON: gaidīts komats vai aizverošā iekava \(trūkst komata\?\)$/);
     const [ru] = await linesAbout(join(dir, 'feed.json'), 'feed.json', 'ru');
     for (const line of [lv, ru]) speaksNone(line.slice(line.indexOf(': ', line.indexOf('feed.json')) + 2).replace('JSON', ''), english);
+  });
+
+  it("a feed's archive pages that are not a list", async () => {
+    const dir = scratchDir('kopiena-words-archives-');
+    const feed = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify({ ...feed, archives: 'archive/2019.json' }, null, 2));
+    const english = ['must', 'be', 'a', 'list', 'of', 'archive', 'pages', 'newest', 'first'];
+    const [lv] = await linesAbout(join(dir, 'feed.json'), 'archives', 'lv');
+    assert.match(lv, /kļūda: archives: jābūt arhīva lapu sarakstam, jaunākās vispirms$/);
+    const [ru] = await linesAbout(join(dir, 'feed.json'), 'archives', 'ru');
+    assert.match(ru, /ошибка: archives: должно быть списком страниц архива, сначала новые$/);
+    for (const line of [lv, ru]) speaksNone(line.slice(line.indexOf('archives: ') + 10), english);
   });
 });

@@ -13,7 +13,7 @@ import { checkArchives } from '../../../src/feed/archive-index.js';
 import { parseWhen } from '../../../src/feed/edtf.js';
 import type { FeedIssue } from '../../../src/feed/errors.js';
 import { isIsoDateText, isObject } from '../../../src/feed/schema.js';
-import type { Finding } from './lint.js';
+import { finding, type Finding } from './finding.js';
 import { pathToString } from './paths.js';
 
 /** Where a feed that is not read from a URL is taken to be: its own name on a site of its own. */
@@ -36,9 +36,7 @@ export function archiveFindings(feed: unknown, name = 'feed.json'): Finding[] {
   if (!isObject(feed) || feed.archives === undefined) return findings;
   const { archives } = feed;
   if (!Array.isArray(archives)) {
-    return [
-      { path: 'archives', severity: 'error', message: 'must be a list of archive pages, newest first (docs/feed-format.md, "Feeds that grow")' },
-    ];
+    return [finding('archives', 'error', { code: 'archives-not-list' })];
   }
   const fromUrl = isHttpUrl(name);
   const issues: FeedIssue[] = [];
@@ -47,11 +45,7 @@ export function archiveFindings(feed: unknown, name = 'feed.json'): Finding[] {
     const index = Number(/^archives\[(\d+)\]\.url$/.exec(issue.path)?.[1] ?? NaN);
     const href = (archives[index] as Record<string, unknown> | undefined)?.url;
     if (!fromUrl && issue.message.startsWith('must be on the same site') && typeof href === 'string' && isHttpUrl(href)) {
-      findings.push({
-        path: issue.path,
-        severity: 'warning',
-        message: `is an absolute URL: the widgets read it only when the feed is served from ${new URL(href).origin}; a relative URL (archive/2019.json) works wherever the feed is`,
-      });
+      findings.push(finding(issue.path, 'warning', { code: 'archive-absolute-url', origin: new URL(href).origin }));
     } else findings.push({ ...issue, severity: issue.message.startsWith('is ignored') ? 'warning' : 'error' });
   }
 
@@ -61,29 +55,19 @@ export function archiveFindings(feed: unknown, name = 'feed.json'): Finding[] {
     const at = ['archives', index];
     const [from, to] = [day(entry.from), day(entry.to)];
     if (from && to && from > to) {
-      findings.push({
-        path: pathToString([...at, 'from']),
-        severity: 'error',
-        message: `is after \`to\` (${to}): no date falls in this page's range, so the widgets never look for a release on it`,
-      });
+      findings.push(finding(pathToString([...at, 'from']), 'error', { code: 'archive-range', to, of: 'releases' }));
     }
     const activities = isObject(entry.activities) ? entry.activities : {};
     const [first, last] = [activities.from, activities.to].map((when) => (typeof when === 'string' ? parseWhen(when) : undefined));
     if (first && last && first.earliest > last.latest) {
-      findings.push({
-        path: pathToString([...at, 'activities', 'from']),
-        severity: 'error',
-        message: `is after \`to\` (${String(activities.to)}): no date falls in this range, so the timeline never reads this page's activities`,
-      });
+      findings.push(
+        finding(pathToString([...at, 'activities', 'from']), 'error', { code: 'archive-range', to: String(activities.to), of: 'activities' })
+      );
     }
     // Newest first: a page whose newest date is newer than the newest of the page before it is out of order.
     const newest = to ?? from;
     if (newest && previous && newest > previous.newest) {
-      findings.push({
-        path: pathToString(at),
-        severity: 'warning',
-        message: `holds newer releases than archives[${previous.at}] before it: list archive pages newest first (the widgets read them in this order)`,
-      });
+      findings.push(finding(pathToString(at), 'warning', { code: 'archive-order', before: previous.at + 1 }));
     }
     if (newest) previous = { at: index, newest };
   });

@@ -174,5 +174,14 @@ export const en: Words = {
     'table-twice': ({ other }) => `is not read: ${other} beside it holds the activities already; keep one of them`,
     'activities-twice': ({ first, second }) => `activities are given twice: in ${first} and in ${second}; keep one`,
     'json-syntax': ({ slip }) => `is not valid JSON: ${JSON_SLIPS[slip]}`,
+    'archives-not-list': () => 'must be a list of archive pages, newest first',
+    'archive-absolute-url': ({ origin }) =>
+      `is a full web address: the widgets read it only when the feed is on ${origin}; a short one (archive/2019.json) works wherever the feed is`,
+    'archive-range': ({ to, of }) =>
+      of === 'releases'
+        ? `is after "to" (${to}): no date falls in this page's range, so the widgets never look for a release on it`
+        : `is after "to" (${to}): no date falls in this range, so the timeline never reads this page's activities`,
+    'archive-order': ({ before }) =>
+      `holds newer releases than archive page no. ${before} before it: list archive pages newest first (the widgets read them in this order)`,
   },
 };

@@ -182,5 +182,14 @@ export const lv: Words = {
     'table-twice': ({ other }) => `netiek lasīts: aktivitātes jau ir blakus esošajā ${other}; atstājiet vienu no tiem`,
     'activities-twice': ({ first, second }) => `aktivitātes ir divreiz: failā ${first} un failā ${second}; atstājiet vienu`,
     'json-syntax': ({ slip }) => `nav derīgs JSON: ${JSON_SLIPS[slip]}`,
+    'archives-not-list': () => 'jābūt arhīva lapu sarakstam, jaunākās vispirms',
+    'archive-absolute-url': ({ origin }) =>
+      `ir pilna tīmekļa adrese: logrīki to lasa tikai tad, ja ziņu avots ir vietnē ${origin}; īsa adrese (archive/2019.json) der, lai kur ziņu avots atrastos`,
+    'archive-range': ({ to, of }) =>
+      of === 'releases'
+        ? `ir pēc "to" (${to}): šīs lapas laika posmā neietilpst neviens datums, tāpēc logrīki tajā relīzes nekad nemeklē`
+        : `ir pēc "to" (${to}): šajā laika posmā neietilpst neviens datums, tāpēc laika skala šīs lapas aktivitātes nekad nelasa`,
+    'archive-order': ({ before }) =>
+      `tajā ir jaunākas relīzes nekā iepriekšējā ${before}. arhīva lapā: sakārtojiet arhīva lapas no jaunākās (logrīki tās lasa šādā secībā)`,
   },
 };

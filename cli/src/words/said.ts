@@ -100,7 +100,12 @@ export type Said =
   | { code: 'body-twice' }
   | { code: 'table-twice'; other: string }
   | { code: 'activities-twice'; first: string; second: string }
-  | { code: 'json-syntax'; slip: JsonSlip };
+  | { code: 'json-syntax'; slip: JsonSlip }
+  // A feed's archive pages (cli/src/check/archives.ts)
+  | { code: 'archives-not-list' }
+  | { code: 'archive-absolute-url'; origin: string }
+  | { code: 'archive-range'; to: string; of: 'releases' | 'activities' }
+  | { code: 'archive-order'; /** The page before it, 1-based. */ before: number };
 
 export type SaidCode = Said['code'];
 
