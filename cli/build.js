@@ -24,60 +24,29 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
-// The embed page's own script, for the browser (cli/src/site/embed.ts writes it into the site).
-await build({
-  entryPoints: [here('src/site/embed-client.ts').pathname],
-  outfile: here('dist/embed/embed.js').pathname,
-  bundle: true,
-  platform: 'browser',
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  tsconfig: here('../tsconfig.json').pathname,
-  logLevel: 'warning',
-});
-// The script kopiena serve adds to the pages it serves (cli/src/serve/server.ts), for the browser.
-await build({
-  entryPoints: [here('src/serve/live-client.ts').pathname],
-  outfile: here('dist/serve/live.js').pathname,
-  bundle: true,
-  platform: 'browser',
-  format: 'iife',
-  target: 'es2022',
-  minify: true,
-  tsconfig: here('../tsconfig.json').pathname,
-  logLevel: 'warning',
-});
-// The search box's script on index pages (cli/src/site/write-site.ts writes it into the site as assets/search.js).
-await build({
-  entryPoints: [here('src/site/search-client.ts').pathname],
-  outfile: here('dist/search/search.js').pathname,
-  bundle: true,
-  platform: 'browser',
-  format: 'esm',
-  target: 'es2022',
-  minify: true,
-  tsconfig: here('../tsconfig.json').pathname,
-  logLevel: 'warning',
-});
-// The iframe embed's scripts (cli/src/site/frames.ts writes them into the site): classic scripts, not
-// modules, as a sandboxed frame (an opaque origin) would fetch a module with CORS.
-for (const [name, source] of [
-  ['frame.js', 'src/site/frame-client.ts'],
-  ['resizer.js', 'src/site/frame-resizer.ts'],
-]) {
-  await build({
+/** A minified script for the browser that the command writes into a site or serves: `source` to `dist/<outfile>`. */
+const browserScript = (source, outfile, { format = 'esm', target = 'es2022' } = {}) =>
+  build({
     entryPoints: [here(source).pathname],
-    outfile: here(`dist/frame/${name}`).pathname,
+    outfile: here(`dist/${outfile}`).pathname,
     bundle: true,
     platform: 'browser',
-    format: 'iife',
-    target: 'es2020',
+    format,
+    target,
     minify: true,
     tsconfig: here('../tsconfig.json').pathname,
     logLevel: 'warning',
   });
-}
+// The embed page's own script (cli/src/site/embed.ts writes it into the site).
+await browserScript('src/site/embed-client.ts', 'embed/embed.js');
+// The script kopiena serve adds to the pages it serves (cli/src/serve/server.ts).
+await browserScript('src/serve/live-client.ts', 'serve/live.js', { format: 'iife' });
+// The search box's script on index pages (cli/src/site/write-site.ts writes it into the site as assets/search.js).
+await browserScript('src/site/search-client.ts', 'search/search.js');
+// The iframe embed's scripts (cli/src/site/frames.ts writes them into the site): classic scripts, not
+// modules, as a sandboxed frame (an opaque origin) would fetch a module with CORS.
+await browserScript('src/site/frame-client.ts', 'frame/frame.js', { format: 'iife', target: 'es2020' });
+await browserScript('src/site/frame-resizer.ts', 'frame/resizer.js', { format: 'iife', target: 'es2020' });
 await cp(here('../dist/hydrate'), here('dist/hydrate'), { recursive: true });
 // The widgets' script-tag bundle and every chunk it imports (locale and feature chunks), without
 // source maps: a built site serves these to partners' pages (cli/src/site/widget-bundle.ts), so
