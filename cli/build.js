@@ -24,7 +24,12 @@ await build({
   tsconfig: here('../tsconfig.json').pathname,
   logLevel: 'warning',
 });
-/** A minified script for the browser that the command writes into a site or serves: `source` to `dist/<outfile>`. */
+/**
+ * A minified script for the browser that the command writes into a site or serves: `source` to `dist/<outfile>`.
+ * @param {string} source
+ * @param {string} outfile
+ * @param {{ format?: import('esbuild').Format, target?: string }} [options]
+ */
 const browserScript = (source, outfile, { format = 'esm', target = 'es2022' } = {}) =>
   build({
     entryPoints: [here(source).pathname],
