@@ -5,7 +5,6 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Server } from 'node:net';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { contentType } from '../src/serve/content-types.js';
@@ -57,7 +56,9 @@ function raw(origin: string, head: string, host = new URL(origin).host): Promise
   });
 }
 
-const servingFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('kopiena-serve-'));
+// Its own temporary root, so serve tests running in parallel elsewhere on the machine do not count.
+const temporaryRoot = scratchDir('kopiena-serve-tmp-');
+const servingFolders = () => readdirSync(temporaryRoot).filter((name) => name.startsWith('kopiena-serve-'));
 
 /** `kopiena serve …args` in `cwd`, running until `stop()`. */
 async function startServe(
@@ -65,7 +66,7 @@ async function startServe(
   args: string[],
   env: NodeJS.ProcessEnv = {}
 ): Promise<{ io: CapturingIo; origin: string; stop: () => Promise<number> }> {
-  const io = capturingIo({ cwd, env });
+  const io = capturingIo({ cwd, env: { TMPDIR: temporaryRoot, ...env } });
   const exited = main(['serve', ...args], io);
   const line = await Promise.race([
     io.line(/is at http:\/\/127\.0\.0\.1:\d+\//),
@@ -189,7 +190,7 @@ describe('kopiena serve', () => {
     const mine = servingFolders().filter((name) => !before_.includes(name));
     assert.equal(mine.length, 1, 'one temporary folder while serving');
     assert.equal(await serving.stop(), 0);
-    assert.ok(!existsSync(join(tmpdir(), mine[0])), 'the temporary folder is gone');
+    assert.ok(!existsSync(join(temporaryRoot, mine[0])), 'the temporary folder is gone');
     assert.match(serving.io.printed().stdout, /kopiena serve: stopped\n$/);
   });
 });

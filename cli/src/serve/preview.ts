@@ -92,7 +92,8 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
   const preview = previewServer(() => state);
   const bound = await listen(preview.server, port, nextFreePort, io);
   const origin = `http://127.0.0.1:${bound}`;
-  const temporary = await mkdtemp(join(tmpdir(), 'kopiena-serve-'));
+  // The environment the command was given, so a test can tell its own folder from a parallel run's.
+  const temporary = await mkdtemp(join(io.env.TMPDIR || tmpdir(), 'kopiena-serve-'));
   const drawnCards = new Map<string, Uint8Array>();
   let attempts = 0;
 
