@@ -181,7 +181,9 @@ describe('a source folder', () => {
 
   it('reports a front matter without its closing --- line', async () => {
     const dir = sourceFolder({ [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\n\nTeksts.\n' });
-    assert.deepEqual(errors((await validate(dir)).problems), [`${RELEASE}/lv.md:1:1: error: releases[0]: the front matter has no closing --- line`]);
+    assert.deepEqual(errors((await validate(dir)).problems), [
+      `${RELEASE}/lv.md:1:1: error: releases[0]: the fields at the top begin with a --- line but have no closing --- line; add one below the last field`,
+    ]);
   });
 
   it('reports a CSV without a required column, at the header row', async () => {

@@ -3,6 +3,8 @@
  * one paragraph per block of lines separated by blank lines. The paragraphs
  * are feed text (the inline-markdown subset), kept exactly as written.
  */
+import type { Said } from '../words/said.js';
+
 export interface Paragraph {
   text: string;
   /** 1-based line of its first line. */
@@ -17,7 +19,7 @@ export interface ReleaseFile {
   paragraphs: Paragraph[];
 }
 
-export type ReleaseFileResult = ReleaseFile | { problem: string; line: number };
+export type ReleaseFileResult = ReleaseFile | { problem: Said; line: number };
 
 const isFence = (line: string) => line.trimEnd() === '---';
 const isBlank = (line: string) => line.trim() === '';
@@ -28,7 +30,7 @@ export function splitReleaseFile(text: string): ReleaseFileResult {
   let frontMatter = '';
   if (lines.length && isFence(lines[0])) {
     const close = lines.findIndex((line, index) => index > 0 && isFence(line));
-    if (close < 0) return { problem: 'the front matter has no closing --- line', line: 1 };
+    if (close < 0) return { problem: { code: 'front-matter-open' }, line: 1 };
     frontMatter = lines.slice(1, close).join('\n');
     bodyStart = close + 1;
   }

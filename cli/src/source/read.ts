@@ -20,7 +20,7 @@ import { readActivitiesWorkbook } from './xlsx.js';
 import { ACTIVITIES_FILE, ACTIVITIES_WORKBOOK, CMS_FILE_PREFIX, CONFIG_FILE, RELEASES_DIR, isTranslatable, languageTag } from './layout.js';
 import { nearest } from '../words/nearest.js';
 import { shown as shownValue, type Said } from '../words/said.js';
-import { problemAt, saidAt, type Located } from './located.js';
+import { saidAt, type Located } from './located.js';
 import { splitReleaseFile, type Paragraph } from './markdown.js';
 import { addTranslation } from './translate.js';
 import { readYaml } from './yaml.js';
@@ -67,10 +67,6 @@ class Reader {
     return undefined;
   }
 
-  problem(file: string, at: Position, message: string, path = '', severity: Problem['severity'] = 'error'): void {
-    this.problems.push({ ...problemAt(file, at, message, path), severity });
-  }
-
   say(file: string, at: Position, said: Said, path = '', severity: Problem['severity'] = 'error'): void {
     this.problems.push({ ...saidAt(file, at, said, path), severity });
   }
@@ -82,7 +78,7 @@ class Reader {
     if (read.problems.length) return undefined;
     if (read.value === undefined || read.value === null) return { value: {}, positions: read.positions };
     if (isObject(read.value)) return { value: read.value, positions: read.positions };
-    this.problem(file, { line: firstLine, column: 1 }, 'must be a list of names and values (name: value)', path);
+    this.say(file, { line: firstLine, column: 1 }, { code: 'not-fields' }, path);
     return undefined;
   }
 
@@ -91,7 +87,7 @@ class Reader {
     try {
       read = await readText(file);
     } catch (error) {
-      this.problem(file, START, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      this.say(file, START, { code: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? '' });
       return undefined;
     }
     if ('problem' in read) {
@@ -111,7 +107,7 @@ class Reader {
     try {
       bytes = await readBytes(file, LIMITS.bytes);
     } catch (error) {
-      this.problem(file, START, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+      this.say(file, START, { code: 'unreadable', reason: (error as NodeJS.ErrnoException).code ?? '' });
       return undefined;
     }
     if ('problem' in bytes) {
@@ -135,7 +131,7 @@ async function readReleaseFile(reader: Reader, file: string, language: string, p
   if (text === undefined) return undefined;
   const split = splitReleaseFile(text);
   if ('problem' in split) {
-    reader.problem(file, { line: split.line, column: 1 }, split.problem, path);
+    reader.say(file, { line: split.line, column: 1 }, split.problem, path);
     return undefined;
   }
   const read = reader.mapping(file, split.frontMatter, split.frontMatterLine, path);
@@ -309,13 +305,7 @@ export async function readSource(dir: string, shown = dir): Promise<Source> {
   // kopiena.yml may list the releases' order (import writes it when the feed's order is not the folders'); unlisted folders follow.
   const ids = new Set<string>();
   if (order !== undefined) {
-    if (!Array.isArray(order))
-      reader.problem(
-        configFile,
-        locate(['releases']),
-        'must be a list of release ids (folder names in releases/), in the order of the feed',
-        'releases'
-      );
+    if (!Array.isArray(order)) reader.say(configFile, locate(['releases']), { code: 'releases-not-list' }, 'releases');
     else {
       const existing = new Set(folders);
       order.forEach((id, at) => {

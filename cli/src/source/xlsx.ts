@@ -11,7 +11,8 @@ import { DOMParser, type Element } from '@xmldom/xmldom';
 import type { Problem } from '../problems.js';
 import type { Position } from '../check/positions.js';
 import { activitiesFromRows, type TableRow } from './csv.js';
-import { problemAt, saidAt, type Located } from './located.js';
+import type { Said } from '../words/said.js';
+import { saidAt, type Located } from './located.js';
 import { openZip, ZipProblem, type Zip } from './zip.js';
 import { dateFormats, sheetDate, type DateShown } from './xlsx-dates.js';
 
@@ -30,8 +31,16 @@ export const XLSX_LIMITS = {
 };
 export type XlsxLimits = typeof XLSX_LIMITS;
 
-/** A problem of the workbook as a whole, said in words for the person who saved it. */
-class WorkbookProblem extends Error {}
+/** A problem of the workbook as a whole: what it says (`said`), and what exactly is wrong for whoever debugs (`message`). */
+class WorkbookProblem extends Error {
+  constructor(
+    readonly said: Said,
+    detail: string
+  ) {
+    super(detail);
+  }
+}
+const damaged = (detail: string) => new WorkbookProblem({ code: 'workbook-damaged' }, detail);
 
 const RELATIONSHIP_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -51,8 +60,8 @@ function parseXml(text: string, part: string): Element {
     }
   })();
   // Workbook parts never declare a document type; one that does is not from a spreadsheet program (and may hold entity tricks).
-  if (document?.doctype) throw new WorkbookProblem(`has a part with a document type declaration (${part}), which a workbook never has`);
-  if (problem || !document?.documentElement) throw new WorkbookProblem(`has a damaged part, ${part}${problem ? ` (${problem})` : ''}`);
+  if (document?.doctype) throw damaged(`${part} has a document type declaration`);
+  if (problem || !document?.documentElement) throw damaged(`${part}${problem ? `: ${problem}` : ''}`);
   return document.documentElement;
 }
 
@@ -134,15 +143,14 @@ async function openWorkbook(zip: Zip): Promise<Workbook> {
   const officeDocument = [...(await relationships(zip, '')).values()].find((relationship) => relationship.type.endsWith('/officeDocument'));
   const workbookPart = officeDocument?.part ?? 'xl/workbook.xml';
   const workbookText = await zip.read(workbookPart);
-  if (workbookText === undefined)
-    throw new WorkbookProblem('is a zip file, but not an Excel workbook (.xlsx); save it from the spreadsheet as "Excel Workbook"');
+  if (workbookText === undefined) throw new WorkbookProblem({ code: 'workbook-not-xlsx', zip: true }, `no ${workbookPart}`);
   const workbook = parseXml(workbookText, workbookPart);
   const firstSheet = child(child(workbook, 'sheets') ?? workbook, 'sheet');
-  if (!firstSheet) throw new WorkbookProblem('has no sheet');
+  if (!firstSheet) throw damaged('no sheet');
   const parts = await relationships(zip, workbookPart);
   const sheetPart = parts.get(firstSheet.getAttributeNS(RELATIONSHIP_NS, 'id') ?? firstSheet.getAttribute('r:id') ?? '')?.part;
   const sheetText = sheetPart === undefined ? undefined : await zip.read(sheetPart);
-  if (sheetPart === undefined || sheetText === undefined) throw new WorkbookProblem('names a first sheet that it does not hold');
+  if (sheetPart === undefined || sheetText === undefined) throw damaged('the first sheet is missing');
   const byType = (type: string) => [...parts.values()].find((relationship) => relationship.type.endsWith(`/${type}`))?.part;
   const stringsPart = byType('sharedStrings');
   const stringsText = stringsPart === undefined ? undefined : await zip.read(stringsPart);
@@ -186,19 +194,18 @@ export async function readActivitiesWorkbook(
   language: string,
   limits: XlsxLimits = XLSX_LIMITS
 ): Promise<Located<Record<string, unknown>[]>> {
-  const whole = (message: string): Located<Record<string, unknown>[]> => ({
-    problems: [problemAt(file, { line: 0, column: 0 }, message)],
+  const whole = (said: Said): Located<Record<string, unknown>[]> => ({
+    problems: [saidAt(file, { line: 0, column: 0 }, said)],
     positions: [],
   });
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    return whole('is not an Excel workbook (.xlsx); save it from the spreadsheet as "Excel Workbook", or as CSV named activities.csv');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return whole({ code: 'workbook-not-xlsx', zip: false });
   const deadline = Date.now() + limits.milliseconds;
-  const slow = () => new WorkbookProblem(`takes more than ${limits.milliseconds / 1000} seconds to read; save the activities as activities.csv`);
+  const slow = () => new WorkbookProblem({ code: 'workbook-slow', seconds: limits.milliseconds / 1000 }, 'too slow');
   let book: Workbook;
   try {
     book = await openWorkbook(await openZip(bytes, limits));
   } catch (error) {
-    if (error instanceof ZipProblem || error instanceof WorkbookProblem) return whole(error.message);
+    if (error instanceof ZipProblem || error instanceof WorkbookProblem) return whole(error.said);
     throw error;
   }
   const sheet = quotedSheet(book.sheetName);
@@ -210,18 +217,17 @@ export async function readActivitiesWorkbook(
   try {
     for (const row of children(child(book.sheetXml, 'sheetData') ?? book.sheetXml, 'row')) {
       const rowNumber = Number(row.getAttribute('r') ?? lastRow + 1);
-      if (!Number.isInteger(rowNumber) || rowNumber <= lastRow) throw new WorkbookProblem(`has rows out of order on the sheet ${book.sheetName}`);
+      if (!Number.isInteger(rowNumber) || rowNumber <= lastRow) throw damaged(`rows out of order on ${book.sheetName}`);
       lastRow = rowNumber;
       const values: string[] = [];
       let lastColumn = 0;
       for (const cell of children(row, 'c')) {
         if (++cells > limits.cells)
-          throw new WorkbookProblem(`has more than ${limits.cells} cells on its first sheet, more than a list of activities needs`);
+          throw new WorkbookProblem({ code: 'workbook-too-large', slip: 'cells', limit: limits.cells }, `more than ${limits.cells} cells`);
         if (cells % 1000 === 0 && Date.now() > deadline) throw slow();
         const reference = cell.getAttribute('r');
         const column = reference ? cellReference(reference)?.column : lastColumn + 1;
-        if (column === undefined || column <= lastColumn)
-          throw new WorkbookProblem(`has a cell with a damaged reference on the sheet ${book.sheetName} (${reference})`);
+        if (column === undefined || column <= lastColumn) throw damaged(`a damaged cell reference on ${book.sheetName} (${reference})`);
         lastColumn = column;
         const text = cellText(cell, book);
         if (typeof text === 'object') {
@@ -240,10 +246,10 @@ export async function readActivitiesWorkbook(
       if (values.length) rows.push({ cells: values, start: place(rowNumber, 1), at: (index) => place(rowNumber, index + 1) });
     }
   } catch (error) {
-    if (error instanceof WorkbookProblem) return whole(error.message);
+    if (error instanceof WorkbookProblem) return whole(error.said);
     throw error;
   }
-  if (Date.now() > deadline) return whole(slow().message);
+  if (Date.now() > deadline) return whole(slow().said);
   // A row is as wide as the header: a sheet leaves its trailing empty cells out.
   const width = rows[0]?.cells.length ?? 0;
   for (const row of rows.slice(1)) {

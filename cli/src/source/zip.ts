@@ -7,6 +7,7 @@
  * ZipProblem, not as memory.
  */
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Said } from '../words/said.js';
 
 export interface ZipLimits {
   /** Entries in the archive's directory. */
@@ -17,10 +18,17 @@ export interface ZipLimits {
   totalBytes: number;
 }
 
-/** Why the parts could not be read, in words for the person who saved the file. */
-export class ZipProblem extends Error {}
+/** Why the parts could not be read: what the problem says (`said`), and the library's own words for whoever debugs (`message`). */
+export class ZipProblem extends Error {
+  constructor(
+    readonly said: Said,
+    detail: string
+  ) {
+    super(detail);
+  }
+}
 
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+const DAMAGED: Said = { code: 'workbook-damaged' };
 
 /** An open archive: its part names, and `read` for the text of one part. */
 export interface Zip {
@@ -32,7 +40,7 @@ export interface Zip {
 function open(bytes: Buffer): Promise<ZipFile> {
   return new Promise((resolve, reject) =>
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (error, zip) =>
-      error ? reject(new ZipProblem(`is not a readable zip file (${error.message})`)) : resolve(zip)
+      error ? reject(new ZipProblem(DAMAGED, error.message)) : resolve(zip)
     )
   );
 }
@@ -43,14 +51,14 @@ function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Map<string, Entry
     zip.on('entry', (entry: Entry) => {
       if (entries.size >= limits.entries) {
         zip.close();
-        reject(new ZipProblem(`holds more than ${limits.entries} parts, more than a spreadsheet has`));
+        reject(new ZipProblem({ code: 'workbook-too-large', slip: 'parts', limit: limits.entries }, `more than ${limits.entries} entries`));
         return;
       }
       entries.set(entry.fileName, entry);
       zip.readEntry();
     });
     zip.on('end', () => resolve(entries));
-    zip.on('error', (error: Error) => reject(new ZipProblem(`is a damaged zip file (${error.message})`)));
+    zip.on('error', (error: Error) => reject(new ZipProblem(DAMAGED, error.message)));
     zip.readEntry();
   });
 }
@@ -65,12 +73,10 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<Zip> {
     if (!entry) return undefined;
     const budget = Math.min(limits.partBytes, limits.totalBytes - unpacked);
     const tooLarge = () =>
-      new ZipProblem(
-        `unpacks to more than ${megabytes(limits.partBytes)} in ${name} (or ${megabytes(limits.totalBytes)} in all), more than a list of activities needs`
-      );
+      new ZipProblem({ code: 'workbook-too-large', slip: 'unpacked', limit: limits.partBytes }, `${name} unpacks to more than ${budget} bytes`);
     if (entry.uncompressedSize > budget) throw tooLarge();
     const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
-      zip.openReadStream(entry, (error, opened) => (error ? reject(new ZipProblem(`cannot unpack ${name} (${error.message})`)) : resolve(opened)))
+      zip.openReadStream(entry, (error, opened) => (error ? reject(new ZipProblem(DAMAGED, `${name}: ${error.message}`)) : resolve(opened)))
     );
     const chunks: Buffer[] = [];
     let size = 0;
@@ -83,13 +89,13 @@ export async function openZip(bytes: Buffer, limits: ZipLimits): Promise<Zip> {
     } catch (error) {
       (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
       if (error instanceof ZipProblem) throw error;
-      throw new ZipProblem(`cannot unpack ${name} (${(error as Error).message})`);
+      throw new ZipProblem(DAMAGED, `${name}: ${(error as Error).message}`);
     }
     unpacked += size;
     try {
       return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
     } catch {
-      throw new ZipProblem(`has a part that is not UTF-8 text (${name})`);
+      throw new ZipProblem(DAMAGED, `${name} is not UTF-8`);
     }
   };
   return { names: new Set(entries.keys()), read };

@@ -1,7 +1,7 @@
 /** The command's words in English. */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted, megabytes, wholeMegabytes } from './plural.js';
+import { counted, megabytes, whole, wholeMegabytes } from './plural.js';
 import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
@@ -22,6 +22,19 @@ const KINDS: Record<ValueKind, string> = {
 const DATE_WORDS =
   'write a day (2026-04-30), a month (2026-04), a year (2026), a season (2026-21 spring, 2026-22 summer, 2026-23 autumn, 2026-24 winter) or from–to (2026-04-21/2026-04-30); add ~ for "about" (2026-04~) and ? for "perhaps" (2026-04?)';
 
+/** Why a file cannot be read, from the system's code (EACCES…), in plain words. */
+const unreadable = (reason: string): string =>
+  reason === 'EACCES' || reason === 'EPERM'
+    ? 'this computer does not let you open it (check who may read the file, or copy it into a folder of your own)'
+    : reason === 'EISDIR'
+      ? 'it is a folder, not a file'
+      : reason === 'EBUSY'
+        ? 'another program holds it open (close it there and try again)'
+        : reason === 'EMFILE' || reason === 'ENFILE'
+          ? 'too many files are open at once; try again'
+          : 'the computer could not open it; try again, or save the file anew';
+const CSV_INSTEAD = 'save the activities as activities.csv';
+
 /** Why a release's picture (or attached file) cannot be published. */
 const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
   const files = picture ? 'pictures' : 'files';
@@ -35,7 +48,7 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
     case 'missing':
       return `there is no file ${src} (check its name, and that it is in the release's folder)`;
     case 'unreadable':
-      return `the file ${src} cannot be read${why.reason ? ` (${why.reason})` : ''}`;
+      return `the file ${src} cannot be read: ${unreadable(why.reason)}`;
     case 'not-a-file':
       return why.found === 'other' ? `${src} is not an ordinary file` : `${src} is a ${why.found}, not a ${picture ? 'picture' : 'file'}`;
     case 'too-large':
@@ -183,5 +196,23 @@ export const en: Words = {
         : `is after "to" (${to}): no date falls in this range, so the timeline never reads this page's activities`,
     'archive-order': ({ before }) =>
       `holds newer releases than archive page no. ${before} before it: list archive pages newest first (the widgets read them in this order)`,
+    unreadable: ({ reason }) => `cannot be read: ${unreadable(reason)}`,
+    'not-fields': () => 'should be fields, one a line, each a name, a colon and a value (like language: lv)',
+    'releases-not-list': () =>
+      'should list the release folders (the names in releases/) in the order the site shows them, one a line after "- " (like - 2026-04-30-talka)',
+    'front-matter-open': () => 'the fields at the top begin with a --- line but have no closing --- line; add one below the last field',
+    'workbook-not-xlsx': ({ zip }) =>
+      zip
+        ? 'is a document of another program, not an Excel workbook (.xlsx); save it from the spreadsheet as "Excel Workbook"'
+        : 'is not an Excel workbook (.xlsx); save it from the spreadsheet as "Excel Workbook", or as CSV named activities.csv',
+    'workbook-damaged': () =>
+      `is damaged and cannot be read; open it in Excel or LibreOffice and save it again as "Excel Workbook", or ${CSV_INSTEAD}`,
+    'workbook-too-large': ({ slip, limit }) =>
+      slip === 'cells'
+        ? `has too many cells on its first sheet (more than ${whole('en', limit)}), more than a list of activities needs; keep only the activities on the first sheet`
+        : slip === 'parts'
+          ? `is made of too many parts (more than ${whole('en', limit)}), far more than a spreadsheet has; ${CSV_INSTEAD}`
+          : `takes more than ${wholeMegabytes(limit)} once opened, more than a list of activities needs; ${CSV_INSTEAD}`,
+    'workbook-slow': ({ seconds }) => `takes more than ${counted('en', seconds, { one: 'second', other: 'seconds' })} to read; ${CSV_INSTEAD}`,
   },
 };

@@ -1,7 +1,7 @@
 /** The command's words in Latvian (formal: "rakstiet", "lietojiet"). */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted, megabytes, wholeMegabytes } from './plural.js';
+import { counted, megabytes, whole, wholeMegabytes } from './plural.js';
 import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
@@ -24,6 +24,19 @@ const KINDS: Record<ValueKind, string> = {
 const DATE_WORDS =
   'rakstiet dienu (2026-04-30), mēnesi (2026-04), gadu (2026), gadalaiku (2026-21 pavasaris, 2026-22 vasara, 2026-23 rudens, 2026-24 ziema) vai laika posmu (2026-04-21/2026-04-30); ~ nozīmē „aptuveni” (2026-04~), ? – „varbūt” (2026-04?)';
 
+/** Why a file cannot be read, from the system's code (EACCES…), in plain words. */
+const unreadable = (reason: string): string =>
+  reason === 'EACCES' || reason === 'EPERM'
+    ? 'šis dators neļauj to atvērt (pārbaudiet, kam atļauts lasīt šo failu, vai nokopējiet to savā mapē)'
+    : reason === 'EISDIR'
+      ? 'tā ir mape, nevis fails'
+      : reason === 'EBUSY'
+        ? 'to tur atvērtu cita programma (aizveriet to tur un mēģiniet vēlreiz)'
+        : reason === 'EMFILE' || reason === 'ENFILE'
+          ? 'vienlaikus atvērts pārāk daudz failu; mēģiniet vēlreiz'
+          : 'dators to nevarēja atvērt; mēģiniet vēlreiz vai saglabājiet failu no jauna';
+const CSV_INSTEAD = 'saglabājiet aktivitātes kā activities.csv';
+
 /** Why a release's picture (or attached file) cannot be published. */
 const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
   const files = picture ? 'attēlus' : 'failus';
@@ -37,7 +50,7 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
     case 'missing':
       return `faila ${src} nav (pārbaudiet tā nosaukumu un vai tas ir relīzes mapē)`;
     case 'unreadable':
-      return `failu ${src} nevar nolasīt${why.reason ? ` (${why.reason})` : ''}`;
+      return `failu ${src} nevar nolasīt: ${unreadable(why.reason)}`;
     case 'not-a-file':
       return why.found === 'other'
         ? `${src} nav parasts fails`
@@ -191,5 +204,24 @@ export const lv: Words = {
         : `ir pēc "to" (${to}): šajā laika posmā neietilpst neviens datums, tāpēc laika skala šīs lapas aktivitātes nekad nelasa`,
     'archive-order': ({ before }) =>
       `tajā ir jaunākas relīzes nekā iepriekšējā ${before}. arhīva lapā: sakārtojiet arhīva lapas no jaunākās (logrīki tās lasa šādā secībā)`,
+    unreadable: ({ reason }) => `nevar nolasīt: ${unreadable(reason)}`,
+    'not-fields': () => 'jābūt laukiem, katram savā rindā: nosaukums, kols un vērtība (piemēram, language: lv)',
+    'releases-not-list': () =>
+      'jābūt relīžu mapju (releases/) nosaukumu sarakstam tādā secībā, kādā vietne tās rāda, katram savā rindā aiz "- " (piemēram, - 2026-04-30-talka)',
+    'front-matter-open': () => 'lauki faila augšā sākas ar rindu ---, bet tiem nav noslēdzošās rindas ---; pievienojiet to zem pēdējā lauka',
+    'workbook-not-xlsx': ({ zip }) =>
+      zip
+        ? 'ir citas programmas dokuments, nevis Excel darbgrāmata (.xlsx); saglabājiet to izklājlapu programmā kā „Excel darbgrāmata”'
+        : 'nav Excel darbgrāmata (.xlsx); saglabājiet to izklājlapu programmā kā „Excel darbgrāmata” vai kā CSV ar nosaukumu activities.csv',
+    'workbook-damaged': () =>
+      `ir bojāts, un to nevar nolasīt; atveriet to Excel vai LibreOffice un saglabājiet vēlreiz kā „Excel darbgrāmata” vai ${CSV_INSTEAD}`,
+    'workbook-too-large': ({ slip, limit }) =>
+      slip === 'cells'
+        ? `pirmajā lapā ir pārāk daudz šūnu (vairāk nekā ${whole('lv', limit)}) – vairāk, nekā vajag aktivitāšu sarakstam; atstājiet pirmajā lapā tikai aktivitātes`
+        : slip === 'parts'
+          ? `sastāv no pārāk daudz daļām (vairāk nekā ${whole('lv', limit)}) – daudz vairāk, nekā ir izklājlapai; ${CSV_INSTEAD}`
+          : `atvērts aizņem vairāk nekā ${wholeMegabytes(limit)} – vairāk, nekā vajag aktivitāšu sarakstam; ${CSV_INSTEAD}`,
+    'workbook-slow': ({ seconds }) =>
+      `lasīšana ilgst vairāk nekā ${counted('lv', seconds, { zero: 'sekundes', one: 'sekundi', other: 'sekundes' })}; ${CSV_INSTEAD}`,
   },
 };

@@ -15,5 +15,8 @@ export function megabytes(locale: Spoken, bytes: number, unit: string): string {
   return `${number} ${unit}`;
 }
 
+/** A whole number as `locale` writes it: "200,000", "200 000". */
+export const whole = (locale: Spoken, n: number): string => new Intl.NumberFormat(locale).format(n);
+
 /** A size in whole megabytes: "6 MB". */
 export const wholeMegabytes = (bytes: number, unit = 'MB'): string => `${Math.round(bytes / (1024 * 1024))} ${unit}`;

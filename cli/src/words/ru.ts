@@ -1,7 +1,7 @@
 /** The command's words in Russian (formal: «напишите», «укажите»). */
 import type { Words } from './catalogue.js';
 import { languageName, listed } from './language.js';
-import { counted, megabytes, wholeMegabytes } from './plural.js';
+import { counted, megabytes, whole, wholeMegabytes } from './plural.js';
 import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
 
@@ -30,6 +30,19 @@ const KINDS: Record<ValueKind, string> = {
 const DATE_WORDS =
   'напишите день (2026-04-30), месяц (2026-04), год (2026), время года (2026-21 весна, 2026-22 лето, 2026-23 осень, 2026-24 зима) или период (2026-04-21/2026-04-30); ~ означает «примерно» (2026-04~), ? — «возможно» (2026-04?)';
 
+/** Why a file cannot be read, from the system's code (EACCES…), in plain words. */
+const unreadable = (reason: string): string =>
+  reason === 'EACCES' || reason === 'EPERM'
+    ? 'компьютер не даёт его открыть (проверьте, кому разрешено читать этот файл, или скопируйте его в свою папку)'
+    : reason === 'EISDIR'
+      ? 'это папка, а не файл'
+      : reason === 'EBUSY'
+        ? 'его держит открытым другая программа (закройте его там и попробуйте снова)'
+        : reason === 'EMFILE' || reason === 'ENFILE'
+          ? 'открыто слишком много файлов сразу; попробуйте снова'
+          : 'компьютер не смог его открыть; попробуйте снова или сохраните файл заново';
+const CSV_INSTEAD = 'сохраните мероприятия как activities.csv';
+
 /** Why a release's picture (or attached file) cannot be published. */
 const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
   const files = picture ? 'изображения' : 'файлы';
@@ -43,7 +56,7 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
     case 'missing':
       return `файла ${src} нет (проверьте его имя и то, что он лежит в папке релиза)`;
     case 'unreadable':
-      return `файл ${src} не удаётся прочитать${why.reason ? ` (${why.reason})` : ''}`;
+      return `файл ${src} не удаётся прочитать: ${unreadable(why.reason)}`;
     case 'not-a-file':
       return why.found === 'other'
         ? `${src} — не обычный файл`
@@ -198,5 +211,24 @@ export const ru: Words = {
         : `позже "to" (${to}): в этот диапазон не попадает ни одна дата, поэтому хронология никогда не читает мероприятия этой страницы`,
     'archive-order': ({ before }) =>
       `в ней более новые релизы, чем на предыдущей странице архива № ${before}: расположите страницы архива от новых к старым (виджеты читают их в этом порядке)`,
+    unreadable: ({ reason }) => `не удаётся прочитать: ${unreadable(reason)}`,
+    'not-fields': () => 'должно состоять из полей, по одному в строке: название, двоеточие и значение (например, language: lv)',
+    'releases-not-list': () =>
+      'должно быть списком папок релизов (названий из releases/) в том порядке, в каком их показывает сайт, каждое в своей строке после «- » (например, - 2026-04-30-talka)',
+    'front-matter-open': () => 'поля в начале файла открываются строкой ---, но закрывающей строки --- нет; добавьте её под последним полем',
+    'workbook-not-xlsx': ({ zip }) =>
+      zip
+        ? 'это документ другой программы, а не книга Excel (.xlsx); сохраните таблицу как «Книга Excel»'
+        : 'это не книга Excel (.xlsx); сохраните таблицу как «Книга Excel» или как CSV с именем activities.csv',
+    'workbook-damaged': () =>
+      `файл повреждён, его не удаётся прочитать; откройте его в Excel или LibreOffice и сохраните заново как «Книга Excel» или ${CSV_INSTEAD}`,
+    'workbook-too-large': ({ slip, limit }) =>
+      slip === 'cells'
+        ? `на первом листе слишком много ячеек (больше ${whole('ru', limit)}) — больше, чем нужно для списка мероприятий; оставьте на первом листе только мероприятия`
+        : slip === 'parts'
+          ? `состоит из слишком многих частей (больше ${whole('ru', limit)}) — в таблице их гораздо меньше; ${CSV_INSTEAD}`
+          : `в открытом виде занимает больше ${wholeMegabytes(limit, 'МБ')} — больше, чем нужно для списка мероприятий; ${CSV_INSTEAD}`,
+    'workbook-slow': ({ seconds }) =>
+      `читается дольше ${counted('ru', seconds, { one: 'секунды', few: 'секунд', many: 'секунд', other: 'секунды' })}; ${CSV_INSTEAD}`,
   },
 };

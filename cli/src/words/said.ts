@@ -19,7 +19,7 @@ export type FileSlip =
   | { slip: 'outside' }
   | { slip: 'link-outside' }
   | { slip: 'missing' }
-  | { slip: 'unreadable'; /** The system's code (EACCES), for whoever helps. */ reason: string }
+  | { slip: 'unreadable'; /** The system's code (EACCES), said in words (readError). */ reason: string }
   | { slip: 'not-a-file'; found: 'folder' | 'device' | 'other' }
   | { slip: 'too-large'; size: number; limit: number }
   | { slip: 'changed' }
@@ -105,7 +105,18 @@ export type Said =
   | { code: 'archives-not-list' }
   | { code: 'archive-absolute-url'; origin: string }
   | { code: 'archive-range'; to: string; of: 'releases' | 'activities' }
-  | { code: 'archive-order'; /** The page before it, 1-based. */ before: number };
+  | { code: 'archive-order'; /** The page before it, 1-based. */ before: number }
+  // A file that cannot be read at all, by the system's code (EACCES, EISDIR…), which the words turn into plain ones.
+  | { code: 'unreadable'; reason: string }
+  // kopiena.yml and a release file's front matter (cli/src/source/read.ts, markdown.ts)
+  | { code: 'not-fields' }
+  | { code: 'releases-not-list' }
+  | { code: 'front-matter-open' }
+  // activities.xlsx as a whole (cli/src/source/xlsx.ts, zip.ts)
+  | { code: 'workbook-not-xlsx'; /** A zip file of something else (a Word document), not an old .xls. */ zip: boolean }
+  | { code: 'workbook-damaged' }
+  | { code: 'workbook-too-large'; slip: 'parts' | 'unpacked' | 'cells'; limit: number }
+  | { code: 'workbook-slow'; seconds: number };
 
 export type SaidCode = Said['code'];
 

@@ -67,9 +67,9 @@ export class Speaker {
     if (keys[0] === 'releases' && typeof keys[1] === 'number') {
       const release = at(feed.releases, keys[1]);
       const id = isObject(release) && isIdText(release.id) ? release.id : undefined;
-      // A problem in the release's own folder names it already.
-      const name = id ?? this.words.numbered('', keys[1] + 1).trim();
-      if (!id || !problem.file.replaceAll('\\', '/').includes(`releases/${id}/`)) parts.push(this.words.release(name));
+      // A problem in the release's own folder names it already (one whose id is unknown, because its file cannot be read, too).
+      const file = problem.file.replaceAll('\\', '/');
+      if (!file.includes(id ? `releases/${id}/` : 'releases/')) parts.push(this.words.release(id ?? this.words.numbered('', keys[1] + 1).trim()));
       rest = keys.slice(2);
       if (rest[0] === 'activities' && typeof rest[1] === 'number') {
         const activity = isObject(release) ? at(release.activities, rest[1]) : undefined;

@@ -1,0 +1,116 @@
+// One sweep over inputs broken the ways people break them (issue #25, item 3):
+// each is run in English, Latvian and Russian, and no line of a Latvian or
+// Russian run may hold a sentence of the English one. A message left out of
+// the catalogue (its English words printed in every language) fails here,
+// whichever command and file it comes from.
+import { strict as assert } from 'node:assert';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, it } from 'node:test';
+import { strToU8, zipSync } from 'fflate';
+import { kopiena, scratchDir } from './helpers.js';
+
+const RELEASE = 'releases/2020-05-07-pavasaris';
+const CONFIG =
+  'version: 1\nlanguage: lv\nproject:\n  id: kopienas\n  name: Kopienas\npeople:\n  arvita-juksa:\n    name: Arvita Jukša\n    email: arvita@inbox\n';
+const RELEASE_FILE = '---\npublished: 7.05.2020\ntitle: Pavasaris\ncontacts:\n  inquiries: arvita-jukša\n---\n\nTeksts.\n';
+
+/** A folder of `files`, as a coordinator's source folder. */
+function folder(files: Record<string, string | Uint8Array>): string {
+  const dir = scratchDir('kopiena-sweep-');
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+type Language = 'en' | 'lv' | 'ru';
+interface Case {
+  name: string;
+  /** The command line in `dir`, told to speak `language`. */
+  args: (language: Language) => string[];
+  files: Record<string, string | Uint8Array>;
+}
+
+const validate = (language: Language) => ['validate', '.', '--lang', language];
+
+const CASES: Case[] = [
+  {
+    name: 'a release with a bad date, a misspelt person and an e-mail address that is not one',
+    args: validate,
+    files: { 'kopiena.yml': CONFIG, [`${RELEASE}/lv.md`]: RELEASE_FILE },
+  },
+  {
+    name: 'activities.csv with a misspelt column and a row short of a cell; a translation that changes the date',
+    args: validate,
+    files: {
+      'kopiena.yml': CONFIG,
+      [`${RELEASE}/lv.md`]: RELEASE_FILE,
+      [`${RELEASE}/en.md`]: '---\npublished: 2020-05-08\ntitle: Spring\n---\n\nText.\n',
+      [`${RELEASE}/activities.csv`]: 'id,when,titel\ntalka,2020-13\n',
+    },
+  },
+  {
+    name: 'damaged and foreign workbooks',
+    args: validate,
+    files: {
+      'kopiena.yml': CONFIG,
+      [`${RELEASE}/lv.md`]: RELEASE_FILE,
+      [`${RELEASE}/activities.xlsx`]: zipSync({ 'word/document.xml': strToU8('<w/>') }),
+      'releases/2020-06-01-vasara/lv.md': '---\npublished: 2020-06-01\ntitle: Vasara\n---\n',
+      'releases/2020-06-01-vasara/activities.xlsx': Uint8Array.from([0x50, 0x4b, 3, 4, 9, 9, 9]),
+    },
+  },
+  {
+    name: 'kopiena.yml whose releases are not a list, and a release file left open',
+    args: validate,
+    files: {
+      'kopiena.yml': `${CONFIG}releases: 2020-05-07-pavasaris\n`,
+      [`${RELEASE}/lv.md`]: '---\npublished: 2020-05-07\ntitle: Pavasaris\n',
+    },
+  },
+  {
+    name: 'kopiena.yml that is a list',
+    args: validate,
+    files: { 'kopiena.yml': '- version: 1\n', [`${RELEASE}/lv.md`]: RELEASE_FILE },
+  },
+];
+
+/** What a line says, without where: the text after its last "error:", "warning:" or "kopiena <command>:". */
+const saying = (line: string) => line.replace(/^.*?(?:\b(?:error|warning): |kopiena(?: \w+)?: )/, '');
+
+/**
+ * The English sentences of a run: its sayings cut at ";", ":" and brackets,
+ * the parts of three words or more (a value or a file name alone is the same
+ * in every language).
+ */
+function englishSentences(output: string): string[] {
+  return output
+    .split('\n')
+    .map(saying)
+    .flatMap((text) => text.split(/[;:()]/))
+    .map((part) => part.trim())
+    .filter((part) => (part.match(/\b[a-z]{2,}\b/gi) ?? []).length >= 3);
+}
+
+async function run(testCase: Case, dir: string, language: Language): Promise<string> {
+  const done = await kopiena(testCase.args(language), { cwd: dir, timeout: 60_000 });
+  assert.notEqual(done.status, null, `${testCase.name} ended`);
+  return `${done.stdout}${done.stderr}`;
+}
+
+describe('no English in a Latvian or Russian run', () => {
+  for (const testCase of CASES) {
+    it(testCase.name, async () => {
+      const dir = folder(testCase.files);
+      const english = englishSentences(await run(testCase, dir, 'en'));
+      assert.ok(english.length > 0, 'the English run says something');
+      for (const language of ['lv', 'ru'] as const) {
+        const said = await run(testCase, dir, language);
+        for (const line of said.split('\n'))
+          for (const sentence of english) assert.ok(!line.includes(sentence), `${language}: "${sentence}" is English, in:\n${line}`);
+      }
+    });
+  }
+});
