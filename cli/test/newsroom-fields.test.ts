@@ -104,7 +104,7 @@ describe('newsroom fields: kopiena validate', () => {
     assert.deepEqual(lines, [
       `feed.json:${at(text, '"librarys"')}: error: release 2020-05-07-daugavpils-iedvesmo, topics no. 2: there is no topic with the id "librarys"; did you mean libraries?`,
       `feed.json:${at(text, '"Jaunatne"')}: error: topics › Youth Work: "Youth Work" is not an id: use small Latin letters, digits and hyphens only, like youth-work`,
-      `feed.json:${at(text, '{\n      "lv": ""')}: error: topics › empty: must name the topic: a non-empty string or an object of language tags to non-empty strings`,
+      `feed.json:${at(text, '{\n      "lv": ""')}: error: topics › empty: is empty; write something or leave the field out`,
     ]);
   });
 
@@ -113,7 +113,7 @@ describe('newsroom fields: kopiena validate', () => {
     feed.releases[0].topics = ['libraries'];
     const { lines, text } = await validateFeedFile(feed);
     assert.deepEqual(lines, [
-      `feed.json:${at(text, '"libraries"')}: error: release 2020-05-07-daugavpils-iedvesmo, topics no. 1: names the topic "libraries", but the feed has no topics: name each one in the feed's topics, with its name in every language`,
+      `feed.json:${at(text, '"libraries"')}: error: release 2020-05-07-daugavpils-iedvesmo, topics no. 1: names the topic "libraries", but no topics are listed: add it under topics, with its name in every language`,
     ]);
   });
 

@@ -35,7 +35,29 @@ interface Case {
 
 const validate = (language: Language) => ['validate', '.', '--lang', language];
 
+const feedFile = (feed: unknown) => ({ 'feed.json': JSON.stringify(feed, null, 2) });
+const FEED = { version: 1, language: 'lv', project: { id: 'kopienas', name: 'Kopienas', organizations: [5] }, releases: [] as unknown[] };
+
 const CASES: Case[] = [
+  {
+    name: 'feed files: not a feed, of version 2, a topic without topics, a topic name that is a number or empty',
+    args: (language) => ['validate', 'feed.json', '--lang', language],
+    files: feedFile({
+      ...FEED,
+      topics: { lasisana: 5, biblioteka: { lv: '' } },
+      releases: [{ id: 'pavasaris', published: '2020-05-07', title: 'Pavasaris', topics: ['lasisana', 'nav'], draft: 'ja' }],
+    }),
+  },
+  {
+    name: 'a feed of version 2',
+    args: (language) => ['validate', 'feed.json', '--lang', language],
+    files: feedFile({ ...FEED, version: 2 }),
+  },
+  {
+    name: 'a list, not a feed',
+    args: (language) => ['validate', 'feed.json', '--lang', language],
+    files: feedFile([FEED]),
+  },
   {
     name: 'a release with a bad date, a misspelt person and an e-mail address that is not one',
     args: validate,
@@ -80,10 +102,14 @@ const CASES: Case[] = [
 /** What a line says, without where: the text after its last "error:", "warning:" or "kopiena <command>:". */
 const saying = (line: string) => line.replace(/^.*?(?:\b(?:error|warning): |kopiena(?: \w+)?: )/, '');
 
+/** Words of English sentences, never of a field name or value. */
+const ENGLISH =
+  /\b(the|a|an|is|are|not|of|to|in|on|and|or|be|has|have|no|it|its|this|that|with|for|from|cannot|should|must|write|there|as|at|by|was|were)\b/i;
+
 /**
  * The English sentences of a run: its sayings cut at ";", ":" and brackets,
- * the parts of three words or more (a value or a file name alone is the same
- * in every language).
+ * the parts of three words or more with an English one among them (a value,
+ * a file name or a list of field names is the same in every language).
  */
 function englishSentences(output: string): string[] {
   return output
@@ -91,7 +117,7 @@ function englishSentences(output: string): string[] {
     .map(saying)
     .flatMap((text) => text.split(/[;:()]/))
     .map((part) => part.trim())
-    .filter((part) => (part.match(/\b[a-z]{2,}\b/gi) ?? []).length >= 3);
+    .filter((part) => (part.match(/\b[a-z]{2,}\b/gi) ?? []).length >= 3 && ENGLISH.test(part));
 }
 
 async function run(testCase: Case, dir: string, language: Language): Promise<string> {

@@ -5,7 +5,7 @@
  * The rule is read from where the value is and what it is, so the widget
  * bundle keeps its few short messages.
  */
-import { isIsoDate, isObject } from '../../../src/feed/schema.js';
+import { FEED_VERSION, isIsoDate, isObject, LIMITS } from '../../../src/feed/schema.js';
 import { nearest } from '../words/nearest.js';
 import { kindOf, shown, type IdKind, type Said } from '../words/said.js';
 import { nearestLanguage } from './language-tags.js';
@@ -65,6 +65,14 @@ export function classify(feed: unknown, path: string, message: string): Said | u
   const root: Json = isObject(feed) ? feed : {};
   const candidates = (kind: IdKind) => known(kind === 'person' ? root.people : kind === 'topic' ? root.topics : root.organizations);
 
+  // The document as a whole (examineFeed's `refuse`).
+  if (path === '' && !isObject(feed)) return { code: 'feed-not-object', found: kindOf(feed) };
+  if (message.startsWith('Feed version ')) return { code: 'feed-version', value: shown(value), supported: FEED_VERSION };
+  if (message.startsWith('The feed has more than '))
+    return message.endsWith(' activities.')
+      ? { code: 'feed-too-large', of: 'activities', limit: LIMITS.activities }
+      : { code: 'feed-too-large', of: 'releases', limit: LIMITS.releases };
+  if (message.startsWith('names the topic ')) return { code: 'topic-without-topics', value: shown(value) };
   if (message.startsWith('refers to an unknown ')) {
     const kind: IdKind = message.startsWith('refers to an unknown person')
       ? 'person'
@@ -85,7 +93,8 @@ export function classify(feed: unknown, path: string, message: string): Said | u
   if (reference && typeof value === 'string' && message.startsWith('must be an id')) {
     return { code: 'unknown-id', kind: reference, value: shown(value), nearest: nearest(value, candidates(reference)) };
   }
-  if (last === 'id' && typeof value === 'string') return { code: 'id', value: shown(value), example: idExample(value) };
+  if ((last === 'id' && typeof value === 'string') || message.startsWith('must be an id'))
+    return { code: 'id', value: shown(value), example: idExample(String(value)) };
   // The feed's or a release's language (the schema's own rule, isLanguageTag).
   if (last === 'language' && (keys.length === 1 || keys[0] === 'releases'))
     return { code: 'language-tag', value: shown(value), nearest: nearestLanguage(value) };
@@ -97,8 +106,15 @@ export function classify(feed: unknown, path: string, message: string): Said | u
   if (last === 'ongoing' || last === 'draft') return { code: 'yes-no', value: shown(value) };
   if (last === 'social') return { code: 'social' };
   if (message.startsWith('must be an absolute http')) return { code: 'url', value: shown(value) };
-  if (message.startsWith('must be a string or an object') || message.startsWith('must be a non-empty string or an object')) {
-    return { code: 'localized-text', found: kindOf(value) };
+  if (
+    message.startsWith('must be a string or an object') ||
+    message.startsWith('must be a non-empty string or an object') ||
+    message.startsWith('must name the topic')
+  ) {
+    // A name left empty (`name: ""`, or `lv: ""` in it) is empty, not of the wrong kind.
+    return value === '' || (isObject(value) && Object.values(value).includes(''))
+      ? { code: 'empty' }
+      : { code: 'localized-text', found: kindOf(value) };
   }
   if (message === 'must be a non-empty string') return value === '' ? { code: 'empty' } : { code: 'kind', expected: 'text', found: kindOf(value) };
   if (message === 'must be a string') return { code: 'kind', expected: 'text', found: kindOf(value) };

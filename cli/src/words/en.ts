@@ -196,6 +196,14 @@ export const en: Words = {
         : `is after "to" (${to}): no date falls in this range, so the timeline never reads this page's activities`,
     'archive-order': ({ before }) =>
       `holds newer releases than archive page no. ${before} before it: list archive pages newest first (the widgets read them in this order)`,
+    'feed-not-object': ({ found }) =>
+      `is not a feed: a feed is one group of fields in { } (version, language, project, releases), not ${KINDS[found]}`,
+    'feed-version': ({ value, supported }) =>
+      `${q(value)} is not a feed version this kopiena reads; write ${supported}, or update kopiena if a newer one wrote the feed`,
+    'feed-too-large': ({ of, limit }) =>
+      `the feed has more than ${whole('en', limit)} ${of}, more than the widgets can read; keep the newest here and move older releases to archive pages`,
+    'topic-without-topics': ({ value }) =>
+      `names the topic ${q(value)}, but no topics are listed: add it under topics, with its name in every language`,
     unreadable: ({ reason }) => `cannot be read: ${unreadable(reason)}`,
     'not-fields': () => 'should be fields, one a line, each a name, a colon and a value (like language: lv)',
     'releases-not-list': () =>

@@ -204,6 +204,14 @@ export const lv: Words = {
         : `ir pēc "to" (${to}): šajā laika posmā neietilpst neviens datums, tāpēc laika skala šīs lapas aktivitātes nekad nelasa`,
     'archive-order': ({ before }) =>
       `tajā ir jaunākas relīzes nekā iepriekšējā ${before}. arhīva lapā: sakārtojiet arhīva lapas no jaunākās (logrīki tās lasa šādā secībā)`,
+    'feed-not-object': ({ found }) =>
+      `nav ziņu avots: tam jābūt vienai lauku grupai { } (version, language, project, releases), nevis ${KINDS[found]}`,
+    'feed-version': ({ value, supported }) =>
+      `programma kopiena šajā versijā nelasa ziņu avota versiju ${q(value)}; rakstiet ${supported} vai atjauniniet programmu kopiena, ja ziņu avotu rakstījusi jaunāka tās versija`,
+    'feed-too-large': ({ of, limit }) =>
+      `ziņu avotā ir vairāk nekā ${whole('lv', limit)} ${of === 'releases' ? 'relīžu' : 'aktivitāšu'} – vairāk, nekā logrīki spēj nolasīt; atstājiet šeit jaunākās, bet vecākās relīzes pārceliet uz arhīva lapām`,
+    'topic-without-topics': ({ value }) =>
+      `norāda tēmu ${q(value)}, bet neviena tēma nav uzskaitīta: pievienojiet to sadaļā topics ar tās nosaukumu katrā valodā`,
     unreadable: ({ reason }) => `nevar nolasīt: ${unreadable(reason)}`,
     'not-fields': () => 'jābūt laukiem, katram savā rindā: nosaukums, kols un vērtība (piemēram, language: lv)',
     'releases-not-list': () =>

@@ -106,6 +106,11 @@ export type Said =
   | { code: 'archive-absolute-url'; origin: string }
   | { code: 'archive-range'; to: string; of: 'releases' | 'activities' }
   | { code: 'archive-order'; /** The page before it, 1-based. */ before: number }
+  // The feed as a whole and its topics (the widgets' rules, src/feed/validate.ts; cli/src/check/newsroom.ts)
+  | { code: 'feed-not-object'; found: ValueKind }
+  | { code: 'feed-version'; value: string; supported: number }
+  | { code: 'feed-too-large'; of: 'releases' | 'activities'; limit: number }
+  | { code: 'topic-without-topics'; value: string }
   // A file that cannot be read at all, by the system's code (EACCES, EISDIR…), which the words turn into plain ones.
   | { code: 'unreadable'; reason: string }
   // kopiena.yml and a release file's front matter (cli/src/source/read.ts, markdown.ts)
