@@ -7,8 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { examineFeed } from '../../src/feed/validate.js';
-import { isObject, LIMITS } from '../../src/feed/schema.js';
+import { examineFeed, isObject, LIMITS } from '../../src/core.js';
 import { InputError } from './errors.js';
 import type { Problem } from './problems.js';
 import { archiveFindings } from './check/archives.js';

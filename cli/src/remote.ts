@@ -14,7 +14,7 @@ import { request as httpsRequest } from 'node:https';
 import type { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { LIMITS } from '../../src/feed/schema.js';
+import { LIMITS } from '../../src/core.js';
 import { InputError } from './errors.js';
 
 /** Whether the command line names a URL rather than a file or folder. */

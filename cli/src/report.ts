@@ -3,7 +3,7 @@
  * words (text), or with its stable code and JSON path (json); then a line
  * that counts them.
  */
-import { isObject } from '../../src/feed/schema.js';
+import { isObject } from '../../src/core.js';
 import type { CheckResult } from './check.js';
 import type { Io } from './commands/io.js';
 import { hasErrors } from './problems.js';

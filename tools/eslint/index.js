@@ -11,6 +11,23 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The command (cli/src) reaches the widgets' code (the root's src/) only through src/core.ts, which lists
+ * what it uses; `also` names another module of src/ a file may import.
+ * @param {...string} also
+ */
+function widgetCodeThroughCore(...also) {
+  const allowed = ['core.js', ...also].map((name) => name.replaceAll('.', '\\.')).join('|');
+  return {
+    patterns: [
+      {
+        regex: `^(\\.\\./)+src/(?!(${allowed})$)`,
+        message: "The command imports the widgets' feed and i18n code from src/core.js; export what it needs there.",
+      },
+    ],
+  };
+}
+
 export default tseslint.config(
   {
     ignores: [
@@ -52,7 +69,13 @@ export default tseslint.config(
   {
     // The command prints through the `io` each command is given (cli/src/commands/io.ts), so tests run it in-process.
     files: ['cli/src/**/*.ts'],
-    rules: { 'no-console': 'error' },
+    rules: { 'no-console': 'error', 'no-restricted-imports': ['error', widgetCodeThroughCore()] },
+  },
+  {
+    // Server rendering defines the elements themselves (src/index.ts) to render them with @lit-labs/ssr:
+    // that is the elements' code, not feed knowledge, so it cannot come through src/core.ts.
+    files: ['cli/src/site/render.ts'],
+    rules: { 'no-restricted-imports': ['error', widgetCodeThroughCore('index.js')] },
   },
   {
     // Scripts that drive Chromium hand functions to page.evaluate(): they run in the page.

@@ -9,10 +9,7 @@
  * in list order), an absolute URL in a feed file (whether it is on the feed's
  * site depends on where the file is served), more pages than the widgets read.
  */
-import { checkArchives } from '../../../src/feed/archive-index.js';
-import { parseWhen } from '../../../src/feed/edtf.js';
-import type { FeedIssue } from '../../../src/feed/errors.js';
-import { isIsoDateText, isObject } from '../../../src/feed/schema.js';
+import { checkArchives, type FeedIssue, isIsoDateText, isObject, parseWhen } from '../../../src/core.js';
 import { finding, type Finding } from './finding.js';
 import { pathToString } from './paths.js';
 

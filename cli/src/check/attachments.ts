@@ -9,7 +9,7 @@
  * absolute URL must be http(s); a feed read from a URL resolves a relative
  * path against it.
  */
-import { isObject } from '../../../src/feed/schema.js';
+import { isObject } from '../../../src/core.js';
 import type { FileSlip } from '../words/said.js';
 import { readFolderFile, type FolderFile } from './folder-file.js';
 import { noteOf, type ImageNote } from './release-images.js';

@@ -5,7 +5,7 @@
  * The rule is read from where the value is and what it is, so the widget
  * bundle keeps its few short messages.
  */
-import { FEED_VERSION, isIsoDate, isObject, LIMITS } from '../../../src/feed/schema.js';
+import { FEED_VERSION, isIsoDate, isObject, LIMITS } from '../../../src/core.js';
 import { nearest } from '../words/nearest.js';
 import { kindOf, shown, type IdKind, type Said } from '../words/said.js';
 import { nearestLanguage } from './language-tags.js';

@@ -3,8 +3,7 @@
  * plain text instead of a link: errors, since every partner page then loses
  * the way to reach them. The rules are the widgets' own (src/feed/safe-url.ts).
  */
-import { isObject } from '../../../src/feed/schema.js';
-import { mailtoHref, telHref } from '../../../src/feed/safe-url.js';
+import { isObject, mailtoHref, telHref } from '../../../src/core.js';
 import { shown } from '../words/said.js';
 import { finding, type Finding } from './finding.js';
 import { pathToString } from './paths.js';

@@ -6,8 +6,7 @@
  * (`isLanguageTag` in src/feed/schema.ts, the widgets' rule too), so
  * `examineFeed` reports them, once.
  */
-import { isObject } from '../../../src/feed/schema.js';
-import { supportedLocales } from '../../../src/i18n/messages.js';
+import { isObject, supportedLocales } from '../../../src/core.js';
 import { languageTag } from '../source/layout.js';
 import { SPOKEN } from '../words/catalogue.js';
 import { languageName } from '../words/language.js';

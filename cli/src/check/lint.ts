@@ -5,9 +5,7 @@
  * language tags that are not BCP 47 (errors: language-tags.ts). The
  * schema's own errors come from src/feed/validate.ts.
  */
-import { parseInline } from '../../../src/feed/inline-markdown.js';
-import { isObject } from '../../../src/feed/schema.js';
-import { supportedLocales } from '../../../src/i18n/messages.js';
+import { isObject, parseInline, supportedLocales } from '../../../src/core.js';
 import { shown } from '../words/said.js';
 import { contactFindings } from './contacts.js';
 import { finding, type Finding } from './finding.js';

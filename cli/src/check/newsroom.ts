@@ -7,10 +7,17 @@
  * topic id a release names. A draft flag that is not true or false is an
  * error, never a guess: the build must know what to keep out of the site.
  */
-import { check, pathToString, type Path } from '../../../src/feed/check.js';
-import type { FeedIssue } from '../../../src/feed/errors.js';
-import { isIdText, isObject, newsroomReleaseSchema, topicNameSchema } from '../../../src/feed/schema.js';
-import { allKnown } from '../../../src/feed/validate.js';
+import {
+  allKnown,
+  check,
+  type FeedIssue,
+  isIdText,
+  isObject,
+  newsroomReleaseSchema,
+  type Path,
+  pathToString,
+  topicNameSchema,
+} from '../../../src/core.js';
 
 export function newsroomIssues(input: unknown): FeedIssue[] {
   if (!isObject(input)) return [];

@@ -7,10 +7,7 @@
  * every problem at once. The message is theirs (`allKnown`); an issue they
  * already reported is not repeated.
  */
-import type { Path } from '../../../src/feed/check.js';
-import type { FeedIssue } from '../../../src/feed/errors.js';
-import { isIdText, isObject } from '../../../src/feed/schema.js';
-import { allKnown, type Examination } from '../../../src/feed/validate.js';
+import { allKnown, type Examination, type FeedIssue, isIdText, isObject, type Path } from '../../../src/core.js';
 
 type Json = Record<string, unknown>;
 type References = Array<[Path, string | undefined]>;

@@ -4,7 +4,7 @@
  * message instead of a garbled parse.
  */
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { LIMITS } from '../../../src/feed/schema.js';
+import { LIMITS } from '../../../src/core.js';
 import type { Said } from '../words/said.js';
 
 export type TextResult = { text: string } | { problem: Said };

@@ -7,8 +7,7 @@
  * checked before anything is read (output.ts), and the site is staged
  * beside it and swapped in only when complete.
  */
-import { matchLocale } from '../../../src/i18n/locale.js';
-import type { Locale } from '../../../src/i18n/messages.js';
+import { type Locale, matchLocale } from '../../../src/core.js';
 import { UsageError } from '../errors.js';
 import { destination } from '../output.js';
 import { speakerFor } from '../report.js';

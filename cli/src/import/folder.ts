@@ -9,7 +9,7 @@
  */
 import { stringify } from 'yaml';
 import { InputError } from '../errors.js';
-import { isObject } from '../../../src/feed/schema.js';
+import { isObject } from '../../../src/core.js';
 import { pathToString, type PathKey } from '../check/paths.js';
 import {
   ACTIVITIES_FILE,

@@ -6,8 +6,7 @@
  * links and images keep only http(s) URLs.
  */
 import { XMLParser } from 'fast-xml-parser';
-import { isObject } from '../../../src/feed/schema.js';
-import { safeUrl } from '../../../src/feed/safe-url.js';
+import { isObject, safeUrl } from '../../../src/core.js';
 import { InputError } from '../errors.js';
 import { altOf, htmlToLine, htmlToParagraphs, textToParagraphs } from './html.js';
 import { firstBodyImage, isSiteIcon, largeEnough, type Size } from './images.js';

@@ -7,7 +7,7 @@
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
-import { safeUrl } from '../../../src/feed/safe-url.js';
+import { safeUrl } from '../../../src/core.js';
 
 /** Elements that end a paragraph before and after them. */
 const BLOCKS = new Set([

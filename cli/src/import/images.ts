@@ -13,7 +13,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import sharp from 'sharp';
-import { safeUrl } from '../../../src/feed/safe-url.js';
+import { safeUrl } from '../../../src/core.js';
 import { readRemote, type RemoteOptions } from '../remote.js';
 
 export const SHARE_MIN = { width: 600, height: 300 };

@@ -4,7 +4,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { LIMITS, isObject } from '../../../src/feed/schema.js';
+import { isObject, LIMITS } from '../../../src/core.js';
 import type { ReadOptions } from '../check.js';
 import { nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
 import { decodeText } from '../check/text-file.js';

@@ -12,7 +12,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import type { PreviewText } from '../../../src/i18n/preview-text.js';
+import type { PreviewText } from '../../../src/core.js';
 import { escapeHtml } from '../site/escape.js';
 import { contentType } from './content-types.js';
 import { fileInside, pathSegments } from './paths.js';

@@ -9,8 +9,7 @@
  * changes only the index and the newest archive page: the older pages keep
  * their bytes, and a CDN keeps them cached.
  */
-import { parseWhen } from '../../../src/feed/edtf.js';
-import type { Release } from '../../../src/feed/schema.js';
+import { parseWhen, type Release } from '../../../src/core.js';
 
 export interface ArchiveEntry {
   url: string;

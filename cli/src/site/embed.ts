@@ -13,11 +13,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
-import type { Feed } from '../../../src/feed/validate.js';
-import type { Locale } from '../../../src/i18n/messages.js';
-import { embedText, type EmbedText } from '../../../src/i18n/embed-text.js';
-import { pageText } from '../../../src/i18n/page-text.js';
+import { embedText, type EmbedText, type Feed, type Locale, pageText, Resolver, sortReleases } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';

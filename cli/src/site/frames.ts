@@ -16,10 +16,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
-import type { Feed } from '../../../src/feed/validate.js';
-import type { Locale } from '../../../src/i18n/messages.js';
-import { pageText } from '../../../src/i18n/page-text.js';
+import { type Feed, type Locale, pageText, Resolver, sortReleases } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 import { framePath, resizerPath, type FrameConfig } from './frame-snippet.js';
 import { languageName } from './languages.js';

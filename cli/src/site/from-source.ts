@@ -4,9 +4,7 @@
  * validate` reports, publish its photos (photos.ts) and write the site into
  * a destination already checked (write-site.ts, through output.ts).
  */
-import { isObject } from '../../../src/feed/schema.js';
-import { validateFeed } from '../../../src/feed/validate.js';
-import type { Locale } from '../../../src/i18n/messages.js';
+import { isObject, type Locale, validateFeed } from '../../../src/core.js';
 import { checkWithImages, openSource, type ReadOptions } from '../check.js';
 import { parsePath } from '../check/paths.js';
 import type { Bytes, Destination } from '../output.js';

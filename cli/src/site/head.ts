@@ -3,9 +3,7 @@
  * before any script runs. Open Graph, Twitter card and schema.org
  * NewsArticle JSON-LD, all from the feed, all escaped.
  */
-import type { Release } from '../../../src/feed/schema.js';
-import { Resolver } from '../../../src/feed/resolve.js';
-import { localeRow } from '../../../src/i18n/locale-table.js';
+import { localeRow, type Release, Resolver } from '../../../src/core.js';
 import { escapeHtml, scriptJson } from './escape.js';
 
 export interface PageImage {

@@ -5,7 +5,7 @@
  * string is escaped, so feed text can add only <em>, <strong>, <p> and
  * links whose URLs passed safeUrl — never markup of its own.
  */
-import { parseInline, type InlineNode } from '../../../src/feed/inline-markdown.js';
+import { type InlineNode, parseInline } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 
 const tags = { em: 'em', strong: 'strong' } as const;

@@ -2,8 +2,7 @@
  * The language links of the site's pages (landing, index and embed pages
  * alike): each language named in itself, so a reader finds their own.
  */
-import { localeRow } from '../../../src/i18n/locale-table.js';
-import type { Locale } from '../../../src/i18n/messages.js';
+import { type Locale, localeRow } from '../../../src/core.js';
 
 /** The language's name in that language (its tag for one without a row in the locale table). */
 export const languageName = (locale: string): string => localeRow(locale)?.name ?? locale;

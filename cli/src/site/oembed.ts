@@ -12,12 +12,8 @@
  * escaped) and the JSON by JSON.stringify: feed text never reaches the
  * markup unescaped.
  */
-import { safeUrl } from '../../../src/feed/safe-url.js';
-import { Resolver } from '../../../src/feed/resolve.js';
-import type { Feed } from '../../../src/feed/validate.js';
+import { type Feed, type Locale, type Release, Resolver, safeUrl } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
-import type { Release } from '../../../src/feed/schema.js';
-import type { Locale } from '../../../src/i18n/messages.js';
 import { frameSize, iframeHtml, type FrameConfig } from './frame-snippet.js';
 import type { SiteFile } from './site-file.js';
 

@@ -4,14 +4,19 @@
  * from file:// and any static host (all links relative), and previews well
  * on Facebook (see head.ts).
  */
-import { parseInline, type InlineNode } from '../../../src/feed/inline-markdown.js';
-import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
-import type { Release } from '../../../src/feed/schema.js';
-import type { Feed } from '../../../src/feed/validate.js';
-import { formatPublished } from '../../../src/i18n/published.js';
-import type { Locale } from '../../../src/i18n/messages.js';
-import { pageText, type PageText } from '../../../src/i18n/page-text.js';
-import { safeUrl } from '../../../src/feed/safe-url.js';
+import {
+  type Feed,
+  formatPublished,
+  type InlineNode,
+  type Locale,
+  pageText,
+  type PageText,
+  parseInline,
+  type Release,
+  Resolver,
+  safeUrl,
+  sortReleases,
+} from '../../../src/core.js';
 import { embedFiles, embedPagePath } from './embed.js';
 import { widgetBundle } from './widget-bundle.js';
 import type { SiteFile } from './site-file.js';

@@ -7,8 +7,7 @@
  * come from the catalogue and are escaped.
  */
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { matchLocale } from '../../../src/i18n/locale.js';
-import type { Locale } from '../../../src/i18n/messages.js';
+import { type Locale, matchLocale } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 
 /**

@@ -6,7 +6,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
-import { loadMessages, type Locale } from '../../../src/i18n/messages.js';
+import { loadMessages, type Locale } from '../../../src/core.js';
 import '../../../src/index.js';
 import { scriptJson } from './escape.js';
 

@@ -5,7 +5,7 @@
  * own (page-text.ts, localized through the XLIFF catalogue), handed to the
  * script in data attributes; results are announced in a status region.
  */
-import type { PageText } from '../../../src/i18n/page-text.js';
+import type { PageText } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 
 /** The script that runs the search box, inside the site. */

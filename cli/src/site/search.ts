@@ -15,10 +15,7 @@
  * releases the site publishes reach this module.
  */
 import { createIndex, close } from 'pagefind';
-import { Resolver } from '../../../src/feed/resolve.js';
-import type { Release } from '../../../src/feed/schema.js';
-import type { Feed } from '../../../src/feed/validate.js';
-import type { Locale } from '../../../src/i18n/messages.js';
+import { type Feed, type Locale, type Release, Resolver } from '../../../src/core.js';
 import { plainText } from './html.js';
 
 /** The folder of the index inside the site. */

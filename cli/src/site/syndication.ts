@@ -9,9 +9,7 @@
  * share image. Nothing depends on the build's clock: a feed's "updated" is
  * its newest release's date.
  */
-import { Resolver } from '../../../src/feed/resolve.js';
-import type { Release } from '../../../src/feed/schema.js';
-import type { Feed as KopienaFeed } from '../../../src/feed/validate.js';
+import { type Feed as KopienaFeed, type Release, Resolver } from '../../../src/core.js';
 import { paragraphsHtml, inlineHtml, plainText } from './html.js';
 import { element, xmlDocument } from './xml.js';
 

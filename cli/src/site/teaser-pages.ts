@@ -3,9 +3,7 @@
  * paged lists of teasers that index and topic pages are: `<lang>/`,
  * `<lang>/page/2/`, …; `<lang>/topics/<id>/`, `<lang>/topics/<id>/page/2/`, …
  */
-import type { Release } from '../../../src/feed/schema.js';
-import type { Locale } from '../../../src/i18n/messages.js';
-import type { PageText } from '../../../src/i18n/page-text.js';
+import type { Locale, PageText, Release } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 import { renderRelease } from './render.js';
 import type { SiteFile } from './site-file.js';

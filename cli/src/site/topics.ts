@@ -6,11 +6,7 @@
  * so that no link leads to an empty list. Its feeds (RSS, Atom, JSON Feed)
  * are written by write-site.ts through syndication.ts.
  */
-import { Resolver, foreignLang } from '../../../src/feed/resolve.js';
-import { isObject, type Release, type TopicName } from '../../../src/feed/schema.js';
-import type { Feed } from '../../../src/feed/validate.js';
-import type { Locale } from '../../../src/i18n/messages.js';
-import type { PageText } from '../../../src/i18n/page-text.js';
+import { type Feed, foreignLang, isObject, type Locale, type PageText, type Release, Resolver, type TopicName } from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 import { otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';

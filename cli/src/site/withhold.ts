@@ -7,8 +7,7 @@
  * hold a word of them. A preview (`kopiena build --drafts`) keeps them; its
  * pages say so and ask not to be indexed (preview.ts).
  */
-import { heldBack, type HeldBecause } from '../../../src/feed/embargo.js';
-import { isObject } from '../../../src/feed/schema.js';
+import { heldBack, type HeldBecause, isObject } from '../../../src/core.js';
 import { parsePath, pathToString } from '../check/paths.js';
 
 export interface HeldRelease {

@@ -6,12 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Resolver, sortReleases } from '../../../src/feed/resolve.js';
-import type { Release } from '../../../src/feed/schema.js';
-import type { Feed } from '../../../src/feed/validate.js';
-import type { Locale } from '../../../src/i18n/messages.js';
-import { pageText } from '../../../src/i18n/page-text.js';
-import { safeUrl } from '../../../src/feed/safe-url.js';
+import { type Feed, type Locale, pageText, type Release, Resolver, safeUrl, sortReleases } from '../../../src/core.js';
 import { buildSite, shareImages } from './pages.js';
 import { withPolicy } from './csp.js';
 import { embedPagePath } from './embed.js';

@@ -8,7 +8,7 @@
 import { readdirSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { LIMITS, isObject } from '../../../src/feed/schema.js';
+import { isObject, LIMITS } from '../../../src/core.js';
 import { pathToString, type PathKey } from '../check/paths.js';
 import type { Position } from '../check/positions.js';
 import type { Location, Source } from '../check/source.js';

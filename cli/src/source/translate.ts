@@ -5,7 +5,7 @@
  * translated the text is fine; a different date is a mistake).
  */
 import { isDeepStrictEqual } from 'node:util';
-import { isObject } from '../../../src/feed/schema.js';
+import { isObject } from '../../../src/core.js';
 import type { PathKey } from '../check/paths.js';
 import type { Said } from '../words/said.js';
 import { inEnglish } from '../words/speaker.js';

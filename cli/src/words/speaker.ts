@@ -3,7 +3,7 @@
  * person or field by name, never a JSON path) and what (the value found and
  * a good one). `--format json` keeps the stable code and path instead.
  */
-import { isIdText, isObject } from '../../../src/feed/schema.js';
+import { isIdText, isObject } from '../../../src/core.js';
 import { parsePath, type PathKey } from '../check/paths.js';
 import type { Problem } from '../problems.js';
 import { terminalText } from '../terminal.js';
