@@ -28,14 +28,22 @@ export default defineConfig(({ command, mode }) => {
   }
   const npm = mode === 'npm';
   const hydrate = mode === 'hydrate';
+  // The benchmark's build (npm run bench): the kit with its performance.measure phases (src/shared/timing.ts);
+  // every other build drops them: each `if (globalThis.KOPIENA_TIMING)` becomes `if (false)`.
+  const timing = mode === 'timing';
   return {
+    define: { 'globalThis.KOPIENA_TIMING': String(timing) },
+    // The generated locale modules import `str` from @lit/localize's index, whose runtime module has
+    // top-level code: the bundle kept it as a chunk that each locale chunk imports, a second request
+    // after the locale's own on every first render (docs/performance.md). `str` alone has none.
+    resolve: npm ? {} : { alias: [{ find: /^@lit\/localize$/, replacement: '@lit/localize/internal/str-tag.js' }] },
     // Hydration compares template strings with the server's (built from src as
     // written), so the landing pages' client keeps them untrimmed.
     // Templates minified by parsers, msg() descriptions dropped (scripts/build/vite-plugins-compact.js).
     plugins: hydrate ? [] : npm ? [...compact()] : [...compact(), terserPass()],
     build: {
       target: 'es2022',
-      outDir: npm ? 'dist/npm' : hydrate ? 'dist/hydrate' : 'dist',
+      outDir: npm ? 'dist/npm' : hydrate ? 'dist/hydrate' : timing ? 'dist/timing' : 'dist',
       emptyOutDir: true,
       sourcemap: true,
       lib: {

@@ -26,6 +26,8 @@ declare global {
     showParsed: (text: string, profile?: boolean) => Promise<{ first: number; load: number }>;
     /** bench-archives: a timeline of `src` with "Show more" pressed `presses` times; the items then shown, or why not. */
     showMore: (src: string, presses: number) => Promise<number | string>;
+    /** bench-phases and bench-timelinejs: when the frame that shows the first items came (ms after navigation start). */
+    shownAt: Promise<number>;
     trustedTypes?: unknown;
   }
 }

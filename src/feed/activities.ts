@@ -8,6 +8,7 @@ import { parseWhen, type When } from './edtf.js';
 import { findRelease } from './resolve.js';
 import type { Activity, Release } from './schema.js';
 import type { Feed } from './validate.js';
+import { measure } from '../shared/timing.js';
 
 export interface TimelineItem {
   activity: Activity;
@@ -30,6 +31,7 @@ export const bound = (value: string | undefined, edge: 'earliest' | 'latest', op
 };
 
 export function timelineItems(feed: Feed, query: TimelineQuery): TimelineItem[] {
+  const began = globalThis.KOPIENA_TIMING ? performance.now() : 0;
   const releases = query.release ? [findRelease(feed, query.release)].filter((release) => release !== undefined) : feed.releases;
   const start = bound(query.from, 'earliest', -Infinity);
   const end = bound(query.to, 'latest', Infinity);
@@ -42,5 +44,7 @@ export function timelineItems(feed: Feed, query: TimelineQuery): TimelineItem[] 
   }
   const direction = query.order === 'asc' ? 1 : -1;
   // Array.prototype.sort is stable: equal instants keep feed order.
-  return items.sort((a, b) => direction * (a.when.earliest - b.when.earliest) || 0);
+  items.sort((a, b) => direction * (a.when.earliest - b.when.earliest) || 0);
+  if (globalThis.KOPIENA_TIMING) measure('sort', began);
+  return items;
 }

@@ -14,6 +14,7 @@
  * (boundaries at ⌊n/3⌋ and ⌊2n/3⌋ days: April → 1–10, 11–20, 21–30).
  * Pure, no DOM: runs in the browser, in Node and during SSR.
  */
+import { tally } from '../shared/timing.js';
 export type Part = 'early' | 'mid' | 'late';
 
 export type Point = {
@@ -94,7 +95,9 @@ export function parseWhen(when: string, part?: Part): When | undefined {
   if (!parsed.has(key)) {
     // Bounded: a page that shows feed after feed does not grow without end.
     if (parsed.size >= 1e5) parsed.clear();
+    const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
     parsed.set(key, parse(when, part));
+    if (globalThis.KOPIENA_TIMING) tally('date parsing', start);
   }
   return parsed.get(key);
 }

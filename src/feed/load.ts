@@ -7,6 +7,7 @@
 import { FeedError, isAbort } from './errors.js';
 import { LIMITS } from './schema.js';
 import { validateFeed, type ValidationResult } from './validate.js';
+import { measure } from '../shared/timing.js';
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -35,7 +36,10 @@ export const textOf = (result: ValidationResult): string | undefined => texts.ge
 export function parseFeedJson(text: string): unknown {
   if (text.length > LIMITS.bytes) throw new FeedError('too-large', 'The feed is larger than 5 MB.');
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
+    const parsed: unknown = JSON.parse(text.replace(/^\uFEFF/, ''));
+    if (globalThis.KOPIENA_TIMING) measure('JSON.parse', start);
+    return parsed;
   } catch (error) {
     throw new FeedError('parse', `The feed is not valid JSON (${(error as Error).message}).`);
   }
@@ -50,6 +54,7 @@ async function request<T>(url: string, controller: AbortController, timeout: num
     timedOut = true;
     controller.abort();
   }, timeout);
+  const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
   try {
     const response = await fetch(url, {
       credentials: 'omit',
@@ -61,7 +66,9 @@ async function request<T>(url: string, controller: AbortController, timeout: num
     if (Number(response.headers.get('content-length')) > LIMITS.bytes) {
       throw new FeedError('too-large', 'The feed is larger than 5 MB.');
     }
-    return read(await response.text());
+    const text = await response.text();
+    if (globalThis.KOPIENA_TIMING) measure('feed request', start);
+    return read(text);
   } catch (error) {
     if (timedOut) throw new FeedError('timeout', `The feed did not arrive within ${timeout / 1000} s.`);
     if (error instanceof FeedError || isAbort(error)) throw error;

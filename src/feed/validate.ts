@@ -22,6 +22,7 @@ import {
   type Release,
 } from './schema.js';
 import { FeedError, type FeedErrorCode, type FeedIssue } from './errors.js';
+import { measure } from '../shared/timing.js';
 
 /** A feed that passed validation: every reference in it resolves. */
 export interface Feed {
@@ -152,7 +153,9 @@ export function examineFeed(input: unknown, base?: string): Examination {
  * @throws FeedError when the document as a whole cannot be used.
  */
 export function validateFeed(input: unknown, base = globalThis.document?.baseURI): ValidationResult {
+  const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
   const { feed, issues, error } = examineFeed(input, base);
+  if (globalThis.KOPIENA_TIMING) measure('validation', start);
   if (error || !feed) throw error;
   return { feed, issues };
 }

@@ -3,12 +3,17 @@
  * and a feed formats many dates and numbers: one instance per kind, locale
  * and options. Pure, no DOM: works in Node and during SSR.
  */
+import { measure } from '../shared/timing.js';
 const cache = new Map<string, unknown>();
 
 function cached<T, O>(Ctor: new (locale: string, options?: O) => T, locale: string, options?: O): T {
   const key = `${Ctor.name} ${locale} ${JSON.stringify(options)}`;
   let instance = cache.get(key) as T | undefined;
-  if (!instance) cache.set(key, (instance = new Ctor(locale, options)));
+  if (!instance) {
+    const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
+    cache.set(key, (instance = new Ctor(locale, options)));
+    if (globalThis.KOPIENA_TIMING) measure(`Intl ${Ctor.name}`, start);
+  }
   return instance;
 }
 

@@ -16,6 +16,7 @@ import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { MsgFn, MsgOptions, StrResult, TemplateMap } from '@lit/localize';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import { addDatePhrases, type DatePhrases } from './dates.js';
+import { measure } from '../shared/timing.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
@@ -65,8 +66,10 @@ export function loadMessages(locale: Locale): Promise<void> {
   if (locale === sourceLocale || tables.has(locale)) return Promise.resolve();
   let loading = pending.get(locale);
   if (!loading) {
+    const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
     loading = loaders[locale]().then(
       (chunk) => {
+        if (globalThis.KOPIENA_TIMING) measure('locale chunk', start);
         tables.set(locale, chunk.templates);
         addDatePhrases(locale, chunk.phrases);
       },

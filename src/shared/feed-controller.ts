@@ -38,6 +38,7 @@ import type { Release } from '../feed/schema.js';
 import { absoluteUrl, load, parseFeedText, textOf } from '../feed/load.js';
 import { validateFeed, type Feed, type ValidationResult } from '../feed/validate.js';
 import { emit, errorDetail } from './events.js';
+import { measure } from './timing.js';
 
 export interface FeedHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
@@ -102,6 +103,8 @@ function stateOf(read: () => ValidationResult): FeedState {
 }
 
 const noop = () => {};
+/** When the update under way began (the benchmark's build only: src/shared/timing.ts). Lit runs one host's update at a time. */
+let updateStart = 0;
 /** The saved-copy code (`saved-copy`), once requested: one import for the page. */
 let savedCopies: Promise<typeof import('../feed/saved-copy.js')> | undefined;
 
@@ -161,6 +164,7 @@ export class FeedController implements ReactiveController {
   }
 
   hostUpdate(): void {
+    if (globalThis.KOPIENA_TIMING) updateStart = performance.now();
     this.#rendered = undefined;
     this.#sync();
   }
@@ -228,6 +232,8 @@ export class FeedController implements ReactiveController {
 
   /** Fires `kopiena-load` or `kopiena-error` for what the update just rendered, unless it was already announced. */
   hostUpdated(): void {
+    if (globalThis.KOPIENA_TIMING)
+      measure(this.#current.result ? 'update with the feed (render and commit)' : 'update without the feed', updateStart);
     const outcome = this.#rendered;
     this.#rendered = undefined;
     if (!outcome || sameOutcome(this.#announced, outcome)) return;
