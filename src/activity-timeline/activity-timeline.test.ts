@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import './activity-timeline.js';
 import type { ActivityTimeline } from './activity-timeline.js';
 import { nextEvent, seedFeed, shadow, shadowText, testServer } from '../../test/helpers.js';
@@ -192,6 +192,51 @@ describe('<activity-timeline>', () => {
     }
     expect(titles(element)).to.have.length(200);
     expect(titles(element).filter((title) => !/^T\d+$/.test(title ?? ''))).to.deep.equal([]);
+    element.remove();
+  });
+
+  it('shows a large feed once its first page is checked, and announces it once, with every issue, when the rest is', async () => {
+    // 2,000 valid activities (more than are checked before the first render: src/feed/validate.ts) in releases of 50;
+    // invalid ones among the newest and far below the first page, in the last release: none shown, each reported.
+    const activities: Array<Record<string, unknown>> = Array.from({ length: 2000 }, (_, index) => ({
+      id: `a${index}`,
+      when: `2020-01-${String((index % 28) + 1).padStart(2, '0')}`,
+      title: `T${index}`,
+    }));
+    activities.splice(3, 0, { id: 'newest-untitled', when: '2021-01-01' });
+    activities.push(
+      { id: 'old-untitled', when: '2001-01-01' },
+      { id: 'bad-date', when: '2001-02-30', title: 'Bad date' },
+      { id: 'a1999', when: '2001-04-01', title: 'Repeat' }
+    );
+    const element = document.createElement('activity-timeline');
+    element.lang = 'en';
+    element.feed = feedWith(activities as Activity[], 50);
+    const loads: Array<CustomEvent<{ issues: Array<{ path: string }> }>> = [];
+    element.addEventListener('kopiena-load', (event) => loads.push(event));
+    document.body.append(element);
+    await element.updateComplete;
+    const first = titles(element);
+    expect(first).to.have.length(20);
+    expect(first.filter((title) => !/^T\d+$/.test(title ?? ''))).to.deep.equal([]);
+    // "Show more" before the rest is checked finds the next page, and keeps it when the whole feed replaces the part.
+    shadow(element).querySelector<HTMLButtonElement>('[part="more"]')!.click();
+    await element.updateComplete;
+    const shown = titles(element);
+    expect(shown.slice(0, 20)).to.deep.equal(first);
+    expect(shown.filter((title) => /^T\d+$/.test(title ?? ''))).to.have.length(40);
+    expect(loads, 'announced before the rest was checked').to.have.length(0);
+    await waitUntil(() => loads.length > 0, 'kopiena-load never came');
+    expect(loads[0].detail.issues.map((issue) => issue.path)).to.deep.equal([
+      'releases[0].activities[3].title',
+      'releases[40].activities[1].title',
+      'releases[40].activities[2].when',
+      'releases[40].activities[3].id',
+    ]);
+    await element.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(titles(element)).to.deep.equal(shown);
+    expect(loads).to.have.length(1);
     element.remove();
   });
 

@@ -12,7 +12,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
 import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
-import { timelineItems, type TimelineItem } from '../feed/activities.js';
+import { checkedInPart, timelineItems, type TimelineItem } from '../feed/activities.js';
 import { groupKey, type Grouping } from './timeline-items.js';
 import { styles } from './activity-timeline.styles.js';
 
@@ -26,7 +26,7 @@ import { styles } from './activity-timeline.styles.js';
  *
  * @slot - An optional `<script type="application/json">` holding the feed inline.
  *
- * @event kopiena-load - The activities (or the empty state) are shown. `detail: { feed, issues }`.
+ * @event kopiena-load - The activities (or the empty state) are shown and every activity is checked (a feed of more than 1,000 is shown first). `detail: { feed, issues }`.
  * @event kopiena-error - The timeline cannot be shown: `detail: { code, message, issues }`.
  *
  * @csspart base - The wrapper of everything.
@@ -126,6 +126,7 @@ export class ActivityTimeline extends LitElement {
   /** Sorted and filtered items of a feed in one file, kept until their inputs change. */
   #items?: TimelineItem[];
   #itemsKey: unknown[] = [];
+  #inPart = false;
 
   #pageSize() {
     return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
@@ -142,15 +143,20 @@ export class ActivityTimeline extends LitElement {
     const query = { release, order, from, to };
     const key = [feed, release, order, from, to];
     if (key.some((value, index) => value !== this.#itemsKey[index])) {
+      // The whole of a feed first shown checked in part (src/feed/validate.ts) keeps what "Show more" revealed.
+      if (!this.#inPart || key.some((value, index) => index && value !== this.#itemsKey[index])) {
+        this.#shown = 0;
+        this.#focus = undefined;
+      }
       this.#itemsKey = key;
       this.#items = undefined;
-      this.#shown = 0;
-      this.#focus = undefined;
     }
     const wanted = Math.max(this.#shown, this.#pageSize());
     // One more than shown: whether "Show more" has anything to show.
     if (feed.archives?.length && !this.release) return { wanted, ...this.#feed.archives()?.activities(feed, query, wanted + 1) };
-    return { items: (this.#items ??= timelineItems(feed, query)), wanted };
+    // Of a feed checked in part only the first `wanted + 1` are known: found again when more are wanted.
+    if ((this.#inPart = checkedInPart(feed))) this.#items = undefined;
+    return { items: (this.#items ??= timelineItems(feed, query, wanted + 1)), wanted };
   }
 
   #showMore() {

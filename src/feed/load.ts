@@ -45,8 +45,8 @@ export function parseFeedJson(text: string): unknown {
   }
 }
 
-/** Parses and validates feed text; archive pages resolve against `base`. */
-export const parseFeedText = (text: string, base?: string): ValidationResult => validateFeed(parseFeedJson(text), base);
+/** Parses and validates feed text; archive pages resolve against `base`; `soon`: see `validateFeed`. */
+export const parseFeedText = (text: string, base?: string, soon?: boolean): ValidationResult => validateFeed(parseFeedJson(text), base, soon);
 
 async function request<T>(url: string, controller: AbortController, timeout: number, read: (text: string) => T): Promise<T> {
   let timedOut = false;
@@ -153,7 +153,7 @@ export function load(url: string, options: LoadOptions = {}): Promise<Validation
       requests,
       absolute,
       (text) => {
-        const result = parseFeedText(text, absolute);
+        const result = parseFeedText(text, absolute, true);
         texts.set(result, text);
         return result;
       },

@@ -43,7 +43,24 @@ export interface Feed {
 export interface ValidationResult {
   feed: Feed;
   issues: FeedIssue[];
+  /**
+   * Set when the activities were left to be checked as a timeline shows them
+   * (`unchecked`, a feed of more than `CHECK_FIRST_ABOVE` activities): the
+   * result of the whole feed, checked when the page is idle.
+   */
+  whole?: Promise<ValidationResult>;
 }
+
+/**
+ * Above this many activities a widget's first render does not wait for all
+ * of them to be checked: the activities of each release are checked when a
+ * timeline first needs them (`activities.ts`), the whole feed once the page
+ * is idle (docs/performance.md, "Deferred validation").
+ */
+const CHECK_FIRST_ABOVE = 1_000;
+
+/** The releases of a feed checked in part: their activities as written, and the check that keeps the valid ones. */
+export const unchecked = new WeakMap<Release, { input: unknown[]; check: () => Activity[] }>();
 
 /** Checks a map of items by id, keeping the valid ones. */
 function checkMap<T>(schema: Schema<T>, input: Record<string, unknown> | undefined, at: string, issues: FeedIssue[]) {
@@ -88,7 +105,7 @@ export interface Examination {
  * `project` does not hide bad release dates. Widgets use it through
  * `validateFeed`; `kopiena validate` reports every issue it returns.
  */
-export function examineFeed(input: unknown, base?: string): Examination {
+export function examineFeed(input: unknown, base?: string, checkFirstAbove = Infinity): Examination {
   const issues: FeedIssue[] = [];
   // The document cannot be used at all: one issue, said the same way to widget and command.
   const refuse = (code: FeedErrorCode, path: string, message: string): Examination => {
@@ -130,7 +147,7 @@ export function examineFeed(input: unknown, base?: string): Examination {
     ),
   };
 
-  const releases = checkReleases(rawReleases, organizations, people, issues);
+  const releases = checkReleases(rawReleases, organizations, people, issues, activityCount > checkFirstAbove);
 
   if (error || !envelope || !project) return { issues, error };
   return {
@@ -149,15 +166,22 @@ export function examineFeed(input: unknown, base?: string): Examination {
 }
 
 /**
- * Validates an untrusted, already parsed feed document.
+ * Validates an untrusted, already parsed feed document. With `soon`, in a
+ * browser that reports idle time, a feed of more than `CHECK_FIRST_ABOVE`
+ * activities comes back checked in part, with its `whole` to follow.
  * @throws FeedError when the document as a whole cannot be used.
  */
-export function validateFeed(input: unknown, base = globalThis.document?.baseURI): ValidationResult {
+export function validateFeed(input: unknown, base = globalThis.document?.baseURI, soon?: boolean): ValidationResult {
   const start = globalThis.KOPIENA_TIMING ? performance.now() : 0;
-  const { feed, issues, error } = examineFeed(input, base);
-  if (globalThis.KOPIENA_TIMING) measure('validation', start);
+  const idle = soon ? globalThis.requestIdleCallback : undefined;
+  const { feed, issues, error } = examineFeed(input, base, idle ? CHECK_FIRST_ABOVE : Infinity);
   if (error || !feed) throw error;
-  return { feed, issues };
+  // The timeout: a page that is never idle still gets its kopiena-load.
+  const whole = feed.releases.some((release) => unchecked.has(release))
+    ? new Promise<ValidationResult>((resolve) => idle!(() => resolve(validateFeed(input, base)), { timeout: 500 }))
+    : undefined;
+  if (globalThis.KOPIENA_TIMING) measure(whole ? 'validation, activities left for later' : 'validation', start);
+  return { feed, issues, whole };
 }
 
 /**
@@ -169,7 +193,8 @@ export function checkReleases(
   rawReleases: unknown[],
   organizations: ReadonlyMap<string, Organization>,
   people: ReadonlyMap<string, Person>,
-  issues: FeedIssue[]
+  issues: FeedIssue[],
+  later?: boolean
 ): Release[] {
   const releases: Release[] = [];
   const releaseIds = new Set<string>();
@@ -191,7 +216,11 @@ export function checkReleases(
       ) && allKnown(listed([...at, 'about'], release.about), organizations, 'organization', issues);
     if (!references) return;
     releaseIds.add(release.id);
-    releases.push({ ...release, activities: checkActivities(release.activities, at, organizations, people, issues) });
+    const keepValid = (into: FeedIssue[]): Activity[] => checkActivities(release.activities, at, organizations, people, into);
+    const checked = { ...release, activities: later ? [] : keepValid(issues) };
+    // Their issues are reported by the whole feed's check.
+    if (later) unchecked.set(checked, { input: release.activities ?? [], check: () => keepValid([]) });
+    releases.push(checked);
   });
 
   return releases;

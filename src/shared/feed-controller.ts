@@ -25,6 +25,8 @@
  * object), so a `not-found` error built anew in every render fires once, and
  * re-renders, locale changes and "Show more" fire nothing. A new source (a
  * new `.feed`, `src` or inline script) starts over: its outcome fires again.
+ * A feed checked in part (`validateFeed`'s `whole`, more than 1,000
+ * activities) is rendered at once and announced when its whole arrives.
  *
  * Server-safe: nothing here touches the DOM or the network until the host
  * is connected, and a `.feed` given up front is validated synchronously, so
@@ -188,8 +190,10 @@ export class FeedController implements ReactiveController {
     const shown = templates.ready(result, error, savedAt);
     const failure = shown instanceof FeedError ? shown : (this.pageFailure ?? error);
     const issues = this.#archive ? [...result.issues, ...this.#archive.issues] : result.issues;
-    const waiting = this.#archive?.waiting || (this.#wantsReader && !readerFailure);
-    // While a new source or a needed archive page loads, what is on screen is not announced yet.
+    // A feed checked in part (src/feed/validate.ts) shows what it can now; its whole, once checked, replaces it and is announced.
+    result.whole?.then((whole) => this.#current.result === result && this.#set({ ...this.#current, result: whole }), noop);
+    const waiting = this.#archive?.waiting || (this.#wantsReader && !readerFailure) || result.whole;
+    // While a new source, a needed archive page or the rest of the feed's check is awaited, what is on screen is not announced yet.
     if (!loading && (failure || !waiting)) this.#rendered = failure ? { kind: 'error', error: failure } : { kind: 'load', result, issues, savedAt };
     if (shown === undefined) return failure ? templates.error(failure) : templates.loading();
     return shown instanceof FeedError ? templates.error(shown) : shown;
@@ -260,7 +264,7 @@ export class FeedController implements ReactiveController {
         this.#requested = undefined;
         this.#announced = undefined;
         this.#abort?.abort();
-        this.#current = stateOf(() => validateFeed(feed));
+        this.#current = stateOf(() => validateFeed(feed, undefined, true));
       }
       return;
     }
@@ -274,7 +278,7 @@ export class FeedController implements ReactiveController {
     this.#abort?.abort();
     this.#abort = undefined;
     if (inline) {
-      this.#current = stateOf(() => parseFeedText(inline.textContent ?? ''));
+      this.#current = stateOf(() => parseFeedText(inline.textContent ?? '', undefined, true));
     } else if (this.#host.src) {
       this.#fetch(this.#host.src);
     } else {
