@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { msg, str } from '../i18n/messages.js';
 import { Resolver } from '../feed/resolve.js';
+import { releaseSummary } from '../feed/summary.js';
 import type { Release } from '../feed/schema.js';
 import { formatPublished } from '../i18n/published.js';
 import { LocaleController } from '../i18n/locale-controller.js';
@@ -238,20 +239,12 @@ export class CommunityRelease extends LitElement {
   #renderTeaser(release: Release, resolver: Resolver) {
     const href = this.href ? this.#releaseUrl(release) : undefined;
     const title = resolver.shown(release.title, release);
-    const summary = this.#summary(release, resolver);
+    const summary = releaseSummary(release, resolver, 'teaser');
     return html`
       ${this.#renderTitle(release, resolver, href)} ${this.#renderDateline(release)}
       ${summary ? html`<p class="release__summary" part="summary" lang=${summary.lang ?? nothing}>${renderInline(summary.text)}</p>` : nothing}
       ${href ? html`<a part="read-more" class="release__read-more" href=${href}>${msg('Read more', { id: 'read-more', desc: 'Link from a release teaser to the whole release' })}<span class="visually-hidden">: ${title.text}</span></a>` : nothing}
     `;
-  }
-
-  #summary(release: Release, resolver: Resolver) {
-    if (release.summary) return resolver.shown(release.summary, release);
-    const first = release.body?.[0];
-    if (first === undefined) return undefined;
-    const text = resolver.shown(first, release);
-    return { ...text, text: cutAtWord(text.text, 240) };
   }
 
   protected override render() {
@@ -275,13 +268,6 @@ export class CommunityRelease extends LitElement {
 
 function renderEmpty() {
   return html`<p class="status" part="status" role="status">${msg('There is no news yet.', { id: 'empty-releases', desc: 'Shown when a feed has no releases' })}</p>`;
-}
-
-/** Cuts `text` to at most `max` characters at a word boundary. */
-function cutAtWord(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max + 1).replace(/\s+\S*$/, '');
-  return `${cut}…`;
 }
 
 define('community-release', CommunityRelease);

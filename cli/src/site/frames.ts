@@ -23,6 +23,7 @@ import { languageName } from './languages.js';
 import { oembedLink, oembedPath, type FramePage } from './oembed.js';
 import { renderContact, renderRelease, renderTimeline } from './render.js';
 import type { SiteFile } from './site-file.js';
+import { teaserRelease, type RawRelease } from './teaser-pages.js';
 
 export interface FrameOptions {
   source: Record<string, unknown>;
@@ -33,8 +34,6 @@ export interface FrameOptions {
   /** The timeline of every release covers the newest this many (the feed index's --page-size). */
   pageSize: number;
 }
-
-type RawRelease = Record<string, unknown>;
 
 /** The scripts the build bundled (cli/build.js): next to the CLI bundle, or in cli/dist when run from source. */
 function bundled(name: string): string {
@@ -98,9 +97,7 @@ export async function frameFiles({ source, feed, locales, baseUrl, pageSize }: F
         // A feed without releases: the widget says so ("There is no news yet").
         const releaseTitle = release ? resolver.text(release.title, release).text : project;
         title = release ? `${releaseTitle} · ${project}` : project;
-        const teaser = config.layout === 'teaser';
         const shown = release && raw.get(release.id)!;
-        const body = shown?.body as unknown[] | undefined;
         widget = await renderRelease({
           locale,
           release: release?.id ?? 'latest',
@@ -108,7 +105,7 @@ export async function frameFiles({ source, feed, locales, baseUrl, pageSize }: F
           href: landing,
           headingLevel: 1,
           share: false,
-          feed: { ...envelope, releases: shown ? [teaser ? { ...shown, body: body?.slice(0, 1) } : shown] : [] },
+          feed: { ...envelope, releases: shown ? [config.layout === 'teaser' ? teaserRelease(shown) : shown] : [] },
         });
         if (release) home = landing.replace('{id}', release.id);
       } else if (config.kind === 'timeline') {

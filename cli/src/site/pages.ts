@@ -7,12 +7,11 @@
 import {
   type Feed,
   formatPublished,
-  type InlineNode,
   type Locale,
   pageText,
   type PageText,
-  parseInline,
   type Release,
+  releaseSummary,
   Resolver,
   safeUrl,
   sortReleases,
@@ -21,6 +20,7 @@ import { embedFiles, embedPagePath } from './embed.js';
 import { widgetBundle } from './widget-bundle.js';
 import type { SiteFile } from './site-file.js';
 import { escapeHtml } from './escape.js';
+import { plainText } from './html.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import { renderHead, type PageImage } from './head.js';
 import { renderRelease } from './render.js';
@@ -63,15 +63,7 @@ export interface ShareImage {
 /** What search engines show for an index page: the project's partnership line, else a localized line. */
 function indexDescription(resolver: Resolver, text: PageText): string {
   const partnership = resolver.feed.project.partnership;
-  return partnership ? plain(parseInline(resolver.text(partnership).text)) : text.description;
-}
-
-const plain = (nodes: InlineNode[]): string => nodes.map((node) => (node.type === 'text' ? node.text : plain(node.children))).join('');
-
-function describe(resolver: Resolver, release: Release): string {
-  const source = release.summary ?? release.body?.[0];
-  const text = source === undefined ? '' : plain(parseInline(resolver.text(source, release).text));
-  return text.length > 200 ? `${text.slice(0, 201).replace(/\s+\S*$/, '')}…` : text;
+  return partnership ? plainText(resolver.text(partnership).text) : text.description;
 }
 
 /** The release's photo at the width the page needs (`srcset`); `alt` empty when the coordinator gave none (validate warns). */
@@ -140,7 +132,15 @@ export async function buildSite({
           }
         : { url: absolute(`${path}share.png`), width: 1200, height: 630, alt: title };
       const head = [
-        renderHead({ resolver, release, locale, locales, url, image, description: describe(resolver, release) }),
+        renderHead({
+          resolver,
+          release,
+          locale,
+          locales,
+          url,
+          image,
+          description: releaseSummary(release, resolver, 'description', plainText)?.text ?? '',
+        }),
         ...headLinks(locale, '../../'),
         ...releaseHeadLinks(locale, release.id),
       ].join('\n    ');

@@ -9,7 +9,7 @@
  * share image. Nothing depends on the build's clock: a feed's "updated" is
  * its newest release's date.
  */
-import { type Feed as KopienaFeed, type Release, Resolver } from '../../../src/core.js';
+import { type Feed as KopienaFeed, type Release, releaseSummary, Resolver } from '../../../src/core.js';
 import { paragraphsHtml, inlineHtml, plainText } from './html.js';
 import { element, xmlDocument } from './xml.js';
 
@@ -73,8 +73,7 @@ export function syndicate({ feed, locale, releases, baseUrl, image, topic }: Syn
   const updated = releases.length ? dateOf(releases[0].published) : new Date(0);
 
   const items = releases.map((release) => {
-    const summarySource = release.summary ?? release.body?.[0];
-    const summary = summarySource === undefined ? undefined : resolver.text(summarySource, release).text;
+    const summary = releaseSummary(release, resolver, 'syndication')?.text;
     return {
       release,
       link: `${landing}${release.id}/`,

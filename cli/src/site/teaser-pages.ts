@@ -10,13 +10,18 @@ import type { SiteFile } from './site-file.js';
 
 export type RawRelease = Record<string, unknown>;
 
+/**
+ * What a teaser of `release` (as written in the source) shows: its title, date and summary. The summary
+ * falls back to the first paragraph of the body (releaseSummary in src/feed/summary.ts), so that stays too.
+ */
+export function teaserRelease(release: RawRelease): RawRelease {
+  const { id, published, language, title, summary, body } = release;
+  return { id, published, language, title, summary, body: (body as unknown[] | undefined)?.slice(0, 1) };
+}
+
 /** The part of the feed one page needs: everything but the other releases (`release` as written in the source). */
 export function pruned(source: Record<string, unknown>, release: RawRelease, teaser: boolean): unknown {
-  const { id, published, language, title, summary, body } = release;
-  return {
-    ...source,
-    releases: [teaser ? { id, published, language, title, summary, body: (body as unknown[] | undefined)?.slice(0, 1) } : release],
-  };
+  return { ...source, releases: [teaser ? teaserRelease(release) : release] };
 }
 
 /** A whole page; `depth` is how many folders below the site root it lives. */
