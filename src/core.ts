@@ -1,11 +1,13 @@
 /**
  * What the `kopiena` command (cli/) shares with the widgets: the feed's
- * shape, validation, reading and safe URLs (src/feed), and the locales and
- * words of pages (src/i18n). No element is defined here: this module runs in
- * Node. The command imports the widgets' code only through this file
- * (eslint.config.js refuses a deeper import), so what it relies on is listed
- * in one place; server rendering, which needs the elements themselves, is the
- * one exception.
+ * shape, validation, reading and safe URLs (src/feed), the locales and words
+ * of pages (src/i18n), and the elements' attribute defaults (src/shared). No
+ * element is defined here: this module runs in Node. The command imports the
+ * widgets' code only through this file (eslint.config.js refuses a deeper
+ * import), so what it relies on is listed in one place. Two exceptions:
+ * server rendering, which needs the elements themselves, and the embed
+ * snippet, bundled for the browser, which imports the attribute defaults
+ * alone.
  */
 
 // The feed: its shape and limits.
@@ -43,3 +45,6 @@ export { embedText } from './i18n/embed-text.js';
 export type { EmbedText } from './i18n/embed-text.js';
 export { previewText } from './i18n/preview-text.js';
 export type { PreviewText } from './i18n/preview-text.js';
+
+// The elements' attribute defaults, which the embed page's form starts from.
+export * from './shared/attribute-defaults.js';

@@ -36,3 +36,9 @@ test("the command's own modules and packages are not refused", async () => {
   const code = "import { readSource } from '../source/read.js';\nimport { html } from 'lit';\nexport const used = [readSource, html];";
   assert.deepEqual(await refused('cli/src/site/example.ts', code), []);
 });
+
+test('the embed snippet, bundled for the browser, may import the attribute defaults alone', async () => {
+  const code = "import { DEFAULT_LIMIT } from '../../../src/shared/attribute-defaults.js';\nexport const used = DEFAULT_LIMIT;";
+  assert.deepEqual(await refused('cli/src/site/embed-snippet.ts', code), []);
+  assert.deepEqual(await refused('cli/src/site/embed.ts', code), [1]);
+});

@@ -8,6 +8,7 @@ import { dateFormat } from '../i18n/intl.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { occurrences, participants } from '../i18n/plurals.js';
 import { define } from '../shared/define.js';
+import { DEFAULT_GROUP, DEFAULT_LIMIT, DEFAULT_ORDER } from '../shared/attribute-defaults.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
@@ -90,7 +91,7 @@ export class ActivityTimeline extends LitElement {
   release?: string;
 
   /** `desc` (newest first) or `asc`. */
-  order: 'asc' | 'desc' = 'desc';
+  order: 'asc' | 'desc' = DEFAULT_ORDER;
 
   /** Shows only activities that may fall on or after this ISO date (`2020`, `2020-04`, `2020-04-01`). */
   from?: string;
@@ -99,10 +100,10 @@ export class ActivityTimeline extends LitElement {
   to?: string;
 
   /** How many activities a page shows; "Show more" reveals the next page. */
-  limit = 20;
+  limit: number = DEFAULT_LIMIT;
 
   /** `none`, `year` or `month`: group headings. */
-  group: Grouping = 'none';
+  group: Grouping = DEFAULT_GROUP;
 
   /** Level of the group headings (items use the next level, or this one without groups). */
   headingLevel = 2;
@@ -129,7 +130,7 @@ export class ActivityTimeline extends LitElement {
   #inPart = false;
 
   #pageSize() {
-    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : 20;
+    return Number.isInteger(this.limit) && this.limit > 0 ? this.limit : DEFAULT_LIMIT;
   }
 
   /**

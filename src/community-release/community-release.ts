@@ -9,6 +9,7 @@ import { FeedController } from '../shared/feed-controller.js';
 import { renderHeading } from '../shared/heading.js';
 import { renderInline } from '../shared/inline-markdown-template.js';
 import { define } from '../shared/define.js';
+import { DEFAULT_RELEASE, DEFAULT_RELEASE_LAYOUT } from '../shared/attribute-defaults.js';
 import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { contactFromFeed, renderContact } from '../shared/contact-template.js';
 import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
@@ -87,10 +88,10 @@ export class CommunityRelease extends LitElement {
   feed?: unknown;
 
   /** `latest` (the newest release) or a release id. */
-  release = 'latest';
+  release: string = DEFAULT_RELEASE;
 
   /** `full` shows the whole release; `teaser` shows title, date, summary and a "Read more" link. */
-  layout: 'full' | 'teaser' = 'full';
+  layout: 'full' | 'teaser' = DEFAULT_RELEASE_LAYOUT;
 
   /** Where a teaser links to; `{id}` is replaced by the release id. Also the URL that is shared. */
   href?: string;

@@ -5,6 +5,7 @@ import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { Resolver, type Text } from '../feed/resolve.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { define } from '../shared/define.js';
+import { DEFAULT_CONTACT_LAYOUT } from '../shared/attribute-defaults.js';
 import { FeedController } from '../shared/feed-controller.js';
 import { renderError, renderSavedNote, renderSkeleton } from '../shared/states.js';
 import { contactFromFeed, renderContact, type Contact, type ContactLayout } from '../shared/contact-template.js';
@@ -99,7 +100,7 @@ export class ContactCard extends LitElement {
   email?: string;
 
   /** `full` (a card with the name as a heading and "Save contact") or `compact` (one paragraph). */
-  layout: ContactLayout = 'full';
+  layout: ContactLayout = DEFAULT_CONTACT_LAYOUT;
 
   /** Level of the name heading in the full layout. */
   headingLevel = 2;

@@ -5,13 +5,21 @@
  * snippets written into the page, for readers without JavaScript) and the
  * page's script (the snippets as the form changes), so both agree to the byte.
  */
+import {
+  DEFAULT_CONTACT_LAYOUT,
+  DEFAULT_GROUP,
+  DEFAULT_LIMIT,
+  DEFAULT_ORDER,
+  DEFAULT_RELEASE,
+  DEFAULT_RELEASE_LAYOUT,
+} from '../../../src/shared/attribute-defaults.js';
 import { framePath, frameSize, iframeHtml, resizerPath, resizerTag, type FrameConfig } from './frame-snippet.js';
 
 export type EmbedElement = 'community-release' | 'activity-timeline' | 'contact-card';
 
 export const embedElements: readonly EmbedElement[] = ['community-release', 'activity-timeline', 'contact-card'];
 
-/** `latest` is the element's default; `*` (timeline only) means every release. */
+/** `*` (timeline only) means every release. */
 export const allReleases = '*';
 
 export interface EmbedChoice {
@@ -64,24 +72,24 @@ export function frameTitle(config: FrameConfig, names: FrameNames): string {
   return `${names.person ?? ''} · ${names.project}`;
 }
 
-/** Attribute name → value; `true` for a boolean attribute. Defaults are left out. */
+/** Attribute name → value; `true` for a boolean attribute. The elements' defaults (src/shared/attribute-defaults.ts) are left out. */
 export function embedAttributes(choice: EmbedChoice): Array<[string, string | true]> {
   const attributes: Array<[string, string | true]> = [
     ['src', choice.feed],
     ['lang', choice.lang],
   ];
   if (choice.element === 'community-release') {
-    if (choice.release !== 'latest') attributes.push(['release', choice.release]);
-    if (choice.releaseLayout === 'teaser') attributes.push(['layout', 'teaser'], ['href', choice.href]);
+    if (choice.release !== DEFAULT_RELEASE) attributes.push(['release', choice.release]);
+    if (choice.releaseLayout !== DEFAULT_RELEASE_LAYOUT) attributes.push(['layout', choice.releaseLayout], ['href', choice.href]);
     if (choice.share) attributes.push(['share', true]);
   } else if (choice.element === 'activity-timeline') {
     if (choice.release !== allReleases) attributes.push(['release', choice.release]);
-    if (choice.group !== 'none') attributes.push(['group', choice.group]);
-    if (choice.order !== 'desc') attributes.push(['order', choice.order]);
-    if (choice.limit !== 20) attributes.push(['limit', String(choice.limit)]);
+    if (choice.group !== DEFAULT_GROUP) attributes.push(['group', choice.group]);
+    if (choice.order !== DEFAULT_ORDER) attributes.push(['order', choice.order]);
+    if (choice.limit !== DEFAULT_LIMIT) attributes.push(['limit', String(choice.limit)]);
   } else {
     attributes.push(['contact', choice.contact]);
-    if (choice.contactLayout !== 'full') attributes.push(['layout', choice.contactLayout]);
+    if (choice.contactLayout !== DEFAULT_CONTACT_LAYOUT) attributes.push(['layout', choice.contactLayout]);
   }
   return attributes;
 }

@@ -13,7 +13,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { embedText, type EmbedText, type Feed, type Locale, pageText, Resolver, sortReleases } from '../../../src/core.js';
+import {
+  DEFAULT_CONTACT_LAYOUT,
+  DEFAULT_GROUP,
+  DEFAULT_LIMIT,
+  DEFAULT_ORDER,
+  DEFAULT_RELEASE,
+  DEFAULT_RELEASE_LAYOUT,
+  embedText,
+  type EmbedText,
+  type Feed,
+  type Locale,
+  pageText,
+  Resolver,
+  sortReleases,
+} from '../../../src/core.js';
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';
@@ -78,7 +92,7 @@ function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Loc
   const releaseTitles = (release: Feed['releases'][number] | undefined) =>
     release ? inEveryLanguage('title', locales, (other) => new Resolver(feed, other).text(release.title, release).text) : '';
   const releaseOptions = [
-    option('latest', text.latest, true, releaseTitles(releases[0])),
+    option(DEFAULT_RELEASE, text.latest, true, releaseTitles(releases[0])),
     ...releases.map((release) =>
       longOption(release.id, `${release.published} · ${resolver.text(release.title, release).text}`, releaseTitles(release))
     ),
@@ -113,29 +127,39 @@ ${select(
 )}
 </fieldset>
 <fieldset data-for="community-release"><legend>${escapeHtml(text.releaseOptions)}</legend>
-${select('release-layout', text.layout, [option('full', text.full, true), option('teaser', text.teaser)])}
+${select(
+  'release-layout',
+  text.layout,
+  (['full', 'teaser'] as const).map((layout) => option(layout, text[layout], layout === DEFAULT_RELEASE_LAYOUT))
+)}
 <p class="field field--check"><input type="checkbox" id="share" name="share"> <label for="share">${escapeHtml(text.share)}</label></p>
 </fieldset>
 <fieldset data-for="activity-timeline" hidden><legend>${escapeHtml(text.timelineOptions)}</legend>
 ${select(
   'group',
   text.grouping,
-  (['none', 'year', 'month'] as const).map((group, index) => option(group, text.groups[group], index === 0))
+  (['none', 'year', 'month'] as const).map((group) => option(group, text.groups[group], group === DEFAULT_GROUP))
 )}
 ${select(
   'order',
   text.order,
-  (['desc', 'asc'] as const).map((order, index) => option(order, text.orders[order], index === 0))
+  (['desc', 'asc'] as const).map((order) => option(order, text.orders[order], order === DEFAULT_ORDER))
 )}
 ${select(
   'limit',
   text.limit,
-  [5, 10, 20, 50].map((limit) => option(String(limit), String(limit), limit === 20))
+  [5, 10, 20, 50].map((limit) => option(String(limit), String(limit), limit === DEFAULT_LIMIT))
 )}
 </fieldset>
 <fieldset data-for="contact-card" hidden><legend>${escapeHtml(text.contactOptions)}</legend>
 ${select('contact', text.person, personOptions)}
-${select('contact-layout', text.layout, [option('full', text.fullCard, true), option('compact', text.compact)])}
+${select(
+  'contact-layout',
+  text.layout,
+  (['full', 'compact'] as const).map((layout) =>
+    option(layout, { full: text.fullCard, compact: text.compact }[layout], layout === DEFAULT_CONTACT_LAYOUT)
+  )
+)}
 </fieldset>
 </form>`;
 }
@@ -179,15 +203,15 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
     script: baseUrl ? `${baseUrl}/${widgetScript}` : `${up}${widgetScript}`,
     feed: feedUrl,
     lang: locale,
-    release: 'latest',
-    releaseLayout: 'full',
+    release: DEFAULT_RELEASE,
+    releaseLayout: DEFAULT_RELEASE_LAYOUT,
     share: false,
     href: baseUrl ? `${baseUrl}/${locale}/{id}/` : `${up}${locale}/{id}/`,
-    group: 'none',
-    order: 'desc',
-    limit: 20,
+    group: DEFAULT_GROUP,
+    order: DEFAULT_ORDER,
+    limit: DEFAULT_LIMIT,
     contact: firstPerson,
-    contactLayout: 'full',
+    contactLayout: DEFAULT_CONTACT_LAYOUT,
     site: baseUrl ? `${baseUrl}/` : up,
     frameTitle: '',
     newest: newest?.id ?? '',
