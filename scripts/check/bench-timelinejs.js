@@ -9,7 +9,8 @@
 // (shared machines are noisy); not in CI: TimelineJS takes seconds a page
 // at 10,000 items. Usage: npm run bench:timelinejs [-- runs] (default 5).
 // With BENCH_BASE=<a folder holding another build's kopiena.js and chunks/>
-// it also shows that build, page for page beside this one (before and after).
+// it also shows that build, page for page beside this one (before and after);
+// BENCH_LANG sets the pages' language (default lv), BENCH_SIZES=100,2000 the sizes.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -18,8 +19,9 @@ import { serve } from '../lib/static-server.js';
 import { makeLeanFeed } from '../lib/bench-feed.js';
 
 const TIMELINEJS = '/node_modules/@knight-lab/timelinejs/dist';
-const SIZES = [100, 2_000, 10_000];
+const SIZES = process.env.BENCH_SIZES?.split(',').map(Number) ?? [100, 2_000, 10_000];
 const RUNS = Number(process.argv[2] ?? 5);
+const LANG = process.env.BENCH_LANG ?? 'lv';
 /** TimelineJS at 10,000 items takes about 12 s a page: fewer runs there. */
 const runsFor = (tool, size) => (tool === 'TimelineJS' && size >= 10_000 ? Math.min(RUNS, 3) : RUNS);
 
@@ -45,7 +47,7 @@ const report = `window.shownAt = new Promise((resolve) => {
   window.shown = () => requestAnimationFrame(() => resolve(performance.now()));
 });`;
 
-const kopienaPage = (kit) => (size) => `<!doctype html><html lang="lv"><head><meta charset="utf-8"><script>${report}
+const kopienaPage = (kit) => (size) => `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><script>${report}
 customElements.whenDefined('activity-timeline').then(() => {
   const root = document.querySelector('activity-timeline').shadowRoot;
   const observer = new MutationObserver(() => {
@@ -61,10 +63,10 @@ const base = process.env.BENCH_BASE;
 const pages = {
   kopiena: kopienaPage('/dist'),
   ...(base && { 'kopiena (BENCH_BASE)': kopienaPage('/base') }),
-  TimelineJS: (size) => `<!doctype html><html lang="lv"><head><meta charset="utf-8"><script>${report}</script>
+  TimelineJS: (size) => `<!doctype html><html lang="${LANG}"><head><meta charset="utf-8"><script>${report}</script>
 <link rel="stylesheet" href="${TIMELINEJS}/css/timeline.css"><script src="${TIMELINEJS}/js/timeline.js"></script></head>
 <body><div id="timeline" style="width: 800px; height: 600px"></div><script>
-const timeline = new TL.Timeline('timeline', '/feeds/timelinejs-${size}.json', { language: 'lv' });
+const timeline = new TL.Timeline('timeline', '/feeds/timelinejs-${size}.json', { language: '${LANG}' });
 timeline.on('loaded', () => window.shown());
 </script></body></html>`,
 };
