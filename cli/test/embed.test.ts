@@ -80,6 +80,18 @@ describe('embed page', () => {
     assert.equal(option.attribs.title, DomUtils.textContent(option));
   });
 
+  it('dates each release option as the page’s language writes a date, a date-time by its day', async () => {
+    const timed = structuredClone(source) as { releases: Array<{ id: string; published: string; title: Record<string, string> }> };
+    timed.releases[0].published = '2020-05-07T18:30:00+03:00';
+    const files = await embedFiles({ feed: validateFeed(timed).feed, locales: ['lv', 'en'], widgetScript });
+    const label = (path: string, id: string) =>
+      DomUtils.textContent(
+        DomUtils.findOne((element) => element.name === 'option' && element.attribs.value === id, parseDocument(page(files, path)).children)!
+      );
+    assert.match(label('embed/index.html', timed.releases[0].id), /^07\.05\.2020 · /);
+    assert.match(label('embed/en/index.html', timed.releases[0].id), /^7 May 2020 · /);
+  });
+
   it('speaks Lithuanian, Estonian and Ukrainian too, with the language marked', async () => {
     const files = await embedFiles({ feed: validateFeed(source).feed, locales: ['lv', 'lt', 'et', 'uk'], widgetScript });
     assert.match(page(files, 'embed/lt/index.html'), /<html lang="lt">[\s\S]*<h1>Įterpti į savo svetainę<\/h1>/);

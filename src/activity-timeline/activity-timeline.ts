@@ -4,7 +4,7 @@ import { DEFAULT_TIMEOUT } from '../feed/load.js';
 import { Resolver } from '../feed/resolve.js';
 import type { Feed } from '../feed/validate.js';
 import { formatWhen } from '../i18n/dates.js';
-import { dateFormat } from '../i18n/intl.js';
+import { yearMonth } from '../i18n/intl.js';
 import { LocaleController } from '../i18n/locale-controller.js';
 import { occurrences, participants } from '../i18n/plurals.js';
 import { define } from '../shared/define.js';
@@ -230,9 +230,7 @@ export class ActivityTimeline extends LitElement {
   #groupLabel(key: string): string {
     const [year, month] = key.split('-').map(Number);
     if (!month) return String(year);
-    return dateFormat(this.#locale.value === 'en' ? 'en-GB' : this.#locale.value, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(
-      Date.UTC(year, month - 1)
-    );
+    return yearMonth(this.#locale.value, year, month);
   }
 
   #renderList(items: TimelineItem[], resolver: Resolver) {

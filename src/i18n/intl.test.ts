@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { dateFormat, dayMonth, monthName, numberFormat, pluralRules } from './intl.js';
+import { dateFormat, dayMonth, monthName, numberFormat, pluralRules, yearMonth } from './intl.js';
 
 describe('intl', () => {
   it('caches formatters per locale and options', () => {
@@ -18,5 +18,15 @@ describe('intl', () => {
     expect(monthName('ru', 4, true)).to.equal('апреля');
     expect(monthName('lt', 4, true)).to.equal('balandžio');
     expect(dayMonth('en-GB', 2, 29)).to.equal('29 February');
+  });
+
+  it('writes English dates day first, as en-GB does, from the one cache', () => {
+    expect(dateFormat('en', { day: 'numeric', month: 'long' })).to.equal(dateFormat('en-GB', { day: 'numeric', month: 'long' }));
+    expect(dayMonth('en', 5, 7)).to.equal('7 May');
+  });
+
+  it('names a month of a year for a group heading', () => {
+    expect(yearMonth('en', 2020, 4)).to.equal('April 2020');
+    expect(yearMonth('ru', 2020, 4)).to.equal('апрель 2020 г.');
   });
 });

@@ -17,7 +17,9 @@ function cached<T, O>(Ctor: new (locale: string, options?: O) => T, locale: stri
   return instance;
 }
 
-export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat => cached(Intl.DateTimeFormat, locale, options);
+/** Dates as `locale` writes them; English in British (and European) day–month order: "7 May 2020". */
+export const dateFormat = (locale: string, options?: Intl.DateTimeFormatOptions): Intl.DateTimeFormat =>
+  cached(Intl.DateTimeFormat, locale === 'en' ? 'en-GB' : locale, options);
 
 export const numberFormat = (locale: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat => cached(Intl.NumberFormat, locale, options);
 
@@ -27,7 +29,7 @@ export const pluralRules = (locale: string, options?: Intl.PluralRulesOptions): 
 const date = (month: number, day = 1) => Date.UTC(2000, month - 1, day);
 const dayMonthFormat = (locale: string) => dateFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
 
-/** Day and month as the locale writes them: "29 April" (en-GB), "29 апреля", "balandžio 29 d.". Month 1–12. */
+/** Day and month as the locale writes them: "29 April", "29 апреля", "balandžio 29 d.". Month 1–12. */
 export const dayMonth = (locale: string, month: number, day: number): string => dayMonthFormat(locale).format(date(month, day));
 
 /**
@@ -40,3 +42,7 @@ export const monthName = (locale: string, month: number, inDate?: boolean): stri
         .formatToParts(date(month))
         .find((part) => part.type === 'month')!.value
     : dateFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date(month));
+
+/** A month of a year (month 1–12), as a timeline's group heading says it: "April 2020", "апрель 2020 г.". */
+export const yearMonth = (locale: string, year: number, month: number): string =>
+  dateFormat(locale, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1));

@@ -15,7 +15,7 @@ type Host = ReactiveControllerHost & HTMLElement;
 if (globalThis.document)
   globalThis.requestIdleCallback?.(() => {
     const locale = resolveLocale(document.documentElement);
-    dayMonth(locale == 'en' ? 'en-GB' : locale, 1, 1);
+    dayMonth(locale, 1, 1);
   });
 
 const controllers = new Set<LocaleController>();

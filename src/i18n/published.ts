@@ -18,8 +18,7 @@ export function formatPublished(published: string, locale: string): string {
   const options: Intl.DateTimeFormatOptions = numeric.has(locale)
     ? { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }
     : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' };
-  // English follows British (and European) day–month order: "7 May 2020".
-  const parts = dateFormat(locale === 'en' ? 'en-GB' : locale, options).formatToParts(date);
+  const parts = dateFormat(locale, options).formatToParts(date);
   if (parts.at(-1)!.type === 'literal') parts.pop();
   return parts.map((part) => part.value).join('');
 }

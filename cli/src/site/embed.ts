@@ -23,6 +23,7 @@ import {
   embedText,
   type EmbedText,
   type Feed,
+  formatPublished,
   type Locale,
   pageText,
   Resolver,
@@ -94,7 +95,7 @@ function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Loc
   const releaseOptions = [
     option(DEFAULT_RELEASE, text.latest, true, releaseTitles(releases[0])),
     ...releases.map((release) =>
-      longOption(release.id, `${release.published} · ${resolver.text(release.title, release).text}`, releaseTitles(release))
+      longOption(release.id, `${formatPublished(release.published, locale)} · ${resolver.text(release.title, release).text}`, releaseTitles(release))
     ),
     // Only the timeline can show every release; the script enables it for the timeline.
     option(allReleases, text.allReleases, false, ' data-only="activity-timeline" disabled hidden'),

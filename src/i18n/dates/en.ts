@@ -13,9 +13,9 @@ export const label = (locale: string, seasons: readonly string[], p: Point, cut?
 
 const seasons = ['spring', 'summer', 'autumn', 'winter'];
 
-/** English, day–month order as in en-GB ("29 April 2020"). No cases: every role reads the same. */
+/** English, day–month order as in en-GB ("29 April 2020", see dateFormat). No cases: every role reads the same. */
 export const phrases: DatePhrases = {
-  point: (p, _role, cut) => label('en-GB', seasons, p, cut),
+  point: (p, _role, cut) => label('en', seasons, p, cut),
   early: 'early %',
   mid: 'mid-%',
   late: 'late %',
