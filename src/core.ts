@@ -12,7 +12,7 @@
 
 // The feed: its shape and limits.
 export { FEED_VERSION, LIMITS, isIdText, isIsoDate, isIsoDateText, isObject, newsroomReleaseSchema, topicNameSchema } from './feed/schema.js';
-export type { Release, TopicName } from './feed/schema.js';
+export type { LocalizedText, Release, TopicName } from './feed/schema.js';
 
 // Checking a feed, and the issues found.
 export { allKnown, examineFeed, validateFeed } from './feed/validate.js';
@@ -40,6 +40,8 @@ export { matchLocale } from './i18n/locale.js';
 export { localeRow } from './i18n/locale-table.js';
 export { formatPublished } from './i18n/published.js';
 export { pageText } from './i18n/page-text.js';
+export { mediaKitText } from './i18n/media-kit-text.js';
+export type { FileKind, MediaKitFile, MediaKitWords } from './i18n/media-kit-text.js';
 export type { PageText } from './i18n/page-text.js';
 export { embedText } from './i18n/embed-text.js';
 export type { EmbedText } from './i18n/embed-text.js';

@@ -6,10 +6,11 @@
 // The sample feed is given a topic here, as a newsroom's feed has.
 // Exit 1 on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
 
@@ -28,6 +29,18 @@ const check = (what, ok, detail = '') => {
 const sample = JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8'));
 sample.topics = { kopienas: { lv: 'Kopienas', en: 'Communities', ru: 'Сообщества' } };
 sample.releases[0].topics = ['kopienas'];
+// And a media kit: a photo beside the feed (its preview is on the landing page, so axe sees it) and a link elsewhere.
+sample.releases[0].attachments = [
+  { src: 'kit/talka.jpg', title: { lv: 'Talkas dalībnieki', en: 'Volunteers' }, credit: 'Jānis Bērziņš', license: 'CC BY 4.0' },
+  { src: 'https://example.org/files/brochure.pdf', title: 'Brošūra' },
+];
+mkdirSync(join(scratch, 'kit'));
+writeFileSync(
+  join(scratch, 'kit/talka.jpg'),
+  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a7' } })
+    .jpeg()
+    .toBuffer()
+);
 const sampleFile = join(scratch, 'feed.json');
 writeFileSync(sampleFile, JSON.stringify(sample));
 execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', sampleFile, '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], {
@@ -177,6 +190,11 @@ try {
   await audit.addScriptTag({ path: 'node_modules/axe-core/axe.min.js' });
   const violations = await audit.evaluate(async () => (await window.axe.run(document)).violations.map((v) => `${v.id}: ${v.nodes.length}`));
   check('axe finds no violations on the page', violations.length === 0, violations.join(', '));
+  const kit = await audit.evaluate(() => {
+    const image = /** @type {HTMLImageElement | null} */ (document.querySelector('.media-kit img'));
+    return { links: document.querySelectorAll('.media-kit a').length, preview: image?.complete === true && image.naturalWidth > 0 };
+  });
+  check('the media kit lists its files, the preview shown', kit.links === 2 && kit.preview, JSON.stringify(kit));
   // The release's topic link leads to its topic page, which axe audits too.
   const topicHref = await audit.evaluate(
     () =>

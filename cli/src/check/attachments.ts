@@ -20,7 +20,7 @@ export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
 
 export interface AttachmentPlan {
   warnings: ImageNote[];
-  /** The files read from the folder, by JSON path of the attachment (`releases[0].attachments[1]`), for the build to publish. */
+  /** The files read from the folder, by JSON path of the attachment in the settled list (`releases[0].attachments[1]`), for the build to publish. */
   files: Map<string, FolderFile>;
 }
 
@@ -60,7 +60,8 @@ export async function settleAttachments(
       );
       if ('problem' in read) drop(read.problem);
       else {
-        plan.files.set(at, read);
+        // By its place in the list as kept (an attachment dropped before it moves it up), where the build looks it up.
+        plan.files.set(`releases[${index}].attachments[${kept.length}]`, read);
         kept.push(attachment);
       }
     }

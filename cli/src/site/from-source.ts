@@ -10,6 +10,7 @@ import { parsePath } from '../check/paths.js';
 import type { Bytes, Destination } from '../output.js';
 import { hasErrors, type Problem } from '../problems.js';
 import { publishPhotos } from './photos.js';
+import { publishAttachments } from './media-kit-files.js';
 import { withholdReleases, type HeldRelease } from './withhold.js';
 import { writeSite, type SiteInput } from './write-site.js';
 
@@ -62,8 +63,16 @@ export async function siteFromSource({
   const shown = withholdReleases(document, read, attachments, { now, includeDrafts });
   // The photos validate read are published in web sizes, without their metadata.
   const photos = await publishPhotos(shown.document, shown.photos, baseUrl);
+  // The media kits' files beside them: photos without location, each with a preview.
+  const kits = await publishAttachments(shown.document, shown.attachments, baseUrl);
   problems.push(
-    ...photos.warnings.map(({ path, message, said }) => ({ ...source.locate(parsePath(path)), path, severity: 'warning' as const, message, said }))
+    ...[...photos.warnings, ...kits.warnings].map(({ path, message, said }) => ({
+      ...source.locate(parsePath(path)),
+      path,
+      severity: 'warning' as const,
+      message,
+      said,
+    }))
   );
   const feed = validateFeed(shown.document).feed;
   const files = await writeSite({
@@ -73,8 +82,9 @@ export async function siteFromSource({
     baseUrl,
     locales,
     pageSize,
-    copies: photos.files,
+    copies: [...photos.files, ...kits.files],
     photos: photos.pages,
+    mediaKits: kits.kits,
     drawnCards,
     preview: includeDrafts,
   });

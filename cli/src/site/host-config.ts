@@ -54,6 +54,14 @@ export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   avif: 'image/avif',
   gif: 'image/gif',
   svg: 'image/svg+xml',
+  // A media kit's files (media-kit-files.ts), which some hosts' tables lack or name vaguely.
+  pdf: 'application/pdf',
+  zip: 'application/zip',
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+  mp4: 'video/mp4',
+  mp3: 'audio/mpeg',
   // The search index's WebAssembly (pagefind/): streamed compilation needs its own type.
   wasm: 'application/wasm',
 };

@@ -28,6 +28,8 @@ import { page, pruned, teaserPages, type RawRelease } from './teaser-pages.js';
 import { siteTopics, topicLinks, topicPages, topicsOf, type Topic } from './topics.js';
 import type { ShareCard } from './share-image.js';
 import type { PagePhoto } from './photos.js';
+import type { KitFile } from './media-kit-files.js';
+import { mediaKitBlock } from './media-kit.js';
 import { searchBox, searchScript } from './search-box.js';
 
 export interface SiteOptions {
@@ -45,6 +47,8 @@ export interface SiteOptions {
   indexPageSize?: number;
   /** Release photos in page sizes, by release id, shown above the release (kopiena build). */
   photos?: Map<string, PagePhoto>;
+  /** Release media kits (attachments as published), by release id, listed below the release (kopiena build). */
+  mediaKits?: ReadonlyMap<string, readonly KitFile[]>;
   /** Extra `<head>` lines for a topic's pages (`kopiena build` links the topic's feeds). */
   topicHeadLinks?: (locale: Locale, topic: Topic, up: string) => string[];
 }
@@ -104,6 +108,7 @@ export async function buildSite({
   headLinks = () => [],
   indexPageSize,
   photos,
+  mediaKits,
   topicHeadLinks = () => [],
   releaseHeadLinks = () => [],
 }: SiteOptions): Promise<Site> {
@@ -157,8 +162,13 @@ export async function buildSite({
       });
       const photo = photos?.get(release.id);
       const shown = photo ? `${photoFigure(photo, release.image?.alt ? resolver.text(release.image.alt, release).text : '', '../../')}\n` : '';
+      const kit = await mediaKitBlock({ kit: mediaKits?.get(release.id), release, resolver, locale, up: '../../' });
       const topicsShown = topicLinks(resolver, locale, topics, topicsOf(release), text, '../../');
-      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, shown + widget + (topicsShown && `\n${topicsShown}`), text) });
+      const after = [kit, topicsShown]
+        .filter(Boolean)
+        .map((block) => `\n${block}`)
+        .join('');
+      files.push({ path: `${path}index.html`, content: page(locale, head, 2, nav, shown + widget + after, text) });
     }
 
     // With indexPageSize (kopiena build's --page-size) a long index becomes pages of teasers: <lang>/, <lang>/page/2/, …
@@ -253,6 +263,11 @@ main > article + article { margin-top: 1rem; }
 .search mark { background: #ffe58a; color: inherit; }
 .topics ul { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; margin: 1rem 0; padding: 0; list-style: none; }
 .topics a { color: #0a58a8; }
+.media-kit ul { display: grid; gap: 1rem; margin: 0; padding: 0; list-style: none; }
+.media-kit li { display: flex; flex-wrap: wrap; gap: 0.5rem 1rem; align-items: flex-start; }
+.media-kit img { display: block; width: min(100%, 15rem); height: auto; }
+.media-kit p { margin: 0 0 0.25rem; }
+.media-kit a { color: #0a58a8; font-weight: 600; }
 .preview-banner { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px solid #8a4b00; background: #fff4e0; color: #1f2328; font-weight: 600; }
 `,
   });

@@ -28,7 +28,7 @@ export const SHARE_MAX_BYTES = 300 * 1024;
 export const PAGE_WIDTHS = [480, 960, 1480];
 /** Tried in turn until the share image is small enough; a photo of fine detail needs a lower one. */
 const SHARE_QUALITIES = [82, 74, 66, 58, 50, 42];
-const PAGE_QUALITY = 78;
+export const PAGE_QUALITY = 78;
 
 export interface PhotoSize {
   /** Path in the site. */
@@ -49,11 +49,11 @@ export interface PublishedPhoto {
   files: CopiedImage[];
 }
 
-/** The photo's pixels, turned upright; transparency over white (a JPEG has none). */
-const upright = (photo: ImageFile): Sharp =>
+/** The photo's pixels, turned upright; transparency over white (a JPEG has none). Also the media kit's previews (media-kit-files.ts). */
+export const upright = (photo: Pick<ImageFile, 'bytes'>): Sharp =>
   sharp(photo.bytes, { limitInputPixels: MAX_IMAGE_PIXELS, failOn: 'error' }).autoOrient().flatten({ background: '#ffffff' });
 
-const jpeg = (image: Sharp, quality: number) => image.jpeg({ quality, mozjpeg: true }).toBuffer();
+export const jpeg = (image: Sharp, quality: number) => image.jpeg({ quality, mozjpeg: true }).toBuffer();
 
 /** Width and height once the EXIF orientation is applied (a portrait photo is stored on its side). */
 async function uprightSize(photo: ImageFile): Promise<{ width: number; height: number }> {

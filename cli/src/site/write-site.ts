@@ -19,6 +19,7 @@ import { whileDrawing } from './share-image.js';
 import { paginateFeed } from './archive.js';
 import { imageType, type CopiedImage } from './images.js';
 import type { PagePhoto } from './photos.js';
+import type { KitFile } from './media-kit-files.js';
 import { markPreview, previewRobotsTxt } from './preview.js';
 import { robotsTxt, sitemapXml, type SitemapPage } from './sitemap.js';
 import { siteTopics, topicSitemapPages, type Topic } from './topics.js';
@@ -41,6 +42,8 @@ export interface SiteInput {
   copies: CopiedImage[];
   /** Release photos in page sizes, by release id (photos.ts). */
   photos?: Map<string, PagePhoto>;
+  /** Release media kits as published, by release id (media-kit-files.ts). */
+  mediaKits?: ReadonlyMap<string, readonly KitFile[]>;
   /** Share images already drawn, by their card (kopiena serve keeps one across rebuilds, so an edit redraws only the cards it changed). */
   drawnCards?: Map<string, Uint8Array>;
   /** A preview with drafts and embargoed releases (`--drafts`): every page noindex and marked, no sitemap (preview.ts). */
@@ -85,6 +88,7 @@ export async function siteFiles({
   pageSize,
   copies,
   photos,
+  mediaKits,
   drawnCards,
   preview = false,
 }: Omit<SiteInput, 'out'>): Promise<Map<string, Bytes>> {
@@ -105,6 +109,7 @@ export async function siteFiles({
         baseUrl,
         indexPageSize: pageSize,
         photos,
+        mediaKits,
         headLinks: (locale) => (baseUrl ? alternateLinks(locale, project(locale), `${baseUrl}/`) : []),
         topicHeadLinks: (locale, topic) => (baseUrl ? alternateLinks(locale, topicTitle(locale, topic), `${baseUrl}/`, topic.id) : []),
         // A pasted landing-page link becomes the release's frame in WordPress (oembed.ts).
