@@ -64,7 +64,7 @@ export async function openSource(input: string, { cwd = process.cwd(), env }: Re
   try {
     kind = await stat(path);
   } catch {
-    throw new InputError(`${input}: no such file or folder`);
+    throw new InputError({ code: 'no-input', input, folder: true });
   }
   if (kind.isDirectory()) return shownAs(await readSource(path, input), path, input);
   const read = await readText(path, LIMITS.bytes);

@@ -4,13 +4,25 @@
  * has problems, 2 usage or I/O error. Anything else thrown is a bug, which
  * main.ts reports in one line and maps to 2 as well.
  */
+import type { Told } from './words/told.js';
+import { toldInEnglish } from './words/speaker.js';
 
 /** What a command reports when it ran to the end: `problems` when the input has errors (already printed). */
 export type Outcome = 'done' | 'problems';
 
-/** An error the command expects and explains in one line; `exitCode` is what the process ends with. */
+/**
+ * An error the command expects and explains in one line; `exitCode` is what
+ * the process ends with. `told` is what it says, printed in the
+ * coordinator's language (main.ts); its `message` is the English words.
+ */
 export abstract class KopienaError extends Error {
   abstract readonly exitCode: 2;
+  readonly told?: Told;
+  /** @param told what it says; a string for words that have no code (yet), printed as they are */
+  constructor(told: Told | string) {
+    super(typeof told === 'string' ? told : toldInEnglish(told));
+    if (typeof told !== 'string') this.told = told;
+  }
 }
 
 /** The command line itself is wrong (an unknown option, a missing value): the reason, then the command's usage. */

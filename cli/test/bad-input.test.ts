@@ -87,7 +87,7 @@ describe('bad input gets words, and validate and build agree on it', () => {
     // The object around it is the first level, so the 64th [ is one too many.
     await refusedAlike(dir, 'feed.json', [`feed.json:1:${feed.indexOf('[[') + 64}: error: ${TOO_DEEP}`]);
     const imported = await kopiena(['import', 'feed.json', '--out', 'imported'], { cwd: dir });
-    assert.deepEqual([imported.status, imported.stderr.trim()], [2, `kopiena import: feed.json ${TOO_DEEP}`]);
+    assert.deepEqual([imported.status, imported.stderr.trim()], [2, `kopiena import: feed.json: ${TOO_DEEP}`]);
     writeFileSync(join(dir, 'unclosed.json'), `{"releases":${'['.repeat(DEEP)}`);
     await refusedAlike(dir, 'unclosed.json', [`unclosed.json:1:${'{"releases":'.length + 64}: error: ${TOO_DEEP}`]);
   });

@@ -124,7 +124,11 @@ describe('exit codes', () => {
 
   it('2 for an input that cannot be read, in one line', async () => {
     const run = await kopiena(['validate', 'nothing-here'], { cwd: scratchDir() });
-    assert.deepEqual(run, { status: 2, stdout: '', stderr: 'kopiena validate: nothing-here: no such file or folder\n' });
+    assert.deepEqual(run, {
+      status: 2,
+      stdout: '',
+      stderr: 'kopiena validate: nothing-here: there is no such file or folder (check the name, and which folder you are in)\n',
+    });
   });
 
   it('2 for a bug: one line asking to report it; KOPIENA_DEBUG=1 shows the stack', async () => {

@@ -150,7 +150,7 @@ describe('kopiena import, feeds of other sites', () => {
     for (const [name, message] of [
       ['page.html', /neither a kopiena feed, a JSON Feed, an RSS 2\.0 nor an Atom feed/],
       ['data.json', /is JSON, but neither a kopiena feed \(version 1\) nor a JSON Feed/],
-      ['broken.xml', /is not well-formed XML/],
+      ['broken.xml', /broken\.xml cannot be read as a feed: its tags are broken/],
     ] as const) {
       const run = await kopiena(['import', name, '--out', 'out'], { cwd: dir });
       assert.equal(run.status, 2, name);

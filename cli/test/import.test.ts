@@ -107,6 +107,6 @@ describe('kopiena import, a kopiena feed', () => {
     assert.equal((await kopiena(['import', join(repoRoot, 'test/fixtures/feed.json')])).status, 2);
     const run = await kopiena(['import', 'nothing.json', '--out', 'x'], { cwd: scratchDir() });
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /nothing\.json: no such file/);
+    assert.match(run.stderr, /nothing\.json: there is no such file \(check the name, and which folder you are in\)/);
   });
 });

@@ -69,7 +69,8 @@ async function startServe(
   const io = capturingIo({ cwd, env: { TMPDIR: temporaryRoot, ...env } });
   const exited = main(['serve', ...args], io);
   const line = await Promise.race([
-    io.line(/is at http:\/\/127\.0\.0\.1:\d+\//),
+    // In the source's language (kopiena init's is Latvian), else the computer's: the line that ends with Ctrl+C.
+    io.line(/^kopiena serve: .*http:\/\/127\.0\.0\.1:\d+\/.*Ctrl\+C/),
     exited.then((status) => `exited ${status}: ${io.printed().stderr}`),
   ]);
   const origin = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(line)?.[1];
@@ -153,7 +154,7 @@ describe('kopiena serve', () => {
     const page = await (await fetch(`${serving.origin}/en/${RELEASE}/`)).text();
     assert.match(page, /<title>Spring cleaning in Daugavpils/);
     assert.match(page, /<script src="\/_kopiena\/live\.js" data-build="2" defer>/, 'a page loaded now belongs to build 2');
-    assert.match(serving.io.printed().stdout, /kopiena serve: built in \d+\.\d s/);
+    assert.match(serving.io.printed().stdout, /kopiena serve: izveidots \d+,\d s laikā/);
   });
 
   it('keeps the last good site while the source is broken, with its problems on the page and in the terminal', WAIT, async () => {
@@ -191,7 +192,7 @@ describe('kopiena serve', () => {
     assert.equal(mine.length, 1, 'one temporary folder while serving');
     assert.equal(await serving.stop(), 0);
     assert.ok(!existsSync(join(temporaryRoot, mine[0])), 'the temporary folder is gone');
-    assert.match(serving.io.printed().stdout, /kopiena serve: stopped\n$/);
+    assert.match(serving.io.printed().stdout, /kopiena serve: apturēts\n$/);
   });
 });
 

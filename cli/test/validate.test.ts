@@ -135,7 +135,7 @@ describe('kopiena validate, a feed file', () => {
   it('exits 2 for a file that does not exist, and for bad usage', async () => {
     const missing = await kopiena(['validate', 'no-such-feed.json'], { cwd: scratchDir() });
     assert.equal(missing.status, 2);
-    assert.match(missing.stderr, /no-such-feed\.json: no such file or folder/);
+    assert.match(missing.stderr, /no-such-feed\.json: there is no such file or folder/);
     assert.equal((await kopiena(['validate'])).status, 2);
     assert.equal((await kopiena(['validate', 'a', '--format', 'xml'])).status, 2);
     assert.equal((await kopiena(['validate', 'a', '--colour'])).status, 2);

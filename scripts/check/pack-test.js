@@ -324,7 +324,8 @@ for (const folder of [undefined, 'site', 'my project']) {
   const origin = await new Promise((resolve) => {
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
       printed += chunk;
-      const found = /is at (http:\/\/127\.0\.0\.1:\d+)\//.exec(printed);
+      // Said in the source's language (Latvian for kopiena init's folder): the line that ends with Ctrl+C.
+      const found = /(http:\/\/127\.0\.0\.1:\d+)\/[^\n]*Ctrl\+C/.exec(printed);
       if (found) resolve(found[1]);
     });
     void exited.then(() => resolve(undefined));

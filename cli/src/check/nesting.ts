@@ -9,9 +9,6 @@ import { createScanner } from 'jsonc-parser';
 
 export const MAX_NESTING = 64;
 
-/** What a coordinator reads when the limit is passed. */
-export const TOO_DEEP = `is nested more than ${MAX_NESTING} levels deep (lists or objects inside one another; a feed needs fewer than 10)`;
-
 const OPEN = -1;
 
 interface Frame {

@@ -7,6 +7,7 @@
  */
 import type { Outcome } from '../errors.js';
 import type { Io } from './io.js';
+import type { Spoken } from '../words/catalogue.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -51,6 +52,12 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   description?: string;
   argument?: ArgumentSpec;
   options: O;
+  /**
+   * The language the command speaks to a coordinator, from its options as
+   * typed (validate: `--lang`); without it, the environment's locale. Also
+   * what main.ts says a KopienaError in, so it may not trust the options.
+   */
+  speaks?(options: Readonly<Record<string, unknown>>, env: Io['env']): Spoken;
   /** Does the work; throws a KopienaError (errors.ts) for what the user can fix. */
   run(args: Args<O>, io: Io): Promise<Outcome>;
 }

@@ -10,7 +10,15 @@ import { destination } from '../output.js';
 import { isRemote } from '../remote.js';
 import { terminalText } from '../terminal.js';
 import { UsageError } from '../errors.js';
+import { chooseLanguage } from '../words/language.js';
+import { Speaker } from '../words/speaker.js';
 import { defineCommand } from './command.js';
+
+/** `--lang` names the feed's language, which is the coordinator's too, most likely; else the environment's locale. */
+const speaks = (options: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>>) => {
+  const given = options.lang ?? options.language;
+  return chooseLanguage({ source: typeof given === 'string' ? given : undefined, env });
+};
 
 export const importCommand = defineCommand({
   name: 'import',
@@ -31,26 +39,26 @@ export const importCommand = defineCommand({
     },
     language: { type: 'string', value: '<lv>', help: 'the same as --lang (its earlier name)' },
   },
+  speaks,
   async run({ input, options }, io) {
     const source = input!;
+    const speaker = new Speaker(speaks(options, io.env));
+    const tell = (told: Parameters<Speaker['tell']>[0]) => terminalText(speaker.tell(told));
     if (options.lang !== undefined && options.language !== undefined && options.lang !== options.language)
-      throw new UsageError('--lang and --language are one option (--language is its earlier name); give one');
+      throw new UsageError({ code: 'import-options-twice' });
     const out = await destination(options.out, 'folder', isRemote(source) ? undefined : source, io.cwd);
     const feed = await readImportedFeed(source, {
       cwd: io.cwd,
       env: io.env,
       language: options.lang ?? options.language,
       languageOption: options.lang !== undefined ? '--lang' : '--language',
-      warn: (message) => io.stderr(`kopiena import: warning: ${terminalText(message)}`),
+      warn: (told) => io.stderr(`kopiena import: ${speaker.words.severity.warning}: ${tell(told)}`),
     });
     const { whole } = await writeFeedFolder(feed, out);
     const count = (feed as { releases: unknown[] }).releases.length;
-    const shown = terminalText(options.out);
-    const name = projectName(feed);
-    io.stdout(`wrote ${shown}: kopiena.yml${name ? ` for "${terminalText(name)}"` : ''} and ${count} release${count === 1 ? '' : 's'}`);
-    if (whole.length)
-      io.stdout(`written whole into the front matter of their release file (no exact split by language): ${terminalText(whole.join(', '))}`);
-    io.stdout(`check it with: kopiena validate ${shown}`);
+    io.stdout(tell({ code: 'import-wrote', folder: options.out, name: projectName(feed), count }));
+    if (whole.length) io.stdout(tell({ code: 'import-whole', ids: whole }));
+    io.stdout(tell({ code: 'import-check', folder: options.out }));
     return 'done';
   },
 });

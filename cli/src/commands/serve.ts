@@ -6,6 +6,7 @@ import { UsageError } from '../errors.js';
 import { isRemote } from '../remote.js';
 import { startPreview } from '../serve/preview.js';
 import { parseLocales } from './build.js';
+import { terminalText } from '../terminal.js';
 import { defineCommand } from './command.js';
 
 const DEFAULT_PORT = 8080;
@@ -13,7 +14,7 @@ const DEFAULT_PORT = 8080;
 /** `--port`: a whole number from 0 (any free port) to 65535. @throws UsageError */
 function parsePort(given: string): number {
   const port = Number(given);
-  if (!/^\d+$/.test(given) || port > 65535) throw new UsageError(`--port must be a whole number from 0 to 65535 (got "${given}")`);
+  if (!/^\d+$/.test(given) || port > 65535) throw new UsageError({ code: 'serve-port-option', given });
   return port;
 }
 
@@ -34,14 +35,14 @@ export const serve = defineCommand({
   },
   async run({ input, options }, io) {
     const source = input!;
-    if (isRemote(source)) throw new UsageError('serve previews a folder or a feed file on this machine (kopiena build reads a URL)');
+    if (isRemote(source)) throw new UsageError({ code: 'serve-remote' });
     const port = options.port === undefined ? DEFAULT_PORT : parsePort(options.port);
     const locales = parseLocales(options.lang);
     const preview = await startPreview({ input: source, port, nextFreePort: options.port === undefined, locales, io });
-    io.stdout(`kopiena serve: the preview of ${source} is at ${preview.origin}/ and rebuilds when you save; Ctrl+C stops it`);
+    io.stdout(`kopiena serve: ${terminalText(preview.speaker().tell({ code: 'serve-started', input: source, origin: preview.origin }))}`);
     await io.interrupted();
     await preview.close();
-    io.stdout('kopiena serve: stopped');
+    io.stdout(`kopiena serve: ${preview.speaker().tell({ code: 'serve-stopped' })}`);
     return 'done';
   },
 });

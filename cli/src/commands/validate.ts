@@ -6,6 +6,7 @@ import { check } from '../check.js';
 import { UsageError } from '../errors.js';
 import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
 import { report } from '../report.js';
+import { chooseLanguage } from '../words/language.js';
 import { defineCommand } from './command.js';
 
 export const validate = defineCommand({
@@ -22,6 +23,8 @@ export const validate = defineCommand({
     format: { type: 'string', value: 'text|json', default: 'text', help: 'text: one line a problem; json: { ok, problems } for tools' },
     lang: { type: 'string', value: '<lv|en|ru>', help: 'the language the problems are told in (default: the source’s, else this computer’s)' },
   },
+  // --lang decides; without it, the environment's locale until the source says its own language (report.ts).
+  speaks: (options, env) => chooseLanguage({ flag: typeof options.lang === 'string' ? options.lang : undefined, env }),
   async run({ input, options }, io) {
     if (options.format !== 'text' && options.format !== 'json') throw new UsageError('--format is text or json');
     const lang = options.lang === undefined ? undefined : languageTag(options.lang);

@@ -8,6 +8,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { isObject, safeUrl } from '../../../src/core.js';
 import { InputError } from '../errors.js';
+import type { Told } from '../words/told.js';
 import { altOf, htmlToLine, htmlToParagraphs, textToParagraphs } from './html.js';
 import { firstBodyImage, isSiteIcon, largeEnough, type Size } from './images.js';
 import { htmlLanguage, importLanguage, itemsLanguage } from './language.js';
@@ -23,7 +24,7 @@ export interface ForeignOptions {
   /** The file or URL, for messages. */
   source: string;
   /** Told what the import had to guess or leave out (the language, a body picture of unknown size). */
-  warn?: (message: string) => void;
+  warn?: (told: Told) => void;
   /** Where the language is guessed from when neither the feed nor --lang says (LANG). */
   env?: Readonly<Record<string, string | undefined>>;
   /** The size of a picture on the web, for a body picture whose HTML does not say (only when the feed itself came from the web). */
@@ -118,7 +119,7 @@ function fromXml(text: string, source: string): Channel {
   try {
     document = xml.parse(text, true) as Json;
   } catch (error) {
-    throw new InputError(`${source} is not well-formed XML (${(error as Error).message.split('\n')[0]})`);
+    throw new InputError({ code: 'import-not-xml', input: source });
   }
   if (isObject(document.rss) && isObject(document.rss.channel)) {
     const channel = document.rss.channel;
@@ -167,7 +168,7 @@ function fromXml(text: string, source: string): Channel {
         })),
     };
   }
-  throw new InputError(`${source} is neither a kopiena feed, a JSON Feed, an RSS 2.0 nor an Atom feed`);
+  throw new InputError({ code: 'import-unknown', input: source, json: false });
 }
 
 /** The item's own picture, unless it is a site icon. */
@@ -183,7 +184,7 @@ const ownImage = (item: Item): string | undefined => {
 export async function fromForeignFeed(text: string, json: unknown, options: ForeignOptions): Promise<Json> {
   let channel: Channel;
   if (isObject(json) && typeof json.version === 'string' && json.version.startsWith('https://jsonfeed.org/version/1')) channel = fromJsonFeed(json);
-  else if (json !== undefined) throw new InputError(`${options.source} is JSON, but neither a kopiena feed (version 1) nor a JSON Feed`);
+  else if (json !== undefined) throw new InputError({ code: 'import-unknown', input: options.source, json: true });
   else channel = fromXml(text, options.source);
 
   const said =
@@ -239,10 +240,7 @@ export async function fromForeignFeed(text: string, json: unknown, options: Fore
     if (ids.length) release.topics = ids;
     releases.push(release);
   }
-  if (unsized.length)
-    options.warn?.(
-      `the first picture in the text of ${unsized.join(', ')} does not say its size, so it is not the share image; give the release an image: if it is at least 600 × 300 px`
-    );
+  if (unsized.length) options.warn?.({ code: 'import-picture-unsized', releases: unsized });
   const project: Json = { id: slug(channel.title, 'project'), name: htmlToLine(channel.title) || 'Imported feed' };
   const home = safeUrl(channel.url);
   if (home) project.url = home;

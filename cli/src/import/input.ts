@@ -6,9 +6,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { isObject, LIMITS } from '../../../src/core.js';
 import type { ReadOptions } from '../check.js';
-import { nestsDeeperThan, TOO_DEEP } from '../check/nesting.js';
+import { MAX_NESTING, nestsDeeperThan } from '../check/nesting.js';
 import { decodeText } from '../check/text-file.js';
-import { inEnglish } from '../words/speaker.js';
+import type { Told } from '../words/told.js';
 import { InputError } from '../errors.js';
 import { isRemote, readRemote } from '../remote.js';
 import { fromForeignFeed } from './foreign.js';
@@ -23,14 +23,14 @@ async function readInput(input: string, { cwd = process.cwd(), env }: ReadOption
     const size = await stat(path).then(
       (info) => info.size,
       () => {
-        throw new InputError(`${input}: no such file`);
+        throw new InputError({ code: 'no-input', input, folder: false });
       }
     );
-    if (size > LIMITS.bytes) throw new InputError(`${input} is larger than the 5 MB a feed may have`);
+    if (size > LIMITS.bytes) throw new InputError({ code: 'import-too-large', input, limit: LIMITS.bytes });
     bytes = await readFile(path);
   }
   const decoded = decodeText(bytes);
-  if ('problem' in decoded) throw new InputError(`${input} ${inEnglish(decoded.problem)}`);
+  if ('problem' in decoded) throw new InputError({ code: 'input-problem', input, said: decoded.problem });
   return decoded.text;
 }
 
@@ -49,7 +49,7 @@ const isKopienaFeed = (value: unknown): boolean =>
  */
 export async function readImportedFeed(
   input: string,
-  options: ReadOptions & { language?: string; languageOption?: string; warn?: (message: string) => void }
+  options: ReadOptions & { language?: string; languageOption?: string; warn?: (told: Told) => void }
 ): Promise<unknown> {
   const text = await readInput(input, options);
   let feed: unknown;
@@ -58,7 +58,7 @@ export async function readImportedFeed(
   } catch {
     feed = undefined;
   }
-  if (nestsDeeperThan(feed)) throw new InputError(`${input} ${TOO_DEEP}`);
+  if (nestsDeeperThan(feed)) throw new InputError({ code: 'input-problem', input, said: { code: 'too-deep', limit: MAX_NESTING } });
   if (isKopienaFeed(feed)) return feed;
   return fromForeignFeed(text, feed, {
     language: options.language,

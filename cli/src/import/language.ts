@@ -9,7 +9,8 @@
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import { InputError } from '../errors.js';
-import { TAG_EXAMPLES, languageTag } from '../source/layout.js';
+import { languageTag } from '../source/layout.js';
+import type { Told } from '../words/told.js';
 
 /** The `lang` (or `xml:lang`) of the first element of an HTML fragment that has one. */
 export function htmlLanguage(html: string): string | undefined {
@@ -48,7 +49,7 @@ export interface ImportLanguage {
   /** The primary language subtag the release files are named by. */
   language: string;
   /** A warning when the language was guessed, naming the guess. */
-  warning?: string;
+  warning?: Told;
 }
 
 /**
@@ -68,24 +69,20 @@ export function importLanguage(
   const read = (text: string, where: string): string => {
     const tag = languageTag(text.trim().replaceAll('_', '-'));
     if (tag) return tag.split('-')[0];
-    throw new InputError(
-      where === option
-        ? `${option}: "${text}" is not ${TAG_EXAMPLES}`
-        : `${source} gives its language as "${text}", which is not ${TAG_EXAMPLES}; name the language with --lang`
-    );
+    throw new InputError({ code: 'import-language-tag', value: text, option: where === option ? option : undefined, input: source });
   };
   if (given !== undefined) {
     // Given on the command line, it wins (a WordPress site left on en-US that writes Latvian), said aloud when the feed says otherwise.
     const language = read(given, option);
     const own = said?.trim() ? languageTag(said.trim().replaceAll('_', '-'))?.split('-')[0] : undefined;
     return own && own !== language
-      ? { language, warning: `${source} says it is in ${own}; its text is written as ${language}, as ${option} says` }
+      ? { language, warning: { code: 'import-language-overridden', input: source, own, language, option } }
       : { language };
   }
   if (said?.trim()) return { language: read(said, source) };
   const guess = environmentLanguage(env) ?? 'en';
   return {
     language: guess,
-    warning: `${source} does not say which language it is in; its text is written as ${guess} (${guess === 'en' ? 'English, the default' : "this computer's language"}). If that is wrong, import it again with --lang and the language, e.g. --lang de`,
+    warning: { code: 'import-language-guessed', input: source, guess, fromComputer: guess !== 'en' },
   };
 }

@@ -25,7 +25,7 @@ export async function writeFeedFolder(feed: unknown, out: Destination, extra: Fi
       const releases = (feed as { releases?: Array<Record<string, unknown>> }).releases ?? [];
       const differing = releases.filter((release, index) => !isDeepStrictEqual(back?.releases?.[index], release));
       if (!differing.length && isDeepStrictEqual(back, feed)) break;
-      if (attempt === 1 || !differing.length) throw new InputError('the feed could not be written as a folder that reads back exactly');
+      if (attempt === 1 || !differing.length) throw new InputError({ code: 'import-not-exact' });
       for (const release of differing) whole.add(release.id as string);
     }
     await staging.swap();

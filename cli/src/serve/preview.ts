@@ -22,6 +22,8 @@ import type { Problem } from '../problems.js';
 import { speakerFor } from '../report.js';
 import { siteFromSource } from '../site/from-source.js';
 import { terminalText } from '../terminal.js';
+import type { Speaker } from '../words/speaker.js';
+import type { Told } from '../words/told.js';
 import { previewServer, type PreviewState } from './server.js';
 
 export interface PreviewOptions {
@@ -38,6 +40,8 @@ export interface PreviewOptions {
 export interface Preview {
   /** `http://127.0.0.1:<port>` */
   origin: string;
+  /** Who speaks to the coordinator: in the language of the source as last built, else the environment's. */
+  speaker(): Speaker;
   close(): Promise<void>;
 }
 
@@ -50,10 +54,8 @@ function environmentLocale(env: Io['env']): Locale | undefined {
   return matchLocale(setting?.split(/[.@]/)[0].replace('_', '-'));
 }
 
-const seconds = (from: Date, to: Date) => `${((to.getTime() - from.getTime()) / 1000).toFixed(1)} s`;
-
 /** Listens on 127.0.0.1:`port`, or the next free port when allowed. @throws InputError when the port is taken */
-async function listen(server: Server, port: number, nextFreePort: boolean, io: Io): Promise<number> {
+async function listen(server: Server, port: number, nextFreePort: boolean, io: Io, speaker: Speaker): Promise<number> {
   for (let tried = port; ; tried++) {
     const failure = await new Promise<NodeJS.ErrnoException | undefined>((settle) => {
       const failed = (error: NodeJS.ErrnoException) => {
@@ -69,14 +71,13 @@ async function listen(server: Server, port: number, nextFreePort: boolean, io: I
     });
     if (!failure) {
       const bound = (server.address() as AddressInfo).port;
-      if (tried !== port) io.stderr(`kopiena serve: port ${port} is taken, so the preview is on port ${bound}`);
+      if (tried !== port) io.stderr(`kopiena serve: ${speaker.tell({ code: 'serve-port-moved', port, bound })}`);
       return bound;
     }
-    if (failure.code !== 'EADDRINUSE' && failure.code !== 'EACCES') throw new InputError(`cannot listen on 127.0.0.1:${tried} (${failure.code})`);
+    if (failure.code !== 'EADDRINUSE' && failure.code !== 'EACCES')
+      throw new InputError({ code: 'serve-cannot-listen', port: tried, reason: failure.code ?? '' });
     if (!nextFreePort || tried >= port + 20 || port === 0)
-      throw new InputError(
-        `port ${tried} on 127.0.0.1 is ${failure.code === 'EACCES' ? 'not open to this user' : 'taken (by another kopiena serve, or another program)'}; name another, e.g. --port ${tried + 1}`
-      );
+      throw new InputError({ code: 'serve-port-taken', port: tried, refused: failure.code === 'EACCES' });
   }
 }
 
@@ -84,11 +85,12 @@ async function listen(server: Server, port: number, nextFreePort: boolean, io: I
 export async function startPreview({ input, port, nextFreePort, locales, io }: PreviewOptions): Promise<Preview> {
   const path = resolve(io.cwd, input);
   const isFolder = (await stat(path).catch(() => undefined))?.isDirectory();
-  if (isFolder === undefined) throw new InputError(`${input}: no such file or folder`);
+  if (isFolder === undefined) throw new InputError({ code: 'no-input', input, folder: true });
   const spoken = environmentLocale(io.env) ?? 'en';
   let state: PreviewState = { build: 0, problems: [], errors: 0, words: await previewText(spoken) };
   const preview = previewServer(() => state);
-  const bound = await listen(preview.server, port, nextFreePort, io);
+  let speaker = speakerFor(undefined, io.env);
+  const bound = await listen(preview.server, port, nextFreePort, io, speaker);
   const origin = `http://127.0.0.1:${bound}`;
   // The environment the command was given, so a test can tell its own folder from a parallel run's.
   const temporary = await mkdtemp(join(io.env.TMPDIR || tmpdir(), 'kopiena-serve-'));
@@ -97,7 +99,7 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
 
   // In the source's language, else the environment's, as `kopiena build` says them.
   const report = (problems: Problem[], feed: unknown) => {
-    const speaker = speakerFor(feed, io.env);
+    speaker = speakerFor(feed, io.env);
     const lines = problems.map((problem) => speaker.line(problem));
     for (const line of lines) io.stderr(line);
     return lines;
@@ -126,18 +128,20 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
         const previous = state.root;
         state = { build: state.build + 1, root: folder, problems: lines, errors: 0, words };
         if (previous) await rm(previous, { recursive: true, force: true });
-        io.stdout(`kopiena serve: built in ${seconds(started, io.now())}, ${origin}/`);
+        const seconds = (io.now().getTime() - started.getTime()) / 1000;
+        io.stdout(`kopiena serve: ${speaker.tell({ code: 'serve-built', seconds, origin })}`);
       } else {
         const errors = built.problems.filter((problem) => problem.severity === 'error').length;
         state = { ...state, problems: lines, errors, words };
-        io.stderr(`kopiena serve: ${speakerFor(built.feed, io.env).words.previewBroken(errors, terminalText(input), state.root !== undefined)}`);
+        io.stderr(`kopiena serve: ${speaker.words.previewBroken(errors, terminalText(input), state.root !== undefined)}`);
       }
     } catch (error) {
       if (!(error instanceof InputError) && state.build === 0 && attempts === 1) throw error;
       // The source cannot be read now (a folder renamed in the middle of a save): said as a problem, and the last good site stays.
-      const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message} (please report it)`;
-      const problem: Problem = { file: input, line: 1, column: 1, path: '', severity: 'error', message };
-      state = { ...state, problems: report([problem], undefined), errors: 1 };
+      const told: Told = error instanceof InputError && error.told ? error.told : { code: 'unexpected', detail: (error as Error).message };
+      const line = terminalText(`${input}: ${speaker.words.severity.error}: ${speaker.tell(told)}`);
+      io.stderr(line);
+      state = { ...state, problems: [line], errors: 1 };
     }
     preview.announce();
   }
@@ -169,10 +173,11 @@ export async function startPreview({ input, port, nextFreePort, locales, io }: P
     clearTimeout(timer);
     timer = setTimeout(run, QUIET_MS);
   });
-  watcher.on('error', (error) => io.stderr(`kopiena serve: stopped watching ${terminalText(input)} (${error.message}); restart kopiena serve`));
+  watcher.on('error', () => io.stderr(`kopiena serve: ${speaker.tell({ code: 'serve-watch-stopped', input: terminalText(input) })}`));
 
   return {
     origin,
+    speaker: () => speaker,
     async close() {
       closed = true;
       watcher.close();

@@ -281,7 +281,7 @@ export async function readSource(dir: string, shown = dir): Promise<Source> {
   const reader = new Reader(dir);
   const configFile = reader.file(CONFIG_FILE);
   if (!(await stat(configFile).catch(() => undefined))?.isFile()) {
-    throw new InputError(`${shown} is not a kopiena source folder: it has no ${CONFIG_FILE} (kopiena init writes one)`);
+    throw new InputError({ code: 'not-source-folder', input: shown });
   }
   const text = await reader.text(configFile);
   const config = text === undefined ? undefined : reader.mapping(configFile, text, 1, '');

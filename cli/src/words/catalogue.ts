@@ -4,6 +4,7 @@
  * saying, so every problem code is said in every language.
  */
 import type { Said, SaidCode } from './said.js';
+import type { Told, ToldCode } from './told.js';
 
 /** The languages the command speaks; any other falls back to English (docs/command.md). */
 export const SPOKEN = ['en', 'lv', 'ru'] as const;
@@ -11,6 +12,9 @@ export type Spoken = (typeof SPOKEN)[number];
 
 /** One saying per problem code, given exactly the values of its code. */
 export type Sayings = { [Code in SaidCode]: (said: Extract<Said, { code: Code }>) => string };
+
+/** One telling per code of what the command says outside a file's problems; `say` words a problem it names. */
+export type Tellings = { [Code in ToldCode]: (told: Extract<Told, { code: Code }>, say: (said: Said) => string) => string };
 
 export interface Words {
   severity: { error: string; warning: string };
@@ -35,4 +39,5 @@ export interface Words {
   /** "did you mean arvita-juksa?" */
   didYouMean(suggestion: string): string;
   says: Sayings;
+  tells: Tellings;
 }

@@ -4,6 +4,7 @@ import { languageName, listed } from './language.js';
 import { counted, megabytes, whole, wholeMegabytes } from './plural.js';
 import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
+import { tellsEn } from './told-en.js';
 
 const q = (value: string) => `"${value}"`;
 const names = (tags: readonly string[]) =>
@@ -223,4 +224,5 @@ export const en: Words = {
           : `takes more than ${wholeMegabytes(limit)} once opened, more than a list of activities needs; ${CSV_INSTEAD}`,
     'workbook-slow': ({ seconds }) => `takes more than ${counted('en', seconds, { one: 'second', other: 'seconds' })} to read; ${CSV_INSTEAD}`,
   },
+  tells: tellsEn,
 };

@@ -4,6 +4,7 @@ import { languageName, listed } from './language.js';
 import { counted, megabytes, whole, wholeMegabytes } from './plural.js';
 import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
+import { tellsLv } from './told-lv.js';
 
 const q = (value: string) => `"${value}"`;
 /** "latviešu un angļu valodā": the names are genitive forms, so one "valodā" serves the list. */
@@ -232,4 +233,5 @@ export const lv: Words = {
     'workbook-slow': ({ seconds }) =>
       `lasīšana ilgst vairāk nekā ${counted('lv', seconds, { zero: 'sekundes', one: 'sekundi', other: 'sekundes' })}; ${CSV_INSTEAD}`,
   },
+  tells: tellsLv,
 };

@@ -9,6 +9,10 @@ export function counted(locale: Spoken, n: number, forms: Partial<Record<Intl.LD
   return `${n} ${forms[rule.select(n)] ?? forms.other}`;
 }
 
+/** A number with one decimal, as `locale` writes it: "0.3", "0,3". */
+export const oneDecimal = (locale: Spoken, n: number): string =>
+  new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(n);
+
 /** A size in megabytes with one decimal, written as `locale` writes numbers: "6.2 MB", "6,2 MB". */
 export function megabytes(locale: Spoken, bytes: number, unit: string): string {
   const number = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1024 / 1024);

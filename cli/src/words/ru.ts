@@ -4,6 +4,7 @@ import { languageName, listed } from './language.js';
 import { counted, megabytes, whole, wholeMegabytes } from './plural.js';
 import type { FileSlip, JsonSlip, ValueKind } from './said.js';
 import { ACTIVITY_COLUMNS } from '../source/layout.js';
+import { tellsRu } from './told-ru.js';
 
 const q = (value: string) => `«${value}»`;
 /** «английский» → «английском»: the prepositional case of a language's adjective, after «на». */
@@ -239,4 +240,5 @@ export const ru: Words = {
     'workbook-slow': ({ seconds }) =>
       `читается дольше ${counted('ru', seconds, { one: 'секунды', few: 'секунд', many: 'секунд', other: 'секунды' })}; ${CSV_INSTEAD}`,
   },
+  tells: tellsRu,
 };

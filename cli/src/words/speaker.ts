@@ -12,6 +12,7 @@ import { en } from './en.js';
 import { lv } from './lv.js';
 import { ru } from './ru.js';
 import type { Said } from './said.js';
+import type { Told } from './told.js';
 
 export const CATALOGUE: Record<Spoken, Words> = { en, lv, ru };
 
@@ -35,6 +36,9 @@ const LOCALIZED = new Set([
 /** The English words of `said`: a problem's `message` (what tests and logs read when no language is asked for). */
 export const inEnglish = (said: Said): string => say(en, said);
 
+/** The English words of `told`: an error's `message` (what tests, logs and a bug report read). */
+export const toldInEnglish = (told: Told): string => new Speaker('en').tell(told);
+
 function say(words: Words, said: Said): string {
   const text = (words.says[said.code] as (said: Said) => string)(said);
   const nearest = 'nearest' in said ? said.nearest : undefined;
@@ -52,6 +56,11 @@ export class Speaker {
     private readonly feed?: unknown
   ) {
     this.words = CATALOGUE[language];
+  }
+
+  /** What the command tells outside a file's problems (why it stopped, what it did), in this speaker's language. */
+  tell(told: Told): string {
+    return (this.words.tells[told.code] as (told: Told, say: (said: Said) => string) => string)(told, (said) => say(this.words, said));
   }
 
   message(problem: Problem): string {

@@ -1,0 +1,46 @@
+/** What the command tells outside a file's problems, in English (told.ts). */
+import type { Tellings } from './catalogue.js';
+import { counted, oneDecimal, wholeMegabytes } from './plural.js';
+
+const q = (value: string) => `"${value}"`;
+const AGAIN = 'import it again with --lang and the language, e.g. --lang de';
+
+export const tellsEn: Tellings = {
+  'no-input': ({ input, folder }) => `${input}: there is no such ${folder ? 'file or folder' : 'file'} (check the name, and which folder you are in)`,
+  'not-source-folder': ({ input }) => `${input} is not a kopiena source folder: it has no kopiena.yml (kopiena init writes one)`,
+  'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
+  'unknown-command': ({ name }) => `unknown command ${q(name)}`,
+  unexpected: ({ detail }) => `unexpected error: ${detail} (please report it; KOPIENA_DEBUG=1 shows details)`,
+  'import-too-large': ({ input, limit }) => `${input} is larger than the ${wholeMegabytes(limit)} a feed may have`,
+  'import-not-xml': ({ input }) => `${input} cannot be read as a feed: its tags are broken (one not closed, or text that is not a feed)`,
+  'import-unknown': ({ input, json }) =>
+    json
+      ? `${input} is JSON, but neither a kopiena feed (version 1) nor a JSON Feed`
+      : `${input} is neither a kopiena feed, a JSON Feed, an RSS 2.0 nor an Atom feed`,
+  'import-not-exact': () => 'the feed could not be written as a folder that reads back exactly; nothing was written (please report it)',
+  'import-options-twice': () => '--lang and --language are one option (--language is its earlier name); give one',
+  'import-language-tag': ({ value, option, input }) =>
+    option
+      ? `${option}: ${q(value)} is not a language code; write one like lv, en, ru or pt-BR`
+      : `${input} gives its language as ${q(value)}, which is not a language code; name the language with --lang, e.g. --lang lv`,
+  'import-language-overridden': ({ input, own, language, option }) =>
+    `${input} says it is in ${own}; its text is written as ${language}, as ${option} says`,
+  'import-language-guessed': ({ input, guess, fromComputer }) =>
+    `${input} does not say which language it is in; its text is written as ${guess} (${fromComputer ? "this computer's language" : 'English, the default'}). If that is wrong, ${AGAIN}`,
+  'import-picture-unsized': ({ releases }) =>
+    `the first picture in the text of ${releases.join(', ')} does not say its size, so it is not the share image; give the release an image: if it is at least 600 × 300 px`,
+  'import-wrote': ({ folder, name, count }) =>
+    `wrote ${folder}: kopiena.yml${name ? ` for ${q(name)}` : ''} and ${counted('en', count, { one: 'release', other: 'releases' })}`,
+  'import-whole': ({ ids }) => `written whole into the front matter of their release file (no exact split by language): ${ids.join(', ')}`,
+  'import-check': ({ folder }) => `check it with: kopiena validate ${folder}`,
+  'serve-remote': () => 'serve previews a folder or a feed file on this computer (kopiena build reads a web address)',
+  'serve-port-option': ({ given }) => `--port must be a whole number from 0 to 65535 (got ${q(given)})`,
+  'serve-port-moved': ({ port, bound }) => `port ${port} is taken, so the preview is on port ${bound}`,
+  'serve-port-taken': ({ port, refused }) =>
+    `port ${port} on 127.0.0.1 is ${refused ? 'not open to this user' : 'taken (by another kopiena serve, or another program)'}; name another, e.g. --port ${port + 1}`,
+  'serve-cannot-listen': ({ port }) => `the preview cannot open port ${port} on this computer; name another, e.g. --port ${port + 1}`,
+  'serve-started': ({ input, origin }) => `the preview of ${input} is at ${origin}/ and rebuilds when you save; Ctrl+C stops it`,
+  'serve-built': ({ seconds, origin }) => `built in ${oneDecimal('en', seconds)} s, ${origin}/`,
+  'serve-watch-stopped': ({ input }) => `stopped watching ${input} for changes; stop kopiena serve (Ctrl+C) and start it again`,
+  'serve-stopped': () => 'stopped',
+};

@@ -1,0 +1,46 @@
+/** What the command tells outside a file's problems, in Latvian (told.ts). */
+import type { Tellings } from './catalogue.js';
+import { counted, oneDecimal, wholeMegabytes } from './plural.js';
+
+const q = (value: string) => `"${value}"`;
+
+export const tellsLv: Tellings = {
+  'no-input': ({ input, folder }) => `${input}: šāda ${folder ? 'faila vai mapes' : 'faila'} nav (pārbaudiet nosaukumu un to, kurā mapē esat)`,
+  'not-source-folder': ({ input }) => `${input} nav kopiena avota mape: tajā nav kopiena.yml (to izveido kopiena init)`,
+  'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
+  'unknown-command': ({ name }) => `nezināma komanda ${q(name)}`,
+  unexpected: ({ detail }) => `neparedzēta kļūda: ${detail} (lūdzu, ziņojiet par to; KOPIENA_DEBUG=1 parāda sīkāk)`,
+  'import-too-large': ({ input, limit }) => `${input} ir lielāks par ${wholeMegabytes(limit)}, ko drīkst aizņemt ziņu avots`,
+  'import-not-xml': ({ input }) => `${input} nevar nolasīt kā ziņu avotu: tā tagi ir bojāti (kāds nav aizvērts, vai tas nav ziņu avots)`,
+  'import-unknown': ({ input, json }) =>
+    json
+      ? `${input} ir JSON, bet nav ne kopiena ziņu avots (version 1), ne JSON Feed`
+      : `${input} nav ne kopiena ziņu avots, ne JSON Feed, ne RSS 2.0, ne Atom ziņu avots`,
+  'import-not-exact': () =>
+    'ziņu avotu neizdevās ierakstīt mapē tā, lai to varētu nolasīt atpakaļ tieši tādu pašu; nekas netika ierakstīts (lūdzu, ziņojiet par to)',
+  'import-options-twice': () => '--lang un --language ir viena un tā pati opcija (--language ir tās agrākais nosaukums); norādiet vienu',
+  'import-language-tag': ({ value, option, input }) =>
+    option
+      ? `${option}: ${q(value)} nav valodas kods; rakstiet, piemēram, lv, en, ru vai pt-BR`
+      : `${input} norāda savu valodu kā ${q(value)}, bet tas nav valodas kods; norādiet valodu ar --lang, piemēram, --lang lv`,
+  'import-language-overridden': ({ input, own, language, option }) =>
+    `${input} norāda valodu ${own}; tā teksts ierakstīts kā ${language}, kā norāda ${option}`,
+  'import-language-guessed': ({ input, guess, fromComputer }) =>
+    `${input} nenorāda, kādā valodā tas ir; tā teksts ierakstīts kā ${guess} (${fromComputer ? 'šī datora valoda' : 'angļu valoda, ja nav norādīts citādi'}). Ja tas nav pareizi, importējiet to vēlreiz ar --lang un valodu, piemēram, --lang de`,
+  'import-picture-unsized': ({ releases }) =>
+    `pirmais attēls relīžu ${releases.join(', ')} tekstā nenorāda savu izmēru, tāpēc kopīgošanai tas netiek izmantots; ja tas ir vismaz 600 × 300 px, norādiet to relīzei kā attēlu (image:)`,
+  'import-wrote': ({ folder, name, count }) =>
+    `ierakstīts ${folder}: kopiena.yml${name ? ` projektam ${q(name)}` : ''} un ${counted('lv', count, { zero: 'relīžu', one: 'relīze', other: 'relīzes' })}`,
+  'import-whole': ({ ids }) => `ierakstīts vienā gabalā relīzes faila laukos (bez precīzas dalīšanas pa valodām): ${ids.join(', ')}`,
+  'import-check': ({ folder }) => `pārbaudiet to ar: kopiena validate ${folder}`,
+  'serve-remote': () => 'serve rāda priekšskatījumu mapei vai ziņu avota failam šajā datorā (tīmekļa adresi lasa kopiena build)',
+  'serve-port-option': ({ given }) => `--port jābūt veselam skaitlim no 0 līdz 65535 (norādīts ${q(given)})`,
+  'serve-port-moved': ({ port, bound }) => `ports ${port} ir aizņemts, tāpēc priekšskatījums ir portā ${bound}`,
+  'serve-port-taken': ({ port, refused }) =>
+    `ports ${port} ${refused ? 'šim lietotājam nav pieejams' : 'ir aizņemts (cits kopiena serve vai cita programma)'}; norādiet citu, piemēram, --port ${port + 1}`,
+  'serve-cannot-listen': ({ port }) => `priekšskatījums nevar atvērt portu ${port} šajā datorā; norādiet citu, piemēram, --port ${port + 1}`,
+  'serve-started': ({ input, origin }) => `${input} priekšskatījums ir ${origin}/ un tiek pārbūvēts ikreiz, kad saglabājat; Ctrl+C to aptur`,
+  'serve-built': ({ seconds, origin }) => `izveidots ${oneDecimal('lv', seconds)} s laikā, ${origin}/`,
+  'serve-watch-stopped': ({ input }) => `vairs neseko ${input} izmaiņām; apturiet kopiena serve (Ctrl+C) un palaidiet to no jauna`,
+  'serve-stopped': () => 'apturēts',
+};

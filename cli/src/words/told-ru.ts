@@ -1,0 +1,48 @@
+/** What the command tells outside a file's problems, in Russian (told.ts). */
+import type { Tellings } from './catalogue.js';
+import { counted, oneDecimal, wholeMegabytes } from './plural.js';
+
+const q = (value: string) => `«${value}»`;
+
+export const tellsRu: Tellings = {
+  'no-input': ({ input, folder }) => `${input}: такого ${folder ? 'файла или папки' : 'файла'} нет (проверьте имя и то, в какой папке вы находитесь)`,
+  'not-source-folder': ({ input }) => `${input} — не исходная папка kopiena: в ней нет kopiena.yml (его создаёт kopiena init)`,
+  'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
+  'unknown-command': ({ name }) => `неизвестная команда ${q(name)}`,
+  unexpected: ({ detail }) => `непредвиденная ошибка: ${detail} (пожалуйста, сообщите о ней; KOPIENA_DEBUG=1 покажет подробности)`,
+  'import-too-large': ({ input, limit }) => `${input} больше ${wholeMegabytes(limit, 'МБ')}, допустимых для источника новостей`,
+  'import-not-xml': ({ input }) =>
+    `${input} не удаётся прочитать как источник новостей: его теги повреждены (какой-то не закрыт, или это не источник новостей)`,
+  'import-unknown': ({ input, json }) =>
+    json
+      ? `${input} — это JSON, но не источник новостей kopiena (version 1) и не JSON Feed`
+      : `${input} — не источник новостей kopiena, не JSON Feed, не RSS 2.0 и не Atom`,
+  'import-not-exact': () =>
+    'источник новостей не удалось записать в папку так, чтобы он читался обратно в точности; ничего не записано (пожалуйста, сообщите об этом)',
+  'import-options-twice': () => '--lang и --language — одна и та же опция (--language — её прежнее название); укажите одну',
+  'import-language-tag': ({ value, option, input }) =>
+    option
+      ? `${option}: ${q(value)} — не код языка; напишите, например, lv, en, ru или pt-BR`
+      : `${input} указывает свой язык как ${q(value)}, но это не код языка; укажите язык через --lang, например --lang lv`,
+  'import-language-overridden': ({ input, own, language, option }) =>
+    `${input} указывает язык ${own}; его текст записан как ${language}, как указано в ${option}`,
+  'import-language-guessed': ({ input, guess, fromComputer }) =>
+    `${input} не указывает, на каком он языке; его текст записан как ${guess} (${fromComputer ? 'язык этого компьютера' : 'английский, если не указано иное'}). Если это не так, импортируйте его снова с --lang и языком, например --lang de`,
+  'import-picture-unsized': ({ releases }) =>
+    `первое изображение в тексте ${releases.join(', ')} не указывает свой размер, поэтому картинкой для соцсетей оно не станет; если оно не меньше 600 × 300 px, укажите его как изображение релиза (image:)`,
+  'import-wrote': ({ folder, name, count }) =>
+    `записано в ${folder}: kopiena.yml${name ? ` для ${q(name)}` : ''} и ${counted('ru', count, { one: 'релиз', few: 'релиза', many: 'релизов', other: 'релиза' })}`,
+  'import-whole': ({ ids }) => `записано целиком в поля файла релиза (без точного разделения по языкам): ${ids.join(', ')}`,
+  'import-check': ({ folder }) => `проверьте результат: kopiena validate ${folder}`,
+  'serve-remote': () => 'serve показывает папку или файл источника новостей на этом компьютере (веб-адрес читает kopiena build)',
+  'serve-port-option': ({ given }) => `--port должен быть целым числом от 0 до 65535 (указано ${q(given)})`,
+  'serve-port-moved': ({ port, bound }) => `порт ${port} занят, поэтому предпросмотр открыт на порту ${bound}`,
+  'serve-port-taken': ({ port, refused }) =>
+    `порт ${port} ${refused ? 'недоступен этому пользователю' : 'занят (другим kopiena serve или другой программой)'}; укажите другой, например --port ${port + 1}`,
+  'serve-cannot-listen': ({ port }) => `предпросмотр не может открыть порт ${port} на этом компьютере; укажите другой, например --port ${port + 1}`,
+  'serve-started': ({ input, origin }) =>
+    `предпросмотр ${input} открыт по адресу ${origin}/ и обновляется при каждом сохранении; Ctrl+C останавливает его`,
+  'serve-built': ({ seconds, origin }) => `собрано за ${oneDecimal('ru', seconds)} с, ${origin}/`,
+  'serve-watch-stopped': ({ input }) => `изменения в ${input} больше не отслеживаются; остановите kopiena serve (Ctrl+C) и запустите снова`,
+  'serve-stopped': () => 'остановлено',
+};
