@@ -1,7 +1,8 @@
 // The search index kopiena build writes (Pagefind, issue #27 item 6): one
 // record per landing page and language, holding the release's text and
 // nothing of the page around it; the index pages load the search box, the
-// landing pages do not. (scripts/check/search-test.js searches it in Chromium.)
+// landing pages do not; a draft and an embargoed release leave no word in
+// it. (scripts/check/search-test.js searches it in Chromium.)
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -84,5 +85,49 @@ describe('the search index of kopiena build', () => {
     }
     assert.ok(readFileSync(join(site, 'lv/index.html'), 'utf8').includes('<label for="search-words">Meklēt preses relīzēs</label>'));
     assert.ok(readFileSync(join(site, 'assets/search.js')).length > 0);
+  });
+});
+
+/** Every file of Pagefind's index as text (its chunks are gzip), by path. */
+const indexTexts = (site: string): Map<string, string> =>
+  new Map(
+    readdirSync(join(site, 'pagefind'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && !entry.name.endsWith('.js') && !entry.name.startsWith('wasm.'))
+      .map((entry) => {
+        const bytes = readFileSync(join(entry.parentPath, entry.name));
+        const text = bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes;
+        return [join(entry.parentPath, entry.name), text.toString('utf8')];
+      })
+  );
+
+describe('the search index and releases that are not public yet', () => {
+  it('holds no word of a draft or an embargoed release, and the words of a public one', async () => {
+    const scratch = scratchDir('kopiena-search-held-');
+    const site = join(scratch, 'site');
+    const feed = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
+    const release = (id: string, word: string, extra: Record<string, unknown>) => ({
+      id,
+      published: '2021-03-01',
+      title: `${word} title`,
+      body: [`The ${word} body.`],
+      ...extra,
+    });
+    feed.releases.push(
+      release('2021-03-01-draft', 'zorblaxdraft', { draft: true }),
+      release('2099-01-01-embargo', 'quintelembargo', { published: '2099-01-01T10:00:00+02:00' }),
+      release('2021-03-02-public', 'vardopublic', {})
+    );
+    writeFileSync(join(scratch, 'feed.json'), JSON.stringify(feed));
+    const run = await kopiena(['build', join(scratch, 'feed.json'), '--out', site, '--lang', 'lv,en']);
+    assert.equal(run.status, 0, run.stderr);
+    const texts = indexTexts(site);
+    const holding = (word: string) => [...texts].filter(([, text]) => text.includes(word)).map(([path]) => path);
+    assert.ok(holding('vardopublic').length > 0, 'a public release’s word is in the index (so the search below could find a held one)');
+    assert.deepEqual(holding('zorblaxdraft'), []);
+    assert.deepEqual(holding('quintelembargo'), []);
+    assert.deepEqual(
+      fragments(site).filter((record) => /draft|embargo/.test(record.url)),
+      []
+    );
   });
 });
