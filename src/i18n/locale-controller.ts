@@ -5,18 +5,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { activateMessages, isLoaded, loadMessages, type Locale } from './messages.js';
 import { matchLocale, resolveLocale } from './locale.js';
-import { dayMonth } from './intl.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
-
-// The page's first Intl formatter loads ICU's data for its language (10–40 ms,
-// README "Performance"): built while the page is idle once the kit has loaded
-// (a feed from `src` is still on its way), not in the first render that shows dates.
-if (globalThis.document)
-  globalThis.requestIdleCallback?.(() => {
-    const locale = resolveLocale(document.documentElement);
-    dayMonth(locale, 1, 1);
-  });
 
 const controllers = new Set<LocaleController>();
 let observer: MutationObserver | undefined;

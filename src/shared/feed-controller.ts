@@ -39,6 +39,8 @@ import { findRelease } from '../feed/resolve.js';
 import type { Release } from '../feed/schema.js';
 import { absoluteUrl, load, parseFeedText, textOf } from '../feed/load.js';
 import { validateFeed, type Feed, type ValidationResult } from '../feed/validate.js';
+import { dayMonth } from '../i18n/intl.js';
+import { resolveLocale } from '../i18n/locale.js';
 import { emit, errorDetail } from './events.js';
 import { measure } from './timing.js';
 
@@ -298,6 +300,10 @@ export class FeedController implements ReactiveController {
     // time as the feed. The copy shows as soon as it is read, while the feed loads, and stays when the feed fails.
     const copies = url ? (savedCopies ??= import('../feed/saved-copy.js')) : undefined;
     this.#current = { ...this.#current, loading: true, error: undefined, savedAt: undefined };
+    // While the feed is on its way, in the browser's idle time, the first Intl formatter of the host's language is
+    // built (ICU's data, 8–40 ms), not in the first render that shows dates (docs/performance.md); not once the feed
+    // has come: that render is then due, and building it in the idle time before its frame delayed the frame.
+    globalThis.requestIdleCallback?.(() => this.#current.loading && dayMonth(resolveLocale(this.#host), 1, 1));
     copies?.then((module) => {
       const saved = module.readSavedCopy(url!);
       if (saved && this.#current.loading && !abort.signal.aborted) this.#set({ loading: true, ...saved });
