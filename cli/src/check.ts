@@ -7,7 +7,7 @@
  */
 import { stat } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import { examineFeed, isObject, LIMITS } from '../../src/core.js';
+import { examineFeed, isObject } from '../../src/core.js';
 import { InputError } from './errors.js';
 import type { Problem } from './problems.js';
 import { archiveFindings } from './check/archives.js';
@@ -21,8 +21,8 @@ import { parsePath } from './check/paths.js';
 import { settleImages, type ImagePlan } from './check/release-images.js';
 import { unknownReferences } from './check/references.js';
 import type { Source } from './check/source.js';
-import { decodeText, readText } from './check/text-file.js';
-import { readRemote, isRemote } from './remote.js';
+import { readInput, type ReadOptions } from './input.js';
+import { isRemote } from './remote.js';
 import { readSource } from './source/read.js';
 import type { Said } from './words/said.js';
 import { inEnglish } from './words/speaker.js';
@@ -34,21 +34,9 @@ export interface CheckResult {
   problems: Problem[];
 }
 
-/** Where relative paths start and the environment (the command's `io`); the process's own when not given. */
-export interface ReadOptions {
-  cwd?: string;
-  env?: Readonly<Record<string, string | undefined>>;
-}
-
 export interface CheckOptions extends ReadOptions {
   /** The language the problems are to be told in (`validate --lang`), a canonical tag; none: the default words. */
   lang?: string;
-}
-
-async function fetchSource(url: string, env: ReadOptions['env']): Promise<Source> {
-  const decoded = decodeText(await readRemote(url, { accept: 'application/feed+json, application/json', env }));
-  if ('problem' in decoded) return unreadable(url, decoded.problem);
-  return { ...jsonSource(url, decoded.text), name: url };
 }
 
 const unreadable = (file: string, said: Said): Source => ({
@@ -58,7 +46,10 @@ const unreadable = (file: string, said: Said): Source => ({
 
 /** Reads the input as the kind of thing it is. @throws InputError when it cannot be read at all. */
 export async function openSource(input: string, { cwd = process.cwd(), env }: ReadOptions = {}): Promise<Source> {
-  if (isRemote(input)) return fetchSource(input, env);
+  if (isRemote(input)) {
+    const read = await readInput(input, { env, accept: 'application/feed+json, application/json' });
+    return 'problem' in read ? unreadable(input, read.problem) : { ...jsonSource(input, read.text), name: input };
+  }
   const path = resolve(cwd, input);
   let kind;
   try {
@@ -67,7 +58,7 @@ export async function openSource(input: string, { cwd = process.cwd(), env }: Re
     throw new InputError({ code: 'no-input', input, folder: true });
   }
   if (kind.isDirectory()) return shownAs(await readSource(path, input), path, input);
-  const read = await readText(path, LIMITS.bytes);
+  const read = await readInput(path);
   if ('problem' in read) return unreadable(input, read.problem);
   const folder = dirname(path);
   return { ...jsonSource(input, read.text), name: basename(input), files: { root: folder, folderOf: () => folder } };

@@ -109,4 +109,20 @@ describe('kopiena import, a kopiena feed', () => {
     assert.equal(run.status, 2);
     assert.match(run.stderr, /nothing\.json: there is no such file \(check the name, and which folder you are in\)/);
   });
+
+  it('refuses a file over 5 MB and a file that is no text, in the words kopiena validate uses', async () => {
+    const dir = scratchDir();
+    writeFileSync(join(dir, 'big.json'), `{"version":1,"releases":[],"x":"${'a'.repeat(6 * 1024 * 1024)}"}`);
+    writeFileSync(join(dir, 'utf16.json'), Buffer.from('\ufeff{"version":1}', 'utf16le'));
+    for (const [file, words] of [
+      ['big.json', /big\.json: is 6 MB, more than the 5 MB a feed may have/],
+      ['utf16.json', /utf16\.json: is UTF-16 text/],
+    ] as const) {
+      const run = await kopiena(['import', file, '--out', 'out'], { cwd: dir });
+      assert.equal(run.status, 2, run.stderr);
+      assert.match(run.stderr, words);
+      const validate = await kopiena(['validate', file], { cwd: dir });
+      assert.match(validate.stdout + validate.stderr, new RegExp(words.source.replace(/^[^ ]+: /, '')));
+    }
+  });
 });

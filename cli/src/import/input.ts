@@ -1,38 +1,15 @@
 /**
  * What `kopiena import` reads: a kopiena feed, or a JSON Feed, RSS or Atom
- * feed (file or URL) converted into one (foreign.ts), bounded like every input.
+ * feed (file or URL, read by ../input.ts) converted into one (foreign.ts).
  */
-import { readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { isObject, LIMITS } from '../../../src/core.js';
-import type { ReadOptions } from '../check.js';
+import { isObject } from '../../../src/core.js';
 import { MAX_NESTING, nestsDeeperThan } from '../check/nesting.js';
-import { decodeText } from '../check/text-file.js';
 import type { Told } from '../words/told.js';
 import { InputError } from '../errors.js';
-import { isRemote, readRemote } from '../remote.js';
+import { readInput, type ReadOptions } from '../input.js';
+import { isRemote } from '../remote.js';
 import { fromForeignFeed } from './foreign.js';
 import { remoteImageSize } from './images.js';
-
-async function readInput(input: string, { cwd = process.cwd(), env }: ReadOptions): Promise<string> {
-  let bytes: Uint8Array;
-  if (isRemote(input)) {
-    bytes = await readRemote(input, { env });
-  } else {
-    const path = resolve(cwd, input);
-    const size = await stat(path).then(
-      (info) => info.size,
-      () => {
-        throw new InputError({ code: 'no-input', input, folder: false });
-      }
-    );
-    if (size > LIMITS.bytes) throw new InputError({ code: 'import-too-large', input, limit: LIMITS.bytes });
-    bytes = await readFile(path);
-  }
-  const decoded = decodeText(bytes);
-  if ('problem' in decoded) throw new InputError({ code: 'input-problem', input, said: decoded.problem });
-  return decoded.text;
-}
 
 /** A kopiena feed document: version 1 with releases, as opposed to a JSON Feed. */
 const isKopienaFeed = (value: unknown): boolean =>
@@ -51,7 +28,9 @@ export async function readImportedFeed(
   input: string,
   options: ReadOptions & { language?: string; languageOption?: string; warn?: (told: Told) => void }
 ): Promise<unknown> {
-  const text = await readInput(input, options);
+  const read = await readInput(input, options);
+  if ('problem' in read) throw new InputError({ code: 'input-problem', input, said: read.problem });
+  const { text } = read;
   let feed: unknown;
   try {
     feed = JSON.parse(text);

@@ -5,7 +5,8 @@
  * a destination already checked (write-site.ts, through output.ts).
  */
 import { isObject, type Locale, validateFeed } from '../../../src/core.js';
-import { checkWithImages, openSource, type ReadOptions } from '../check.js';
+import { checkWithImages, openSource } from '../check.js';
+import type { ReadOptions } from '../input.js';
 import { parsePath } from '../check/paths.js';
 import type { Bytes, Destination } from '../output.js';
 import { hasErrors, type Problem } from '../problems.js';

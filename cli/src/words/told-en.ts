@@ -1,6 +1,6 @@
 /** What the command tells outside a file's problems, in English (told.ts). */
 import type { Tellings } from './catalogue.js';
-import { counted, oneDecimal, wholeMegabytes } from './plural.js';
+import { counted, oneDecimal } from './plural.js';
 
 const q = (value: string) => `"${value}"`;
 const AGAIN = 'import it again with --lang and the language, e.g. --lang de';
@@ -11,7 +11,6 @@ export const tellsEn: Tellings = {
   'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
   'unknown-command': ({ name }) => `unknown command ${q(name)}`,
   unexpected: ({ detail }) => `unexpected error: ${detail} (please report it; KOPIENA_DEBUG=1 shows details)`,
-  'import-too-large': ({ input, limit }) => `${input} is larger than the ${wholeMegabytes(limit)} a feed may have`,
   'import-not-xml': ({ input }) => `${input} cannot be read as a feed: its tags are broken (one not closed, or text that is not a feed)`,
   'import-unknown': ({ input, json }) =>
     json

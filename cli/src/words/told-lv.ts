@@ -1,6 +1,6 @@
 /** What the command tells outside a file's problems, in Latvian (told.ts). */
 import type { Tellings } from './catalogue.js';
-import { counted, oneDecimal, wholeMegabytes } from './plural.js';
+import { counted, oneDecimal } from './plural.js';
 
 const q = (value: string) => `"${value}"`;
 
@@ -10,7 +10,6 @@ export const tellsLv: Tellings = {
   'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
   'unknown-command': ({ name }) => `nezināma komanda ${q(name)}`,
   unexpected: ({ detail }) => `neparedzēta kļūda: ${detail} (lūdzu, ziņojiet par to; KOPIENA_DEBUG=1 parāda sīkāk)`,
-  'import-too-large': ({ input, limit }) => `${input} ir lielāks par ${wholeMegabytes(limit)}, ko drīkst aizņemt ziņu avots`,
   'import-not-xml': ({ input }) => `${input} nevar nolasīt kā ziņu avotu: tā tagi ir bojāti (kāds nav aizvērts, vai tas nav ziņu avots)`,
   'import-unknown': ({ input, json }) =>
     json

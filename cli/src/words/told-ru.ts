@@ -1,6 +1,6 @@
 /** What the command tells outside a file's problems, in Russian (told.ts). */
 import type { Tellings } from './catalogue.js';
-import { counted, oneDecimal, wholeMegabytes } from './plural.js';
+import { counted, oneDecimal } from './plural.js';
 
 const q = (value: string) => `«${value}»`;
 
@@ -10,7 +10,6 @@ export const tellsRu: Tellings = {
   'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
   'unknown-command': ({ name }) => `неизвестная команда ${q(name)}`,
   unexpected: ({ detail }) => `непредвиденная ошибка: ${detail} (пожалуйста, сообщите о ней; KOPIENA_DEBUG=1 покажет подробности)`,
-  'import-too-large': ({ input, limit }) => `${input} больше ${wholeMegabytes(limit, 'МБ')}, допустимых для источника новостей`,
   'import-not-xml': ({ input }) =>
     `${input} не удаётся прочитать как источник новостей: его теги повреждены (какой-то не закрыт, или это не источник новостей)`,
   'import-unknown': ({ input, json }) =>

@@ -17,7 +17,6 @@ export type Told =
   | { code: 'unknown-command'; name: string }
   | { code: 'unexpected'; detail: string }
   // kopiena import (import/)
-  | { code: 'import-too-large'; input: string; limit: number }
   | { code: 'import-not-xml'; input: string }
   | { code: 'import-unknown'; input: string; json: boolean }
   | { code: 'import-not-exact' }
