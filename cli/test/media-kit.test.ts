@@ -211,3 +211,31 @@ describe('a draft’s media kit', () => {
     assert.ok(files(preview).includes(`media/${id}/secretplan.pdf`), 'a --drafts preview shows it');
   });
 });
+
+describe('the coordinators’ README', () => {
+  it('shows a media kit example that validates and builds as written', async () => {
+    const scratch = scratchDir('kopiena-media-kit-readme-');
+    const source = join(scratch, 'project');
+    assert.equal((await kopiena(['init', source])).status, 0);
+    const readme = readFileSync(join(source, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('**Add photos and files for journalists**'));
+    const start = section.indexOf('```yaml\n') + 8;
+    const example = section.slice(start, section.indexOf('```\n', start)).trimEnd();
+    const translation = /`(attachments: \[[^`]+\])`/.exec(section)![1];
+    const release = join(source, 'releases', id);
+    writeFileSync(join(release, 'talka-druka.jpg'), await cameraPhoto());
+    writeFileSync(join(release, 'programma.pdf'), '%PDF-1.4\n');
+    addFrontMatter(join(release, 'index.lv.md'), example);
+    addFrontMatter(join(release, 'index.en.md'), translation);
+    const validated = await kopiena(['validate', source]);
+    assert.equal(validated.status, 0, validated.stdout);
+    assert.doesNotMatch(validated.stdout, /attachments/);
+    const site = join(scratch, 'site');
+    assert.equal((await kopiena(['build', source, '--out', site, '--base-url', base, '--lang', 'lv,en'])).status, 0);
+    const en = mediaKit(readFileSync(join(site, `en/${id}/index.html`), 'utf8'));
+    assert.deepEqual(
+      en.items.map((item) => item.link.replace(/, [\d.,]+ kB\)$/, ')')),
+      ['Clean-up day volunteers (JPEG photo)', 'Programme (PDF document)']
+    );
+  });
+});
