@@ -240,6 +240,32 @@ describe('<activity-timeline>', () => {
     element.remove();
   });
 
+  it('two timelines on one large src share the rest of the check, and each announces it once', async () => {
+    const activities = Array.from({ length: 1500 }, (_, index) => ({ id: `a${index}`, when: '2020-04-29', title: `T${index}` }));
+    activities.push({ id: 'untitled', when: '2001-01-01' } as Activity);
+    const src = URL.createObjectURL(new Blob([JSON.stringify(feedWith(activities, 100))], { type: 'application/json' }));
+    const holder = await fixture<HTMLDivElement>(html`<div></div>`);
+    const loads: string[][] = [];
+    const feeds: unknown[] = [];
+    const elements = [0, 1].map(() => {
+      const element = document.createElement('activity-timeline');
+      Object.assign(element, { lang: 'en', src });
+      element.addEventListener('kopiena-load', (event) => {
+        loads.push(event.detail.issues.map((issue) => issue.path));
+        feeds.push(event.detail.feed);
+      });
+      holder.append(element);
+      return element;
+    });
+    await waitUntil(() => loads.length === 2, 'both timelines were not announced');
+    expect(loads).to.deep.equal([['releases[15].activities[0].title'], ['releases[15].activities[0].title']]);
+    expect(feeds[0], 'one whole feed for both').to.equal(feeds[1]);
+    for (const element of elements) expect(titles(element)).to.have.length(20);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(loads).to.have.length(2);
+    URL.revokeObjectURL(src);
+  });
+
   it('keeps the DOM bounded for 10,000 activities', async () => {
     const activities = Array.from({ length: 10_000 }, (_, index) => ({ id: `a${index}`, when: '2020-04-29', title: `Activity ${index}` }));
     const element = await timeline(feedWith(activities, 20));
