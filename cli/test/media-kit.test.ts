@@ -26,7 +26,17 @@ const cameraPhoto = () =>
       IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 52/1 30/1', GPSLongitudeRef: 'E', GPSLongitude: '26/1 31/1 0/1' },
     })
     .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"/></x:xmpmeta>')
+    .withIccProfile('p3')
     .withMetadata({ orientation: 6 })
+    .toBuffer();
+
+/** A print-ready CMYK JPEG with its CMYK profile and a GPS block. */
+const printPhoto = () =>
+  sharp({ create: { width: 600, height: 400, channels: 3, background: '#3a7' } })
+    .toColourspace('cmyk')
+    .withIccProfile('cmyk')
+    .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '55/1 52/1 30/1' } })
+    .jpeg()
     .toBuffer();
 
 /** A PNG logo with a GPS block in its EXIF. */
@@ -90,6 +100,7 @@ describe('the media kit of a release', () => {
     photo = await cameraPhoto();
     writeFileSync(join(release, 'Talka foto.jpg'), photo);
     writeFileSync(join(release, 'logo.png'), await logo());
+    writeFileSync(join(release, 'druka.jpg'), await printPhoto());
     writeFileSync(join(release, 'plakāts.pdf'), Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2_345_678, 32)]));
     addFrontMatter(
       join(release, 'index.lv.md'),
@@ -104,6 +115,7 @@ describe('the media kit of a release', () => {
         '  - logo.png',
         `  - src: ${server.origin}/brochure.pdf`,
         '    title: Brošūra',
+        '  - druka.jpg',
       ].join('\n')
     );
     addFrontMatter(join(release, 'index.en.md'), 'attachments:\n  - title: Clean-up day volunteers\n  - title: Poster\n  - {}\n  - title: Brochure');
@@ -128,6 +140,10 @@ describe('the media kit of a release', () => {
           lines: ['400 × 200 pixels'],
         },
         { link: 'Brochure (PDF document)', lines: [] },
+        {
+          link: `druka.jpg (JPEG photo, ${Math.round(readFileSync(join(site, `media/${id}/druka.jpg`)).length / 1000)} kB)`,
+          lines: ['600 × 400 pixels'],
+        },
       ]
     );
     const lv = mediaKit(readFileSync(join(site, `lv/${id}/index.html`), 'utf8'));
@@ -149,13 +165,20 @@ describe('the media kit of a release', () => {
         { href: `../../media/${id}/plakats.pdf`, download: true },
         { href: `../../media/${id}/logo.png`, download: true },
         { href: `${server.origin}/brochure.pdf`, download: false },
+        { href: `../../media/${id}/druka.jpg`, download: true },
       ]
     );
     assert.ok(readFileSync(join(site, `media/${id}/plakats.pdf`)).equals(readFileSync(join(release, 'plakāts.pdf'))), 'a PDF is copied as it is');
     const feed = JSON.parse(readFileSync(join(site, 'feed.json'), 'utf8'));
     assert.deepEqual(
       feed.releases[0].attachments.map((attachment: { src: string }) => attachment.src),
-      [`${base}/media/${id}/talka-foto.jpg`, `${base}/media/${id}/plakats.pdf`, `${base}/media/${id}/logo.png`, `${server.origin}/brochure.pdf`]
+      [
+        `${base}/media/${id}/talka-foto.jpg`,
+        `${base}/media/${id}/plakats.pdf`,
+        `${base}/media/${id}/logo.png`,
+        `${server.origin}/brochure.pdf`,
+        `${base}/media/${id}/druka.jpg`,
+      ]
     );
     assert.match(readFileSync(join(site, '.htaccess'), 'utf8'), /AddType application\/pdf \.pdf/);
   });
@@ -172,11 +195,28 @@ describe('the media kit of a release', () => {
     assert.equal(en.items[1].preview, undefined, 'a PDF has no preview');
   });
 
+  it('keeps a photo’s colour profile, and a CMYK photo in CMYK', async () => {
+    const given = await sharp(photo).metadata();
+    const published = await sharp(readFileSync(join(site, `media/${id}/talka-foto.jpg`))).metadata();
+    assert.ok(given.icc && published.icc?.equals(given.icc), 'the Display P3 profile is kept');
+    const print = await sharp(readFileSync(join(release, 'druka.jpg'))).metadata();
+    const printed = await sharp(readFileSync(join(site, `media/${id}/druka.jpg`))).metadata();
+    assert.deepEqual({ space: printed.space, exif: printed.exif }, { space: 'cmyk', exif: undefined });
+    assert.ok(print.icc && printed.icc?.equals(print.icc), 'the CMYK profile is kept');
+  });
+
   it('publishes no location, camera or other metadata in any image, the originals included', async () => {
     const images = files(site).filter((path) => /\.(jpe?g|png|webp|gif)$/.test(path) && !path.endsWith('share.png'));
     assert.deepEqual(
       images.filter((path) => path.startsWith('media/')),
-      [`media/${id}/logo.png`, `media/${id}/preview/logo.jpg`, `media/${id}/preview/talka-foto.jpg`, `media/${id}/talka-foto.jpg`]
+      [
+        `media/${id}/druka.jpg`,
+        `media/${id}/logo.png`,
+        `media/${id}/preview/druka.jpg`,
+        `media/${id}/preview/logo.jpg`,
+        `media/${id}/preview/talka-foto.jpg`,
+        `media/${id}/talka-foto.jpg`,
+      ]
     );
     for (const path of images) {
       const bytes = readFileSync(join(site, path));

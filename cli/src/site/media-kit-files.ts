@@ -9,7 +9,8 @@
  * Photos are published at print resolution, which is the point of a media
  * kit, but never with their location (feed.md): a JPEG, PNG or WebP that
  * carries EXIF, XMP, IPTC or text metadata is decoded and written again by
- * sharp, upright, with its ICC colour profile and no other metadata (JPEG
+ * sharp, upright, with its ICC colour profile (a CMYK JPEG stays CMYK) and
+ * no other metadata (JPEG
  * at quality 95 without chroma subsampling, WebP at quality 95, PNG
  * lossless); one that carries none is published byte for byte. Each photo
  * also gets a web-sized preview by the release photo's own pipeline
@@ -121,7 +122,9 @@ async function publishedPhoto(
   const carries = Boolean(header.exif || header.xmp || header.iptc || header.comments?.length || header.tifftagPhotoshop);
   let published = bytes;
   if (carries && REWRITTEN.has(kind)) {
-    const rewritten = image.autoOrient().keepIccProfile();
+    const upright = image.autoOrient().keepIccProfile();
+    // A print-ready CMYK JPEG stays CMYK, with its own profile (sharp would otherwise convert it to sRGB).
+    const rewritten = header.space === 'cmyk' ? upright.toColourspace('cmyk') : upright;
     if (kind === 'jpeg') published = await rewritten.jpeg({ quality: ORIGINAL_QUALITY, chromaSubsampling: '4:4:4' }).toBuffer();
     else if (kind === 'png') published = await rewritten.png().toBuffer();
     else published = await rewritten.webp({ quality: ORIGINAL_QUALITY }).toBuffer();
