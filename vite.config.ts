@@ -54,6 +54,7 @@ export default defineConfig(({ command, mode }) => {
               'community-release': 'src/community-release/community-release.ts',
               'activity-timeline': 'src/activity-timeline/activity-timeline.ts',
               'contact-card': 'src/contact-card/contact-card.ts',
+              'release-list': 'src/release-list/release-list.ts',
             }
           : hydrate
             ? { 'kopiena-hydrate': 'src/hydrate.ts' }

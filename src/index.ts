@@ -1,8 +1,13 @@
 /**
  * kopiena: defines `<community-release>`, `<activity-timeline>` and
- * `<contact-card>`. Importing this module is all a page needs.
+ * `<contact-card>`, and `<release-list>` when the page first shows one (its
+ * code is a chunk of its own: release-list/autoload.ts). Importing this
+ * module is all a page needs.
  */
+import './release-list/autoload.js';
 export { ActivityTimeline } from './activity-timeline/activity-timeline.js';
+/** The class comes with `kopiena/release-list.js`, which defines the element at once. */
+export type { ReleaseList } from './release-list/release-list.js';
 export { ContactCard } from './contact-card/contact-card.js';
 export { CommunityRelease } from './community-release/community-release.js';
 export type { KopienaLoadDetail, KopienaErrorDetail, KopienaEventMap } from './shared/events.js';

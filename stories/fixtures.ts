@@ -29,6 +29,29 @@ export function manyActivities(count: number) {
   return copy;
 }
 
+/**
+ * The seed feed with `count` releases, one a week back from the seed's, each
+ * a copy of the seed release under a numbered title; every third of the
+ * topic "libraries", one a draft, for `<release-list>`.
+ */
+export function manyReleases(count: number) {
+  const copy = structuredClone(seed) as typeof seed & { topics?: Record<string, Record<string, string>> };
+  const [release] = seed.releases;
+  copy.topics = { libraries: { lv: 'Bibliotēkas', en: 'Libraries', ru: 'Библиотеки' } };
+  copy.releases = Array.from({ length: count }, (_, index) => {
+    const published = new Date(Date.parse(release.published) - index * 7 * 86_400_000).toISOString().slice(0, 10);
+    return {
+      ...release,
+      id: `${published}-news-${index + 1}`,
+      published,
+      title: { lv: `Ziņa nr. ${index + 1}`, en: `News no. ${index + 1}`, ru: `Новость № ${index + 1}` },
+      ...(index % 3 === 2 && { topics: ['libraries'] }),
+      ...(index === 1 && { draft: true }),
+    };
+  });
+  return copy;
+}
+
 /** The seed feed with very long words and paragraphs, to see wrapping. */
 export function longTexts() {
   const copy = structuredClone(seed);

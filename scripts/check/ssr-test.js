@@ -1,6 +1,7 @@
-// Server rendering check: the three elements render with @lit-labs/ssr in
+// Server rendering check: the elements render with @lit-labs/ssr in
 // Node (declarative shadow DOM), from a `.feed`, in the locale of their
-// `lang`, with no DOM and no network. Prints a result line; exit 1 on failure.
+// `lang`, with no DOM and no network (<release-list> from its own module, a
+// lazy chunk in the browser). Prints a result line; exit 1 on failure.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -11,13 +12,15 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { loadMessages } from './src/i18n/messages.ts';
 import './src/index.ts';
+import './src/release-list/release-list.ts';
 export async function renderAll(feed) {
   await loadMessages('lv');
   await loadMessages('ru');
   return collectResultSync(render(html\`
     <community-release lang="lv" .feed=\${feed}></community-release>
     <activity-timeline lang="ru" .feed=\${feed}></activity-timeline>
-    <contact-card lang="lv" contact="arvita-juksa" .feed=\${feed}></contact-card>\`));
+    <contact-card lang="lv" contact="arvita-juksa" .feed=\${feed}></contact-card>
+    <release-list lang="ru" href="/ru/{id}/" .feed=\${feed}></release-list>\`));
 }`;
 const output = await build({
   stdin: { contents: entry, resolveDir: process.cwd(), loader: 'ts' },
@@ -45,6 +48,8 @@ const expected = [
   ['a Russian plural', '12 участников'],
   ['the contact’s tel: link', 'href="tel:+37126825598"'],
   ['the Latvian Save contact', 'Saglabāt kontaktu'],
+  ['a list teaser linking its release', '<a href="/ru/2020-05-07-daugavpils-iedvesmo/">'],
+  ['the list’s own styles', '.item__summary'],
 ];
 const missing = expected.filter(([, text]) => !page.includes(text));
 for (const [what, text] of expected) console.log(`${page.includes(text) ? 'ok  ' : 'FAIL'} ${what}: ${text}`);

@@ -20,9 +20,9 @@ if (!existsSync('storybook-static/index.json')) {
 
 /** What a designer should get for each attribute; an attribute not named here is judged by the type the manifest records. */
 const expectedKinds = {
-  text: ['src', 'from', 'to', 'href', 'release-href', 'contact', 'name', 'job-title', 'role', 'organization', 'phone', 'email'],
+  text: ['src', 'from', 'to', 'href', 'release-href', 'contact', 'name', 'job-title', 'role', 'organization', 'phone', 'email', 'topic'],
   choice: ['release', 'order', 'group', 'layout'],
-  number: ['limit', 'heading-level', 'timeout'],
+  number: ['limit', 'count', 'heading-level', 'timeout'],
   toggle: ['share', 'saved-copy'],
 };
 
@@ -139,6 +139,16 @@ const edits = {
     await typeInto(page, '#control-contact', 'kristine-liepina');
     const after = await until(name, (now) => now.length === 1 && now[0] && now[0] !== before[0]);
     check(`${id}: another contact id changes the card (${before} → ${after})`, after ? [] : ['the name did not change']);
+  },
+  async 'release-list'(page, frame, id) {
+    const titles = () => shadowText(frame, 'release-list', '[part~="title"]');
+    const before = await titles();
+    await typeInto(page, '#control-count', '2');
+    const after = await until(titles, (now) => now.length === 2);
+    check(`${id}: count=2 shows two teasers (${before.length} → ${after?.length})`, after ? [] : ['the teaser count did not change']);
+    await typeInto(page, '#control-topic', 'libraries');
+    const ofTopic = await until(titles, (now) => now.length === 2 && now.join() !== after?.join());
+    check(`${id}: topic=libraries shows that topic's releases (${ofTopic?.join(', ')})`, ofTopic ? [] : ['the teasers did not change']);
   },
   async 'community-release'(page, frame, id) {
     const summary = () => shadowText(frame, 'community-release', '[part~="summary"]');

@@ -40,7 +40,9 @@ try {
       await page.waitForFunction(
         (loading) => {
           const elements = [
-            ...document.querySelectorAll('#storybook-root community-release, #storybook-root activity-timeline, #storybook-root contact-card'),
+            ...document.querySelectorAll(
+              '#storybook-root community-release, #storybook-root activity-timeline, #storybook-root contact-card, #storybook-root release-list'
+            ),
           ];
           return (
             elements.length > 0 &&

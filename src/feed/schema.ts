@@ -149,13 +149,21 @@ export const releaseSchema = z.object({
   about: z.optional(z.array(id)),
   hashtags: z.optional(z.array(filled)),
   links: z.optional(z.array(z.object({ url, label: z.optional(localizedText) }))),
+  /**
+   * The two newsroom fields `<release-list>` filters by (its `topic`, and drafts a hand-written feed may hold),
+   * kept as written: the list reads them only when well formed (a list of ids; exactly `true`), and they are never
+   * why a release is skipped; `kopiena validate` checks them with the other newsroom fields.
+   */
+  topics: z.optional(z.custom<unknown>()),
+  draft: z.optional(z.custom<unknown>()),
 });
 
 /*
  * Newsroom fields (docs/feed-format.md, "Newsroom fields"): topics, a media
  * kit, drafts. `kopiena validate` checks them (cli/src/check/newsroom.ts) and
- * `kopiena build` acts on them; the widgets read none of them, so each schema
- * is built by a function that the widget bundle never calls and leaves out.
+ * `kopiena build` acts on them; the widgets read only a release's `topics` and
+ * `draft` (in `releaseSchema` above), so the other schemas are built by
+ * functions that the widget bundle never calls and leaves out.
  * An embargo needs no field of its own: it is a `published` date-time in the future.
  */
 const described = <T extends z.Schema>(schema: T, description: string): T => {

@@ -18,3 +18,5 @@ export const DEFAULT_LIMIT = 20;
 export const DEFAULT_GROUP = 'none';
 /** `<contact-card layout>`. */
 export const DEFAULT_CONTACT_LAYOUT = 'full';
+/** `<release-list count>`: teasers a page shows. */
+export const DEFAULT_COUNT = 5;
