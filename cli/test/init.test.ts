@@ -73,6 +73,12 @@ describe('kopiena init', () => {
       assert.ok(readme.includes(heading), heading);
     }
     assert.match(readme, /npx kopiena validate \./);
+    // Publishing says where CORS comes from on each kind of host, in both languages (#25).
+    for (const section of readme.split('## In English')) {
+      for (const host of ['GitHub Pages', 'Netlify', '`_headers`', 'Apache', '`.htaccess`', '`Access-Control-Allow-Origin: *`']) {
+        assert.ok(section.includes(host), host);
+      }
+    }
   });
 
   it('configures the CMS with lv, en and ru side by side, saving releases/<id>/index.<lang>.md (the names init writes) with the feed’s field names', async () => {
