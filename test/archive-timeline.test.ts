@@ -168,4 +168,38 @@ describe('<activity-timeline> across archive pages', () => {
     expect(moreButton(element)).to.equal(null);
     expect(await serverCount(`${base}archive/gone.json`)).to.equal(1);
   });
+
+  it('topic: the newest activities of that topic across archive pages, each page read only when needed, requests counted', async () => {
+    // Sixteen releases a week apart, one activity each on its day; four to a file. Topic "libraries": 1, 5, 9 and 13, one a file.
+    const releases = Array.from({ length: 16 }, (_, n) => {
+      const day = new Date(Date.UTC(2026, 1, 26) - n * 7 * 86_400_000).toISOString().slice(0, 10);
+      return {
+        id: `${day}-r${n}`,
+        published: day,
+        title: `Release ${n}`,
+        activities: [{ id: 'a', when: day, title: `Activity ${n}` }],
+        ...(n % 4 === 1 && { topics: ['libraries'] }),
+      };
+    });
+    const file = (from: number) => releases.slice(from, from + 4);
+    const entry = (n: number) => ({
+      url: `archive/${n}.json`,
+      from: file(n * 4).at(-1)!.published,
+      to: file(n * 4)[0].published,
+      releases: 4,
+      activities: { count: 4, from: file(n * 4).at(-1)!.published, to: file(n * 4)[0].published },
+    });
+    const folder = await serveFiles({
+      'index.json': { json: { ...smallFeed(), topics: { libraries: 'Bibliotēkas' }, releases: file(0), archives: [entry(1), entry(2), entry(3)] } },
+      ...Object.fromEntries([1, 2, 3].map((n) => [`archive/${n}.json`, { json: { version: 1, releases: file(n * 4) } }])),
+    });
+    const { element } = await mount({ src: `${folder}index.json`, topic: 'libraries', limit: '2' });
+    expect(titles(element)).to.deep.equal(['Activity 1', 'Activity 5']);
+    // Two shown and a third known to exist (9, page 2): page 3 is not read.
+    expect(await pagesRead(`${folder}index.json`, 3)).to.deep.equal(['1×1', '2×1']);
+    await showMore(element);
+    expect(titles(element)).to.deep.equal(['Activity 1', 'Activity 5', 'Activity 9', 'Activity 13']);
+    expect(await pagesRead(`${folder}index.json`, 3)).to.deep.equal(['1×1', '2×1', '3×1']);
+    expect(await serverCount(`${folder}index.json`)).to.equal(1);
+  });
 });

@@ -315,6 +315,27 @@ describe('<activity-timeline>', () => {
     element.remove();
   });
 
+  it('topic: only the activities of releases of that topic, and all again without it', async () => {
+    const feed = feedWith(
+      [
+        { id: 'a', when: '2020-04-01', title: 'Library day' },
+        { id: 'b', when: '2020-04-02', title: 'Park clean-up' },
+        { id: 'c', when: '2020-04-03', title: 'Reading club' },
+      ],
+      1
+    );
+    Object.assign(feed.releases[0], { topics: ['libraries'] });
+    Object.assign(feed.releases[2], { topics: ['parks', 'libraries'] });
+    const element = await timeline({ ...feed, topics: { libraries: 'Bibliotēkas', parks: 'Parki' } }, { topic: 'libraries' });
+    expect(titles(element)).to.deep.equal(['Reading club', 'Library day']);
+    element.topic = 'parks';
+    await element.updateComplete;
+    expect(titles(element)).to.deep.equal(['Reading club']);
+    element.topic = undefined;
+    await element.updateComplete;
+    expect(titles(element)).to.deep.equal(['Reading club', 'Park clean-up', 'Library day']);
+  });
+
   it('has no axe violations', async () => {
     const element = await timeline(await seedFeed(), { group: 'month' }, 'lv');
     await expect(element).to.be.accessible();

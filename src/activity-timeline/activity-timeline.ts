@@ -73,6 +73,7 @@ export class ActivityTimeline extends LitElement {
     order: {},
     from: {},
     to: {},
+    topic: {},
     limit: { type: Number },
     group: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -98,6 +99,9 @@ export class ActivityTimeline extends LitElement {
 
   /** Shows only activities that may fall on or before this ISO date. */
   to?: string;
+
+  /** A topic id of the feed: only the activities of releases of that topic. */
+  topic?: string;
 
   /** How many activities a page shows; "Show more" reveals the next page. */
   limit: number = DEFAULT_LIMIT;
@@ -140,9 +144,9 @@ export class ActivityTimeline extends LitElement {
    * `wanted`: how many the reader asked to see.
    */
   #itemsFor(feed: Feed): { items?: TimelineItem[]; more?: boolean; wanted: number } {
-    const { release, order, from, to } = this;
-    const query = { release, order, from, to };
-    const key = [feed, release, order, from, to];
+    const { release, order, from, to, topic } = this;
+    const query = { release, order, from, to, topic };
+    const key = [feed, release, order, from, to, topic];
     if (key.some((value, index) => value !== this.#itemsKey[index])) {
       // The whole of a feed first shown checked in part (src/feed/validate.ts) keeps what "Show more" revealed.
       if (!this.#inPart || key.some((value, index) => index && value !== this.#itemsKey[index])) {

@@ -5,7 +5,7 @@
  * each can mean (ties keep feed order).
  */
 import { parseWhen, type When } from './edtf.js';
-import { findRelease } from './resolve.js';
+import { findRelease, ofTopic } from './resolve.js';
 import type { Activity, Release } from './schema.js';
 import { unchecked, type Feed } from './validate.js';
 import { measure } from '../shared/timing.js';
@@ -22,6 +22,8 @@ export interface TimelineQuery {
   order: 'asc' | 'desc';
   from?: string;
   to?: string;
+  /** A topic id: only the activities of releases that name it. */
+  topic?: string;
 }
 
 /** A window bound: any `when` value (`2020`, `2020-04`, `2020-04-29`); invalid → no bound. */
@@ -42,6 +44,7 @@ export function timelineItems(feed: Feed, query: TimelineQuery, limit = Infinity
   const items: TimelineItem[] = [];
   let inPart = false;
   for (const release of releases) {
+    if (!ofTopic(release, query.topic)) continue;
     const later = unchecked.get(release);
     inPart ||= !!later;
     // Not checked yet: placed by its `when` if it has one, kept below only if its check passes.

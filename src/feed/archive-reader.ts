@@ -118,7 +118,7 @@ export class ArchiveSession {
       }
     }
     // Index first, then the pages in the index's order: ties keep the order of the history as one file.
-    const key = [query.order, query.from, query.to, read.length].join();
+    const key = [query.order, query.from, query.to, query.topic, read.length].join();
     if (this.#sorted?.key !== key || this.#sorted.index !== index)
       this.#sorted = { index, key, items: timelineItems({ ...index, releases: [index, ...read].flatMap((feed) => feed.releases) }, query) };
     const { items } = this.#sorted;

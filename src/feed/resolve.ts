@@ -46,6 +46,9 @@ export function sortReleases(releases: readonly Release[]): Release[] {
     .map(({ release }) => release);
 }
 
+/** Whether `release` belongs to `topic` (an id of the feed's `topics`); every release does when no topic is asked for. */
+export const ofTopic = (release: Release, topic?: string): boolean => !topic || (Array.isArray(release.topics) && release.topics.includes(topic));
+
 /** `latest` (or no reference) is the newest release; otherwise the one with that id. */
 export function findRelease(feed: Feed, reference = 'latest'): Release | undefined {
   if (reference === 'latest') return sortReleases(feed.releases)[0];

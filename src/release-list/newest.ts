@@ -7,7 +7,7 @@
  */
 import type { ArchiveSession } from '../feed/archive-reader.js';
 import { heldBack } from '../feed/embargo.js';
-import { sortReleases } from '../feed/resolve.js';
+import { ofTopic, sortReleases } from '../feed/resolve.js';
 import type { Release } from '../feed/schema.js';
 import type { Feed } from '../feed/validate.js';
 
@@ -44,8 +44,7 @@ const newerThan = (sorted: Release[], limit: string) => {
  * answer, so a list of the newest news never downloads the reader.
  */
 export function newestReleases(index: Feed, query: NewestQuery, archives: () => ArchiveSession | undefined): Newest | undefined {
-  const shown = (release: Release) =>
-    !heldBack(release, query.now) && (!query.topic || (Array.isArray(release.topics) && release.topics.includes(query.topic)));
+  const shown = (release: Release) => !heldBack(release, query.now) && ofTopic(release, query.topic);
   const pool = index.releases.filter(shown);
   let sorted = sortReleases(pool);
   if (!index.archives?.length) return { releases: sorted, more: false };
