@@ -10,7 +10,7 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import sharp from 'sharp';
-import { kopiena, scratchDir } from './helpers.js';
+import { kopiena, repoRoot, scratchDir } from './helpers.js';
 import { serve, type TestServer } from './http.js';
 
 const base = 'https://example.org/news';
@@ -276,6 +276,41 @@ describe('the coordinators’ README', () => {
     assert.deepEqual(
       en.items.map((item) => item.link.replace(/, [\d.,]+ kB\)$/, ')')),
       ['Clean-up day volunteers (JPEG photo)', 'Programme (PDF document)']
+    );
+  });
+});
+
+describe('a photo of the media kit that cannot be decoded', () => {
+  it('is left out with a warning at its own line, also behind a draft', async () => {
+    const scratch = scratchDir('kopiena-media-kit-damaged-');
+    const feed = JSON.parse(readFileSync(join(repoRoot, 'test/fixtures/feed.json'), 'utf8'));
+    feed.releases.unshift({ id: '2021-01-01-draft', published: '2021-01-01', title: 'Melnraksts', body: ['Teksts.'], draft: true });
+    feed.releases[1].attachments = [
+      { src: 'damaged.jpg', title: 'Bojāts' },
+      { src: 'plan.pdf', title: 'Plāns' },
+    ];
+    // A JPEG's first bytes, then nothing a decoder can read.
+    writeFileSync(join(scratch, 'damaged.jpg'), Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2000, 7)]));
+    writeFileSync(join(scratch, 'plan.pdf'), '%PDF-1.4\n');
+    const text = JSON.stringify(feed, null, 2);
+    writeFileSync(join(scratch, 'feed.json'), text);
+    const line = text.split('\n').findIndex((row) => row.includes('"damaged.jpg"')) + 1;
+    const site = join(scratch, 'site');
+    const built = await kopiena(['build', join(scratch, 'feed.json'), '--out', site, '--base-url', base, '--lang', 'en']);
+    assert.equal(built.status, 0, built.stderr);
+    // The feed is in Latvian, so is the warning; it names the release the file belongs to, not the draft before it.
+    assert.match(
+      built.stderr,
+      new RegExp(`feed\\.json:${line}:\\d+: brīdinājums: relīze ${id}, attachments nr\\. 1 › src: damaged\\.jpg ir bojāts JPEG`)
+    );
+    assert.deepEqual(
+      files(site).filter((path) => path.startsWith('media/')),
+      [`media/${id}/plan.pdf`]
+    );
+    const kit = mediaKit(readFileSync(join(site, `en/${id}/index.html`), 'utf8'));
+    assert.deepEqual(
+      kit.items.map((item) => item.link),
+      ['Plāns (PDF document, 1 kB)']
     );
   });
 });

@@ -7,7 +7,7 @@
 import { isObject, type Locale, validateFeed } from '../../../src/core.js';
 import { checkWithImages, openSource } from '../check.js';
 import type { ReadOptions } from '../input.js';
-import { parsePath } from '../check/paths.js';
+import { parsePath, pathToString, type PathKey } from '../check/paths.js';
 import type { Bytes, Destination } from '../output.js';
 import { hasErrors, type Problem } from '../problems.js';
 import { publishPhotos } from './photos.js';
@@ -66,10 +66,15 @@ export async function siteFromSource({
   const photos = await publishPhotos(shown.document, shown.photos, baseUrl);
   // The media kits' files beside them: photos without location, each with a preview.
   const kits = await publishAttachments(shown.document, shown.attachments, baseUrl);
+  // Their paths count the releases kept; the source is located by the releases as written (a draft before them moves them).
+  const written = (path: string): PathKey[] => {
+    const [first, index, ...rest] = parsePath(path);
+    return typeof index === 'number' ? [first, shown.writtenIndex[index] ?? index, ...rest] : parsePath(path);
+  };
   problems.push(
     ...[...photos.warnings, ...kits.warnings].map(({ path, message, said }) => ({
-      ...source.locate(parsePath(path)),
-      path,
+      ...source.locate(written(path)),
+      path: pathToString(written(path)),
       severity: 'warning' as const,
       message,
       said,

@@ -26,6 +26,8 @@ export interface Withheld<Photo, File> {
   attachments: Map<string, File>;
   /** What was kept out (or, in a preview, what is shown only there), in feed order. */
   held: HeldRelease[];
+  /** Each kept release's index in the document as written, by its new index: where a problem found later is in the source. */
+  writtenIndex: number[];
 }
 
 /**
@@ -67,7 +69,7 @@ export function withholdReleases<Photo, File>(
       : document.topics;
   const shown: Record<string, unknown> = { ...document, releases: kept };
   if (topics !== undefined) shown.topics = topics;
-  return { document: shown, photos: keptPhotos, attachments: keptAttachments, held };
+  return { document: shown, photos: keptPhotos, attachments: keptAttachments, held, writtenIndex: [...newIndex.keys()] };
 }
 
 /** What a build says about the releases it kept out (or, in a preview, shows only there). */
