@@ -65,7 +65,7 @@ async function realPathOf(path: string, shown = path): Promise<string> {
   try {
     return await realpath(absolute);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw new InputError(`${shown} cannot be read (${errorCode(error)})`);
+    if (errorCode(error) !== 'ENOENT') throw new InputError({ code: 'out-unreadable', folder: shown, reason: errorCode(error) ?? '' });
     // A link to nowhere exists as a file of its own: replacing it would destroy it.
     if (
       await lstat(absolute).then(
@@ -73,7 +73,7 @@ async function realPathOf(path: string, shown = path): Promise<string> {
         () => false
       )
     )
-      throw new InputError(`${shown} is a link to a folder that does not exist; name another folder`);
+      throw new InputError({ code: 'out-dangling-link', folder: shown });
     const parent = dirname(absolute);
     return parent === absolute ? absolute : join(await realPathOf(parent), basename(absolute));
   }
@@ -90,11 +90,9 @@ export function siteFolderFor(source: string, cwd = process.cwd()): string {
 }
 
 function refuseOverlap(out: string, given: string, source: { path: string; given: string; isFolder: boolean }, cwd: string): void {
-  const instead = source.isFolder ? `; name a folder outside it, e.g. --out ${shellWord(siteFolderFor(source.given, cwd))}` : '; name another folder';
-  if (out === source.path) throw new InputError(`--out ${given} is the source ${source.given} itself: writing there would replace it${instead}`);
-  if (isInside(out, source.path))
-    throw new InputError(`--out ${given} is inside the source folder ${source.given}: the output would be mixed into what it is made from${instead}`);
-  if (isInside(source.path, out)) throw new InputError(`--out ${given} holds the source ${source.given}: writing there would replace it${instead}`);
+  const beside = source.isFolder ? shellWord(siteFolderFor(source.given, cwd)) : undefined;
+  const how = out === source.path ? 'same' : isInside(out, source.path) ? 'inside' : isInside(source.path, out) ? 'holds' : undefined;
+  if (how) throw new InputError({ code: 'out-overlap', out: given, source: source.given, how, beside });
 }
 
 /** The files a previous build listed, or undefined when the manifest is missing or not one this command writes. */
@@ -132,17 +130,12 @@ export async function destination(given: string, kind: Destination['kind'], sour
     entries = await readdir(path);
   } catch (error) {
     if (errorCode(error) === 'ENOENT') return { given, path, exists: false, written: new Set(), kind };
-    if (errorCode(error) === 'ENOTDIR') throw new InputError(`${given} is a file; name a new or empty folder`);
-    throw new InputError(`${given} cannot be read (${errorCode(error)})`);
+    if (errorCode(error) === 'ENOTDIR') throw new InputError({ code: 'out-is-file', out: given });
+    throw new InputError({ code: 'out-unreadable', folder: given, reason: errorCode(error) ?? '' });
   }
   if (!entries.length) return { given, path, exists: true, written: new Set(), kind };
   const written = kind === 'site' ? await readManifest(path) : undefined;
-  if (!written)
-    throw new InputError(
-      kind === 'site'
-        ? `--out ${given} is not empty and is not a site kopiena build wrote (it has no ${MANIFEST}); name a new or empty folder, or move its files away first (nothing is ever overwritten)`
-        : `${given} is not empty; name a new or empty folder (nothing is ever overwritten)`
-    );
+  if (!written) throw new InputError({ code: 'out-not-empty', out: given, manifest: kind === 'site' ? MANIFEST : undefined });
   return { given, path, exists: true, written, kind };
 }
 
@@ -232,8 +225,7 @@ export class Staging {
       return;
     }
     // Files appeared since --out was checked: they are someone's, so nothing is swapped.
-    if (!this.target.written.size)
-      throw new InputError(`--out ${this.target.given} is no longer empty; nothing was written (nothing is ever overwritten)`);
+    if (!this.target.written.size) throw new InputError({ code: 'out-changed', out: this.target.given });
     const previous = `${this.folder}-previous`;
     await rename(path, previous);
     try {

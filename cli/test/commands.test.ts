@@ -17,7 +17,7 @@ const demo = join(repoRoot, 'demo/feed.json');
 const sample = defineCommand({
   name: 'sample',
   summary: 'a command for the parser',
-  argument: { name: '<input>', help: 'what to read', required: true, missing: 'name one input' },
+  argument: { name: '<input>', help: 'what to read', required: true, missing: { code: 'usage-name-one', what: 'folder' } },
   options: {
     out: { type: 'string', value: '<dir>', required: true, help: 'where' },
     size: { type: 'string', value: '<N>', default: '20', help: 'how many' },
@@ -40,8 +40,8 @@ describe('the argument parser', () => {
   for (const [argv, reason] of [
     [['in', '--out', 'o', '--lang', 'lv'], 'unknown option --lang'],
     [['in', '--out'], '--out needs a value'],
-    [['--out', 'o'], 'name one input'],
-    [['a', 'b', '--out', 'o'], 'name one input'],
+    [['--out', 'o'], 'name one folder'],
+    [['a', 'b', '--out', 'o'], 'name one folder'],
     [['in'], '--out <dir> is required'],
   ] as const) {
     it(`says "${reason}" for ${argv.join(' ')}`, () => {

@@ -21,6 +21,40 @@ describe('an unknown command, in the computer’s language', () => {
   });
 });
 
+describe('the command line and --out, in the computer’s language', () => {
+  it('a wrong option, a missing one, and an --out that would replace the source', async () => {
+    const dir = scratchDir();
+    mkdirSync(join(dir, 'jaunumi'));
+    writeFileSync(join(dir, 'jaunumi/kopiena.yml'), 'version: 1\n');
+    const cases: Array<[string[], string, string]> = [
+      [['validate', 'jaunumi', '--format', 'xml'], 'kopiena validate: --format ir text vai json', 'kopiena validate: --format — это text или json'],
+      [['import', 'feed.json'], 'kopiena import: vajag --out <folder>', 'kopiena import: нужно указать --out <folder>'],
+      [['build', 'jaunumi', '--out', 'x', '--slug'], 'kopiena build: nezināma opcija --slug', 'kopiena build: неизвестная опция --slug'],
+      [
+        ['serve'],
+        'kopiena serve: norādiet vienu avota mapi vai ziņu avota failu',
+        'kopiena serve: укажите одну исходную папку или файл источника новостей',
+      ],
+      [
+        ['build', 'jaunumi', '--out', 'jaunumi/site'],
+        'kopiena build: --out jaunumi/site ir avota mapē jaunumi: rezultāts sajauktos ar to, no kā tas veidots; norādiet mapi ārpus tās, piemēram, --out jaunumi-site',
+        'kopiena build: --out jaunumi/site находится внутри исходной папки jaunumi: результат смешался бы с тем, из чего он сделан; укажите папку вне её, например --out jaunumi-site',
+      ],
+      [
+        ['init', 'jaunumi'],
+        'kopiena init: jaunumi nav tukša; norādiet jaunu vai tukšu mapi (nekas netiek pārrakstīts)',
+        'kopiena init: jaunumi не пуста; укажите новую или пустую папку (ничего никогда не перезаписывается)',
+      ],
+    ];
+    for (const [args, latvian, russian] of cases) {
+      const lv = await kopiena(args, { cwd: dir, env: LATVIAN });
+      assert.equal(lv.status, 2, lv.stderr);
+      assert.equal(lv.stderr.split('\n')[0], latvian);
+      assert.equal((await kopiena(args, { cwd: dir, env: RUSSIAN })).stderr.split('\n')[0], russian);
+    }
+  });
+});
+
 describe('kopiena import in Latvian and Russian', () => {
   it('a feed that does not say its language: the warning names the guess, then what was written and how to check it', async () => {
     const lv = await kopiena(['import', fixture('german-atom.xml'), '--out', join(scratchDir(), 'jaunumi')], { env: LATVIAN });

@@ -61,6 +61,15 @@ const CASES: Case[] = [
       ['validate of a folder without kopiena.yml', ['validate', 'tukss']],
       ['serve with a port that is no number', ['serve', '.', '--port', 'astoņi']],
       ['serve of a web address', ['serve', 'https://example.org/feed.json']],
+      ['build into its own source folder', ['build', 'tukss', '--out', 'tukss']],
+      ['build into a folder that is not empty', ['build', GERMAN_ATOM, '--out', 'tukss']],
+      ['build into a file', ['build', GERMAN_ATOM, '--out', 'page.html']],
+      ['build with a page size of 0', ['build', GERMAN_ATOM, '--out', 'x', '--page-size', '0']],
+      ['build with a base URL that is none', ['build', GERMAN_ATOM, '--out', 'x', '--base-url', 'example.org']],
+      ['build with page languages it has no words for', ['build', GERMAN_ATOM, '--out', 'x', '--lang', 'de']],
+      ['validate with a format that is none', ['validate', '.', '--format', 'xml']],
+      ['import without --out', ['import', GERMAN_ATOM]],
+      ['init into a folder that is not empty', ['init', 'tukss']],
     ] as const
   ).map(([name, args]): Case => ({
     name,

@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../errors.js';
+import type { Told } from '../words/told.js';
 import type { Args, Command, OptionSpec, OptionSpecs, OptionValues } from './command.js';
 
 /** `--help` and `-h`, which every command accepts. */
@@ -12,12 +13,13 @@ export const HELP_OPTION: OptionSpec = { type: 'boolean', short: 'h', help: 'sho
 
 const isError = (error: unknown): error is Error & { code?: string } => error instanceof Error;
 
-/** parseArgs' own message, shortened to what the user typed wrong. */
-function reason(error: Error & { code?: string }): string {
+/** What the user typed wrong, read from parseArgs' own message (its words are English, and not a coordinator's). */
+function reason(error: Error & { code?: string }): Told | string {
   const message = error.message.split('\n')[0].replace(/\. To specify a positional argument.*$/, '');
-  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return message.replace(/^Unknown option '([^']*)'.*/, 'unknown option $1');
-  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-    return message.replace(/^Option '(?:-\w, )?(--[^ ]+) <value>' argument missing$/, '$1 needs a value');
+  const unknown = /^Unknown option '([^']*)'/.exec(message);
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && unknown) return { code: 'usage-unknown-option', option: unknown[1] };
+  const valueless = /^Option '(?:-\w, )?(--[^ ]+) <value>' argument missing$/.exec(message);
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && valueless) return { code: 'usage-needs-value', option: valueless[1] };
   return message;
 }
 
@@ -52,11 +54,11 @@ export function parseCommandArgs<O extends OptionSpecs>(command: Command<O>, arg
   if (values.help) return undefined;
   const { argument } = command;
   if (positionals.length > (argument ? 1 : 0)) {
-    throw new UsageError(argument ? argument.missing : `takes no argument (got "${positionals[0]}")`);
+    throw new UsageError(argument ? argument.missing : { code: 'usage-no-argument', given: positionals[0] });
   }
   if (argument?.required && positionals.length === 0) throw new UsageError(argument.missing);
   for (const [name, spec] of Object.entries(command.options)) {
-    if (spec.required && values[name] === undefined) throw new UsageError(`--${name} ${spec.value ?? '<value>'} is required`);
+    if (spec.required && values[name] === undefined) throw new UsageError({ code: 'usage-required', option: `--${name} ${spec.value ?? '<value>'}` });
   }
   const { help: _help, ...options } = values;
   return { input: positionals[0], options: options as OptionValues<O> };

@@ -16,32 +16,31 @@ import { isRemote } from '../remote.js';
 import { heldSummary } from '../site/withhold.js';
 import { siteFromSource } from '../site/from-source.js';
 import { siteSummary } from '../site/write-site.js';
-import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
+import { languageTag } from '../source/layout.js';
 import { defineCommand } from './command.js';
 
 /** `--lang lv,en,ru`: the site's languages, each one the widgets speak. @throws UsageError */
 export function parseLocales(list: string): Locale[] {
   const tags = list.split(',').map((tag) => tag.trim());
   const notTag = tags.find((tag) => !languageTag(tag));
-  if (list.trim() && notTag !== undefined) throw new UsageError(`--lang: "${notTag}" is not ${TAG_EXAMPLES}`);
+  if (list.trim() && notTag !== undefined) throw new UsageError({ code: 'usage-language-tag', option: '--lang', value: notTag });
   const locales = tags.map((tag) => matchLocale(languageTag(tag)));
   if (!list.trim() || locales.some((locale) => !locale))
-    throw new UsageError(`--lang: supported languages are en, lv, ru, lt, et, uk (got "${list}")`);
+    throw new UsageError({ code: 'usage-page-languages', given: list, supported: ['en', 'lv', 'ru', 'lt', 'et', 'uk'] });
   return [...new Set(locales as Locale[])];
 }
 
 /** `--base-url` without its trailing slashes. @throws UsageError when it is not an absolute http(s) URL */
 export function parseBaseUrl(given: string | undefined): string | undefined {
   const baseUrl = given?.replace(/\/+$/, '');
-  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl))
-    throw new UsageError(`--base-url must be an absolute http(s) URL (got "${baseUrl}")`);
+  if (baseUrl !== undefined && !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(baseUrl)) throw new UsageError({ code: 'usage-base-url', given: baseUrl });
   return baseUrl;
 }
 
 /** `--page-size`. @throws UsageError when it is not a whole number of at least 1 */
 export function parsePageSize(given: string): number {
   const pageSize = Number(given);
-  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError(`--page-size must be a whole number of at least 1 (got "${given}")`);
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new UsageError({ code: 'usage-page-size', given });
   return pageSize;
 }
 
@@ -53,7 +52,7 @@ export const build = defineCommand({
     name: '<folder | feed.json | URL>',
     help: 'a source folder (with kopiena.yml), a feed file or the http(s) address of a feed',
     required: true,
-    missing: 'name one source folder, feed file or feed URL',
+    missing: { code: 'usage-name-one', what: 'source' },
   },
   options: {
     out: { type: 'string', value: '<dir>', required: true, help: 'the site folder: new, empty, or a site kopiena build wrote before' },

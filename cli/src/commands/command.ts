@@ -8,6 +8,7 @@
 import type { Outcome } from '../errors.js';
 import type { Io } from './io.js';
 import type { Spoken } from '../words/catalogue.js';
+import type { Told } from '../words/told.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -35,7 +36,7 @@ export interface ArgumentSpec {
   help: string;
   required: boolean;
   /** The usage error when it is missing or given twice: "name one source folder, feed file or feed URL". */
-  missing: string;
+  missing: Told;
 }
 
 export interface Args<O extends OptionSpecs> {

@@ -28,7 +28,7 @@ export const importCommand = defineCommand({
     name: '<feed.json | JSON Feed | RSS | Atom, file or URL>',
     help: 'the feed to read',
     required: true,
-    missing: 'name one feed file or URL',
+    missing: { code: 'usage-name-one', what: 'feed' },
   },
   options: {
     out: { type: 'string', value: '<folder>', required: true, help: 'the new source folder (refused when it is not empty)' },

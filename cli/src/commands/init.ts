@@ -21,7 +21,7 @@ export const init = defineCommand({
     name: '[folder]',
     help: 'the new source folder (default: the current folder, which must be empty)',
     required: false,
-    missing: 'name one folder',
+    missing: { code: 'usage-name-one', what: 'folder' },
   },
   options: {},
   async run({ input }, io) {

@@ -27,7 +27,7 @@ export const serve = defineCommand({
     name: '<folder | feed.json>',
     help: 'a source folder (with kopiena.yml) or a feed file',
     required: true,
-    missing: 'name one source folder or feed file',
+    missing: { code: 'usage-name-one', what: 'local' },
   },
   options: {
     port: { type: 'string', value: '<N>', help: `the port on 127.0.0.1 (default: ${DEFAULT_PORT}, or the next free one)` },

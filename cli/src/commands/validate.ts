@@ -4,7 +4,7 @@
  */
 import { check } from '../check.js';
 import { UsageError } from '../errors.js';
-import { languageTag, TAG_EXAMPLES } from '../source/layout.js';
+import { languageTag } from '../source/layout.js';
 import { report } from '../report.js';
 import { chooseLanguage } from '../words/language.js';
 import { defineCommand } from './command.js';
@@ -17,7 +17,7 @@ export const validate = defineCommand({
     name: '<folder | feed.json | URL>',
     help: 'a source folder (with kopiena.yml), a feed file or the http(s) address of a feed',
     required: true,
-    missing: 'name one folder, feed file or URL',
+    missing: { code: 'usage-name-one', what: 'source' },
   },
   options: {
     format: { type: 'string', value: 'text|json', default: 'text', help: 'text: one line a problem; json: { ok, problems } for tools' },
@@ -26,9 +26,9 @@ export const validate = defineCommand({
   // --lang decides; without it, the environment's locale until the source says its own language (report.ts).
   speaks: (options, env) => chooseLanguage({ flag: typeof options.lang === 'string' ? options.lang : undefined, env }),
   async run({ input, options }, io) {
-    if (options.format !== 'text' && options.format !== 'json') throw new UsageError('--format is text or json');
+    if (options.format !== 'text' && options.format !== 'json') throw new UsageError({ code: 'usage-format' });
     const lang = options.lang === undefined ? undefined : languageTag(options.lang);
-    if (options.lang !== undefined && !lang) throw new UsageError(`--lang: "${options.lang}" is not ${TAG_EXAMPLES}`);
+    if (options.lang !== undefined && !lang) throw new UsageError({ code: 'usage-language-tag', option: '--lang', value: options.lang });
     const result = await check(input!, { cwd: io.cwd, env: io.env, lang });
     const ok = report(result, { format: options.format, lang, input: input! }, io);
     return ok ? 'done' : 'problems';

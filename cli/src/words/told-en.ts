@@ -20,8 +20,8 @@ export const tellsEn: Tellings = {
   'import-options-twice': () => '--lang and --language are one option (--language is its earlier name); give one',
   'import-language-tag': ({ value, option, input }) =>
     option
-      ? `${option}: ${q(value)} is not a language code; write one like lv, en, ru or pt-BR`
-      : `${input} gives its language as ${q(value)}, which is not a language code; name the language with --lang, e.g. --lang lv`,
+      ? `${option}: ${q(value)} is not a language tag such as lv, en or pt-BR`
+      : `${input} gives its language as ${q(value)}, which is not a language tag such as lv, en or pt-BR; name the language with --lang`,
   'import-language-overridden': ({ input, own, language, option }) =>
     `${input} says it is in ${own}; its text is written as ${language}, as ${option} says`,
   'import-language-guessed': ({ input, guess, fromComputer }) =>
@@ -42,4 +42,31 @@ export const tellsEn: Tellings = {
   'serve-built': ({ seconds, origin }) => `built in ${oneDecimal('en', seconds)} s, ${origin}/`,
   'serve-watch-stopped': ({ input }) => `stopped watching ${input} for changes; stop kopiena serve (Ctrl+C) and start it again`,
   'serve-stopped': () => 'stopped',
+  'usage-name-one': ({ what }) =>
+    `name one ${{ folder: 'folder', source: 'source folder, feed file or feed URL', feed: 'feed file or URL', local: 'source folder or feed file' }[what]}`,
+  'usage-no-argument': ({ given }) => `takes no argument (got ${q(given)})`,
+  'usage-unknown-option': ({ option }) => `unknown option ${option}`,
+  'usage-needs-value': ({ option }) => `${option} needs a value`,
+  'usage-required': ({ option }) => `${option} is required`,
+  'usage-format': () => '--format is text or json',
+  'usage-language-tag': ({ option, value }) => `${option}: ${q(value)} is not a language tag such as lv, en or pt-BR`,
+  'usage-page-languages': ({ given, supported }) => `--lang: supported languages are ${supported.join(', ')} (got ${q(given)})`,
+  'usage-base-url': ({ given }) => `--base-url must be an absolute http(s) URL (got ${q(given)})`,
+  'usage-page-size': ({ given }) => `--page-size must be a whole number of at least 1 (got ${q(given)})`,
+  'out-unreadable': ({ folder, reason }, say) => `${folder}: ${say({ code: 'unreadable', reason })}`,
+  'out-dangling-link': ({ folder }) => `${folder} is a link to a folder that does not exist; name another folder`,
+  'out-overlap': ({ out, source, how, beside }) =>
+    `--out ${out} ${
+      how === 'same'
+        ? `is the source ${source} itself: writing there would replace it`
+        : how === 'inside'
+          ? `is inside the source folder ${source}: the output would be mixed into what it is made from`
+          : `holds the source ${source}: writing there would replace it`
+    }; ${beside ? `name a folder outside it, e.g. --out ${beside}` : 'name another folder'}`,
+  'out-is-file': ({ out }) => `${out} is a file; name a new or empty folder`,
+  'out-not-empty': ({ out, manifest }) =>
+    manifest
+      ? `--out ${out} is not empty and is not a site kopiena build wrote (it has no ${manifest}); name a new or empty folder, or move its files away first (nothing is ever overwritten)`
+      : `${out} is not empty; name a new or empty folder (nothing is ever overwritten)`,
+  'out-changed': ({ out }) => `--out ${out} is no longer empty; nothing was written (nothing is ever overwritten)`,
 };

@@ -42,4 +42,31 @@ export const tellsLv: Tellings = {
   'serve-built': ({ seconds, origin }) => `izveidots ${oneDecimal('lv', seconds)} s laikā, ${origin}/`,
   'serve-watch-stopped': ({ input }) => `vairs neseko ${input} izmaiņām; apturiet kopiena serve (Ctrl+C) un palaidiet to no jauna`,
   'serve-stopped': () => 'apturēts',
+  'usage-name-one': ({ what }) =>
+    `norādiet ${{ folder: 'vienu mapi', source: 'vienu avota mapi, ziņu avota failu vai tā tīmekļa adresi', feed: 'vienu ziņu avota failu vai tā tīmekļa adresi', local: 'vienu avota mapi vai ziņu avota failu' }[what]}`,
+  'usage-no-argument': ({ given }) => `šai komandai nav argumentu (norādīts ${q(given)})`,
+  'usage-unknown-option': ({ option }) => `nezināma opcija ${option}`,
+  'usage-needs-value': ({ option }) => `opcijai ${option} vajag vērtību`,
+  'usage-required': ({ option }) => `vajag ${option}`,
+  'usage-format': () => '--format ir text vai json',
+  'usage-language-tag': ({ option, value }) => `${option}: ${q(value)} nav valodas kods; rakstiet, piemēram, lv, en vai pt-BR`,
+  'usage-page-languages': ({ given, supported }) => `--lang: lapas var būt valodās ${supported.join(', ')} (norādīts ${q(given)})`,
+  'usage-base-url': ({ given }) => `--base-url jābūt pilnai tīmekļa adresei, kas sākas ar https:// vai http:// (norādīts ${q(given)})`,
+  'usage-page-size': ({ given }) => `--page-size jābūt veselam skaitlim, kas ir 1 vai lielāks (norādīts ${q(given)})`,
+  'out-unreadable': ({ folder, reason }, say) => `${folder}: ${say({ code: 'unreadable', reason })}`,
+  'out-dangling-link': ({ folder }) => `${folder} ir saite uz mapi, kuras nav; norādiet citu mapi`,
+  'out-overlap': ({ out, source, how, beside }) =>
+    `--out ${out} ${
+      how === 'same'
+        ? `ir pati avota mape ${source}: rakstot tur, tā tiktu aizstāta`
+        : how === 'inside'
+          ? `ir avota mapē ${source}: rezultāts sajauktos ar to, no kā tas veidots`
+          : `satur avota mapi ${source}: rakstot tur, tā tiktu aizstāta`
+    }; ${beside ? `norādiet mapi ārpus tās, piemēram, --out ${beside}` : 'norādiet citu mapi'}`,
+  'out-is-file': ({ out }) => `${out} ir fails; norādiet jaunu vai tukšu mapi`,
+  'out-not-empty': ({ out, manifest }) =>
+    manifest
+      ? `--out ${out} nav tukša un nav vietne, ko rakstījis kopiena build (tajā nav ${manifest}); norādiet jaunu vai tukšu mapi vai vispirms pārvietojiet tās failus citur (nekas netiek pārrakstīts)`
+      : `${out} nav tukša; norādiet jaunu vai tukšu mapi (nekas netiek pārrakstīts)`,
+  'out-changed': ({ out }) => `--out ${out} vairs nav tukša; nekas netika ierakstīts (nekas netiek pārrakstīts)`,
 };

@@ -44,4 +44,31 @@ export const tellsRu: Tellings = {
   'serve-built': ({ seconds, origin }) => `собрано за ${oneDecimal('ru', seconds)} с, ${origin}/`,
   'serve-watch-stopped': ({ input }) => `изменения в ${input} больше не отслеживаются; остановите kopiena serve (Ctrl+C) и запустите снова`,
   'serve-stopped': () => 'остановлено',
+  'usage-name-one': ({ what }) =>
+    `укажите ${{ folder: 'одну папку', source: 'одну исходную папку, файл источника новостей или его веб-адрес', feed: 'один файл источника новостей или его веб-адрес', local: 'одну исходную папку или файл источника новостей' }[what]}`,
+  'usage-no-argument': ({ given }) => `у этой команды нет аргументов (указано ${q(given)})`,
+  'usage-unknown-option': ({ option }) => `неизвестная опция ${option}`,
+  'usage-needs-value': ({ option }) => `для опции ${option} нужно значение`,
+  'usage-required': ({ option }) => `нужно указать ${option}`,
+  'usage-format': () => '--format — это text или json',
+  'usage-language-tag': ({ option, value }) => `${option}: ${q(value)} — не код языка; напишите, например, lv, en или pt-BR`,
+  'usage-page-languages': ({ given, supported }) => `--lang: страницы могут быть на языках ${supported.join(', ')} (указано ${q(given)})`,
+  'usage-base-url': ({ given }) => `--base-url должен быть полным веб-адресом, начинающимся с https:// или http:// (указано ${q(given)})`,
+  'usage-page-size': ({ given }) => `--page-size должен быть целым числом не меньше 1 (указано ${q(given)})`,
+  'out-unreadable': ({ folder, reason }, say) => `${folder}: ${say({ code: 'unreadable', reason })}`,
+  'out-dangling-link': ({ folder }) => `${folder} — ссылка на несуществующую папку; укажите другую папку`,
+  'out-overlap': ({ out, source, how, beside }) =>
+    `--out ${out} ${
+      how === 'same'
+        ? `— это сама исходная папка ${source}: запись туда заменила бы её`
+        : how === 'inside'
+          ? `находится внутри исходной папки ${source}: результат смешался бы с тем, из чего он сделан`
+          : `содержит исходную папку ${source}: запись туда заменила бы её`
+    }; ${beside ? `укажите папку вне её, например --out ${beside}` : 'укажите другую папку'}`,
+  'out-is-file': ({ out }) => `${out} — это файл; укажите новую или пустую папку`,
+  'out-not-empty': ({ out, manifest }) =>
+    manifest
+      ? `--out ${out} не пуста и не является сайтом, записанным kopiena build (в ней нет ${manifest}); укажите новую или пустую папку или сначала переместите из неё файлы (ничего никогда не перезаписывается)`
+      : `${out} не пуста; укажите новую или пустую папку (ничего никогда не перезаписывается)`,
+  'out-changed': ({ out }) => `--out ${out} больше не пуста; ничего не записано (ничего никогда не перезаписывается)`,
 };

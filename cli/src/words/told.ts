@@ -41,6 +41,34 @@ export type Told =
   | { code: 'serve-started'; input: string; origin: string }
   | { code: 'serve-built'; seconds: number; origin: string }
   | { code: 'serve-watch-stopped'; input: string }
-  | { code: 'serve-stopped' };
+  | { code: 'serve-stopped' }
+  // The command line (commands/args.ts and each command's options)
+  | {
+      code: 'usage-name-one';
+      /** What the argument names: init a folder, validate and build a source, import a feed, serve a source on this computer. */ what:
+        'folder' | 'source' | 'feed' | 'local';
+    }
+  | { code: 'usage-no-argument'; given: string }
+  | { code: 'usage-unknown-option'; option: string }
+  | { code: 'usage-needs-value'; option: string }
+  | { code: 'usage-required'; option: string }
+  | { code: 'usage-format' }
+  | { code: 'usage-language-tag'; option: string; value: string }
+  | { code: 'usage-page-languages'; given: string; supported: readonly string[] }
+  | { code: 'usage-base-url'; given: string }
+  | { code: 'usage-page-size'; given: string }
+  // --out, and the folder init writes (output.ts)
+  | { code: 'out-unreadable'; folder: string; reason: string }
+  | { code: 'out-dangling-link'; folder: string }
+  | {
+      code: 'out-overlap';
+      out: string;
+      source: string;
+      how: 'same' | 'inside' | 'holds';
+      /** A folder beside the source to suggest, when the source is a folder. */ beside?: string;
+    }
+  | { code: 'out-is-file'; out: string }
+  | { code: 'out-not-empty'; out: string; /** For a site: it has no manifest of a site kopiena build wrote. */ manifest?: string }
+  | { code: 'out-changed'; out: string };
 
 export type ToldCode = Told['code'];
