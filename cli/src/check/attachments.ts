@@ -11,6 +11,7 @@
  */
 import { isObject } from '../../../src/core.js';
 import type { FileSlip } from '../words/said.js';
+import { activeFileSlip } from './active-files.js';
 import { readFolderFile, type FolderFile } from './folder-file.js';
 import { noteOf, type ImageNote } from './release-images.js';
 import type { ReleaseFiles } from './source.js';
@@ -58,8 +59,9 @@ export async function settleAttachments(
         { root: files.root, base: files.folderOf(typeof release.id === 'string' ? release.id : ''), src },
         MAX_ATTACHMENT_BYTES
       );
-      if ('problem' in read) drop(read.problem);
-      else {
+      const refused = 'problem' in read ? read.problem : activeFileSlip(src, read.bytes);
+      if (refused) drop(refused);
+      else if ('bytes' in read) {
         // By its place in the list as kept (an attachment dropped before it moves it up), where the build looks it up.
         plan.files.set(`releases[${index}].attachments[${kept.length}]`, read);
         kept.push(attachment);

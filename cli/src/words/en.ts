@@ -62,6 +62,10 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
       return `${src} is not a PNG, JPEG, GIF or WebP picture${why.format ? ` (it is ${why.format})` : ''}`;
     case 'damaged':
       return `${src} is a damaged ${why.format} picture that cannot be read`;
+    case 'web-page':
+      return `${src} would open as a page of the site and could run a script there: attach it as a PDF, or give its web address`;
+    case 'active-content':
+      return `${src} is an SVG drawing with a script or an embedded page inside, which would run on the site: save it again as a plain drawing (in Inkscape: Save as, Optimized SVG), or as PNG or PDF`;
   }
 };
 const DRAWN = 'skipped, the release gets a drawn share image instead';

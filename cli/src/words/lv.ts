@@ -66,6 +66,10 @@ const fileSlip = (src: string, why: FileSlip, picture: boolean): string => {
       return `${src} nav PNG, JPEG, GIF vai WebP attēls${why.format ? ` (tas ir ${why.format})` : ''}`;
     case 'damaged':
       return `${src} ir bojāts ${why.format} attēls, ko nevar nolasīt`;
+    case 'web-page':
+      return `${src} atvērtos kā vietnes lapa un tur varētu palaist skriptu: pievienojiet to kā PDF vai norādiet tā tīmekļa adresi`;
+    case 'active-content':
+      return `${src} ir SVG zīmējums, kurā ir skripts vai iegulta lapa, kas darbotos vietnē: saglabājiet to vēlreiz kā vienkāršu zīmējumu (Inkscape: Saglabāt kā, Optimizēts SVG) vai kā PNG vai PDF`;
   }
 };
 const DRAWN = 'izlaists, relīzei tā vietā būs zīmēts kopīgošanas attēls';

@@ -25,7 +25,10 @@ export type FileSlip =
   | { slip: 'changed' }
   | { slip: 'not-http' }
   | { slip: 'not-a-picture'; /** What the file is instead, when the image library can tell (svg, tiff). */ format?: string }
-  | { slip: 'damaged'; format: string };
+  | { slip: 'damaged'; format: string }
+  /** A media-kit file that a browser would run as a page of the site (check/active-files.ts). */
+  | { slip: 'web-page' }
+  | { slip: 'active-content' };
 
 /** What is wrong in a feed file's JSON: jsonc-parser's error names (check/json-source.ts), 'other' when it names none. */
 export type JsonSlip =
