@@ -55,6 +55,20 @@ describe('the command line and --out, in the computer’s language', () => {
   });
 });
 
+describe('kopiena init in the computer’s language', () => {
+  it('says what it wrote, and its hints keep the commands as they run', async () => {
+    const lv = await kopiena(['init', 'jaunumi'], { cwd: scratchDir(), env: LATVIAN });
+    assert.deepEqual(lv.stdout.split('\n').filter(Boolean), [
+      'ierakstīts jaunumi: kopiena.yml, relīzes paraugs mapē releases/ (lv, en, ru), README.md un admin/ (CMS veidlapa)',
+      `  ${'kopiena validate jaunumi'.padEnd(40)}  pārbaudīt to`,
+      `  ${'kopiena build jaunumi --out jaunumi-site'.padEnd(40)}  izveidot vietni blakus tai`,
+    ]);
+    const ru = await kopiena(['init', 'novosti'], { cwd: scratchDir(), env: RUSSIAN });
+    assert.match(ru.stdout, /^записано в novosti: kopiena\.yml, пример релиза в releases\/ \(lv, en, ru\), README\.md и admin\/ \(форма CMS\)$/m);
+    assert.match(ru.stdout, /^ {2}kopiena build novosti --out novosti-site +собрать сайт рядом с ней$/m);
+  });
+});
+
 describe('kopiena import in Latvian and Russian', () => {
   it('a feed that does not say its language: the warning names the guess, then what was written and how to check it', async () => {
     const lv = await kopiena(['import', fixture('german-atom.xml'), '--out', join(scratchDir(), 'jaunumi')], { env: LATVIAN });

@@ -7,6 +7,9 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { destination, readTree, shellWord, siteFolderFor, writeOutput } from '../output.js';
+import { terminalText } from '../terminal.js';
+import { chooseLanguage } from '../words/language.js';
+import { Speaker } from '../words/speaker.js';
 import { defineCommand } from './command.js';
 
 /** Built by cli/build.js from demo/feed.json and cli/template/: beside the bundle, or in dist/ when run from the sources (tests). */
@@ -30,13 +33,15 @@ export const init = defineCommand({
     await writeOutput(await destination(out, 'folder', undefined, io.cwd), await readTree(template));
     // Hints that can be run as printed: the site goes beside the source folder, never into it.
     const folder = shellWord(out);
-    const hint = (command: string, what: string) => `  ${command.padEnd(40)}  ${what}`;
+    // In the computer's language: the folder has none of its own yet (its example release is in three).
+    const speaker = new Speaker(chooseLanguage({ env: io.env }));
+    const hint = (command: string, does: 'check' | 'build') => `  ${command.padEnd(40)}  ${speaker.tell({ code: 'init-hint', does })}`;
     io.stdout(
       [
-        `wrote ${out}: kopiena.yml, an example release in releases/ (lv, en, ru), README.md and admin/ (the CMS form)`,
+        terminalText(speaker.tell({ code: 'init-wrote', folder: out })),
         '',
-        hint(`kopiena validate ${folder}`, 'check it'),
-        hint(`kopiena build ${folder} --out ${shellWord(siteFolderFor(out, io.cwd))}`, 'write the site beside it'),
+        hint(`kopiena validate ${folder}`, 'check'),
+        hint(`kopiena build ${folder} --out ${shellWord(siteFolderFor(out, io.cwd))}`, 'build'),
       ].join('\n')
     );
     return 'done';

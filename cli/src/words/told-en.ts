@@ -68,5 +68,7 @@ export const tellsEn: Tellings = {
     manifest
       ? `--out ${out} is not empty and is not a site kopiena build wrote (it has no ${manifest}); name a new or empty folder, or move its files away first (nothing is ever overwritten)`
       : `${out} is not empty; name a new or empty folder (nothing is ever overwritten)`,
+  'init-wrote': ({ folder }) => `wrote ${folder}: kopiena.yml, an example release in releases/ (lv, en, ru), README.md and admin/ (the CMS form)`,
+  'init-hint': ({ does }) => (does === 'check' ? 'check it' : 'write the site beside it'),
   'out-changed': ({ out }) => `--out ${out} is no longer empty; nothing was written (nothing is ever overwritten)`,
 };

@@ -68,5 +68,7 @@ export const tellsLv: Tellings = {
     manifest
       ? `--out ${out} nav tukša un nav vietne, ko rakstījis kopiena build (tajā nav ${manifest}); norādiet jaunu vai tukšu mapi vai vispirms pārvietojiet tās failus citur (nekas netiek pārrakstīts)`
       : `${out} nav tukša; norādiet jaunu vai tukšu mapi (nekas netiek pārrakstīts)`,
+  'init-wrote': ({ folder }) => `ierakstīts ${folder}: kopiena.yml, relīzes paraugs mapē releases/ (lv, en, ru), README.md un admin/ (CMS veidlapa)`,
+  'init-hint': ({ does }) => (does === 'check' ? 'pārbaudīt to' : 'izveidot vietni blakus tai'),
   'out-changed': ({ out }) => `--out ${out} vairs nav tukša; nekas netika ierakstīts (nekas netiek pārrakstīts)`,
 };

@@ -69,6 +69,9 @@ export type Told =
     }
   | { code: 'out-is-file'; out: string }
   | { code: 'out-not-empty'; out: string; /** For a site: it has no manifest of a site kopiena build wrote. */ manifest?: string }
-  | { code: 'out-changed'; out: string };
+  | { code: 'out-changed'; out: string }
+  // kopiena init (commands/init.ts)
+  | { code: 'init-wrote'; folder: string }
+  | { code: 'init-hint'; does: 'check' | 'build' };
 
 export type ToldCode = Told['code'];
