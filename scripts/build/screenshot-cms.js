@@ -6,7 +6,7 @@
 // Needs `npm run build` (cli/dist) first.
 // Usage: node scripts/build/screenshot-cms.js [output.png]   (npm run screenshot:cms)
 //        node scripts/build/screenshot-cms.js --check        (npm run test:cms: no PNG)
-import { openCms } from '../lib/cms.js';
+import { openCms, press } from '../lib/cms.js';
 
 const check = process.argv.includes('--check');
 const [output = 'docs/cms-form.png'] = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
@@ -14,7 +14,7 @@ const [output = 'docs/cms-form.png'] = process.argv.slice(2).filter((arg) => !ar
 const { page, until, report, close } = await openCms();
 try {
   const title = 'Daugavpils darbīgā kopiena iedvesmo';
-  await (await until(page.waitForSelector(`::-p-text(${title})`, { timeout: 60_000 }))).click();
+  await until(press(page, `::-p-text(${title})`, { timeout: 60_000 }));
   // The second pane opens on the preview; show the English fields beside the Latvian ones. The
   // panes render in steps, so click the second pane's English button until a pane shows English,
   // and wait until both titles are in their fields.

@@ -4,7 +4,8 @@
 // `kopiena init` writes. Only the backend is swapped, for Sveltia CMS's
 // `test-repo`, which keeps the files in the browser's origin private file
 // system: `openCms` puts a source folder there, and `readRepository` reads
-// back what the CMS saved. Every console error or warning, page error and
+// back what the CMS saved; `press` clicks as a person does, once, when the
+// CMS can take the click. Every console error or warning, page error and
 // request outside the machine is a problem that fails the step waiting on it.
 // Used by scripts/build/screenshot-cms.js and scripts/check/cms-save-test.js.
 import { spawnSync } from 'node:child_process';
@@ -88,8 +89,8 @@ export async function openCms({ viewport = { width: 1280, height: 900 } } = {}) 
     page.on('console', (message) => {
       const expected = message.type() === 'error' && message.location().url === updateCheck;
       if (message.type() === 'error' && !expected) report(`console error: ${message.text()}`);
-      // Svelte's derived_inert warning comes from inside the CMS's own bundle now and then (a derived value read
-      // while a panel closes), whatever the config; any other warning is still a problem.
+      // Svelte's derived_inert ("a derived read after its effect was destroyed") comes from inside the CMS's own
+      // bundle now and then (1 of about 40 runs of test:cms-save here, every click taken); any other warning is a problem.
       if (message.type() === 'warn' && !message.text().includes('svelte.dev/e/derived_inert')) report(`console warning: ${message.text()}`);
     });
     page.on('pageerror', (error) => report(`page error: ${String(error)}`));
@@ -137,18 +138,82 @@ export async function openCms({ viewport = { width: 1280, height: 900 } } = {}) 
     );
 
     await page.goto(`${origin}/admin/`);
-    // The button can render before its handler is attached: click until it goes.
-    const signIn = 'button ::-p-text(Work with Test Repository)';
-    await until(page.waitForSelector(signIn, { timeout: 60_000 }));
-    for (let attempt = 0; attempt < 20 && (await page.$(signIn)); attempt++) {
-      await page.click(signIn).catch(() => {});
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
+    const signIn = '::-p-aria(Work with Test Repository[role="button"])';
+    await until(press(page, signIn, { timeout: 60_000 }));
+    await until(page.waitForSelector(signIn, { hidden: true, timeout: 30_000 }));
     return { page, files, until, report, close };
   } catch (error) {
     await close();
     throw error;
   }
+}
+
+/**
+ * Where a person could click `element` now, in viewport coordinates, or why they could not: it is
+ * disabled, a page transition is under way, or something else is over its middle. Sveltia CMS moves
+ * between its pages with a View Transition (document.startViewTransition), and while one runs every
+ * click lands on the document's root, not on the page under it: a click then is simply lost.
+ * Runs in the page.
+ * @param {Element} element
+ * @returns {{ x: number, y: number } | { reason: string }}
+ */
+const whereToClick = (element) => {
+  if (!element.isConnected) return { reason: 'it left the page' };
+  if (element.closest('[disabled], [aria-disabled="true"], [inert]')) return { reason: 'it is disabled' };
+  if (document.documentElement.matches(':active-view-transition')) return { reason: 'a page transition is under way' };
+  element.scrollIntoView({ block: 'center', inline: 'center' });
+  const box = element.getBoundingClientRect();
+  if (!box.width || !box.height) return { reason: 'it is not shown' };
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const top = document.elementFromPoint(x, y);
+  if (!top || !(top === element || element.contains(top))) return { reason: `${top ? top.outerHTML.slice(0, 120) : 'nothing'} is over its middle` };
+  return { x, y };
+};
+
+/**
+ * Clicks what `selector` finds as a person would: once, when it is shown, enabled, no page
+ * transition is under way and nothing covers it. The caller then waits for what the click does.
+ * @param {import('puppeteer-core').Page} page
+ * @param {string} selector any Puppeteer selector (::-p-aria, ::-p-text, CSS)
+ */
+export async function press(page, selector, { timeout = 30_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let why = 'it is not on the page';
+  while (Date.now() < deadline) {
+    const element = await page.waitForSelector(selector, { timeout: Math.max(1, deadline - Date.now()) });
+    // Asked again at each frame until it can be clicked, or until it left the page (found again).
+    for (;;) {
+      const where = await element.evaluate(whereToClick).catch(() => ({ reason: 'it left the page' }));
+      if ('x' in where) {
+        await page.mouse.click(where.x, where.y);
+        return;
+      }
+      why = where.reason;
+      if (why === 'it left the page' || Date.now() >= deadline) break;
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+    }
+  }
+  throw new Error(`could not click ${selector} within ${timeout} ms: ${why}`);
+}
+
+/** What the CMS shows a person now, in words: the address, its dialogs, alerts and notices, and the buttons of the top bar. */
+export async function onScreen(page) {
+  return page.evaluate(() => {
+    const text = (element) => element.textContent.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const messages = [...document.querySelectorAll('[role="dialog"], [role="alertdialog"], [role="alert"], [role="status"]')]
+      .filter((element) => element.checkVisibility())
+      .map((element) => `${element.getAttribute('role')}: ${text(element)}`);
+    const buttons = [...document.querySelectorAll('[role="toolbar"] button')]
+      .filter((button) => button.checkVisibility())
+      .map((button) => `${text(button) || button.getAttribute('aria-label')}${button.hasAttribute('disabled') ? ' (disabled)' : ''}`);
+    const transition = document.documentElement.matches(':active-view-transition') ? ', a page transition under way' : '';
+    const invalid = [...document.querySelectorAll('.validation[role="alert"]')].map(
+      (alert) =>
+        `${alert.closest('[data-locale]')?.getAttribute('data-locale')} ${alert.closest('[data-key-path]')?.getAttribute('data-key-path')}: ${text(alert)}`
+    );
+    return `${location.hash}${transition}; ${messages.join('; ') || 'no dialog or notice'}; buttons: ${buttons.join(', ')}; invalid: ${invalid.join('; ') || 'none shown'}`;
+  });
 }
 
 /** Every file of the test repository as the CMS left it, by path: text, or base64 bytes under `binary`. */
