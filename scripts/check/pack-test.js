@@ -1,11 +1,8 @@
-// The published packages, as their users get them: packs the widget package
-// (kopiena) and the command (@kopiena/cli), checks what is in each, installs
-// the widgets alone into a scratch Vite app with TypeScript (type-checks,
-// builds, renders an element in Chromium, checks that none of the
-// command's dependencies came along, and that an app configuring
-// @lit/localize itself, before or after importing kopiena, keeps its own
-// strings while each widget keeps its own locale), then the command into an empty folder
-// with no browser configured, and runs it there.
+// The published packages, as their users get them: packs the widget package (kopiena) and the command (@kopiena/cli),
+// checks what is in each, installs the widgets alone into a scratch Vite app with TypeScript (type-checks, builds, renders
+// an element in Chromium, checks that none of the command's dependencies came along, and that an app configuring
+// @lit/localize itself, before or after importing kopiena, keeps its own strings while each widget keeps its own locale),
+// then the command into an empty folder with no browser configured, and runs it there.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
 import { serve } from '../lib/static-server.js';
+import { writeNewsroom, newsroomProblems } from '../lib/newsroom-site-check.js';
 import { cameraPhoto, publishedImageProblems } from '../lib/published-images.js';
 import { installedSiteProblems, tarballProblem } from '../lib/site-bundle-check.js';
 
@@ -255,11 +253,14 @@ console.log(
 // A camera photo beside the release (4000×3000, GPS and camera in its EXIF): the site's share image is ≤ 300 kB, no published image has EXIF.
 writeFileSync(join(tool, `p/releases/${release}/talka.jpg`), await cameraPhoto());
 writeFileSync(lvFile, lvText.replace('---\n', '---\nimage: { src: talka.jpg, alt: Talka }\n'));
+const newsroom = await writeNewsroom(join(tool, 'p'), release); // a topic, a media kit, a draft and an embargoed release (#27)
 npx('validate', 'p');
 npx('build', 'p', '--out', 'p-site', '--base-url', 'https://example.org/news');
 const photoSite = await publishedImageProblems(join(tool, 'p-site'), { baseUrl: 'https://example.org/news', release, languages: ['lv', 'en', 'ru'] });
-for (const problem of photoSite.problems) fail(`a camera photo beside a release: ${problem}`);
-console.log(`a camera photo: a ${photoSite.shareBytes}-byte share image; none of the ${photoSite.imageCount} images has EXIF (GPS), XMP or IPTC`);
+for (const problem of [...photoSite.problems, ...newsroomProblems(join(tool, 'p-site'), newsroom)]) fail(`a camera photo and a newsroom: ${problem}`);
+console.log(
+  `a camera photo: a ${photoSite.shareBytes}-byte share image; none of the ${photoSite.imageCount} images has EXIF (GPS), XMP or IPTC; the topic’s pages and feeds hold its release, the media kit its credit and license, no file a draft or an embargoed release`
+);
 
 // activities.csv as Excel saves "CSV UTF-8" in a Latvian (Lithuanian, Estonian, Russian, Ukrainian) locale: a byte order mark, semicolons, CRLF.
 writeFileSync(
