@@ -16,6 +16,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { LIMITS } from '../../src/core.js';
 import { InputError } from './errors.js';
+import type { RemoteSlip } from './words/told.js';
 
 /** Whether the command line names a URL rather than a file or folder. */
 export const isRemote = (input: string): boolean => /^https?:\/\//i.test(input);
@@ -38,10 +39,12 @@ export function timeoutSeconds(env: Readonly<Record<string, string | undefined>>
   return Number.isFinite(given) && given > 0 ? given : DEFAULT_SECONDS;
 }
 
-/** A reason to stop reading, said as the end of "could not read <url>: …". */
-class Refusal extends Error {}
-
-const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
+/** A reason to stop reading (what "could not read <url>: …" says). */
+class Refusal extends Error {
+  constructor(readonly why: RemoteSlip) {
+    super(why.slip);
+  }
+}
 
 function decoderFor(encoding: string | undefined): Transform | undefined {
   const name = (encoding ?? '').trim().toLowerCase();
@@ -49,7 +52,7 @@ function decoderFor(encoding: string | undefined): Transform | undefined {
   if (name === 'gzip' || name === 'x-gzip') return createGunzip();
   if (name === 'deflate') return createInflate();
   if (name === 'br') return createBrotliDecompress();
-  throw new Refusal(`the answer is compressed as "${name}", which kopiena cannot read`);
+  throw new Refusal({ slip: 'compressed', name });
 }
 
 /** Sends one GET and resolves with the answer's head; the body is still to be read. */
@@ -69,13 +72,13 @@ function get(url: URL, accept: string, signal: AbortSignal): Promise<IncomingMes
 /** The body of `response`, stopped as soon as it passes `limit` bytes as sent or as decoded. */
 async function readBody(response: IncomingMessage, limit: number, signal: AbortSignal): Promise<Uint8Array> {
   const declared = Number(response.headers['content-length']);
-  if (declared > limit) throw new Refusal(`it is ${megabytes(declared)}, more than the ${megabytes(limit)} a feed may have`);
+  if (declared > limit) throw new Refusal({ slip: 'too-large', limit, size: declared });
   const decoder = decoderFor(response.headers['content-encoding']);
   let sent = 0;
   const countSent = async function* (source: AsyncIterable<Buffer>) {
     for await (const chunk of source) {
       sent += chunk.length;
-      if (sent > limit) throw new Refusal(`it is more than the ${megabytes(limit)} a feed may have`);
+      if (sent > limit) throw new Refusal({ slip: 'too-large', limit });
       yield chunk;
     }
   };
@@ -84,7 +87,7 @@ async function readBody(response: IncomingMessage, limit: number, signal: AbortS
   const collect = async (source: AsyncIterable<Buffer>) => {
     for await (const chunk of source) {
       size += chunk.length;
-      if (size > limit) throw new Refusal(`it is more than the ${megabytes(limit)} a feed may have once uncompressed`);
+      if (size > limit) throw new Refusal({ slip: 'too-large', limit, uncompressed: true });
       chunks.push(chunk);
     }
   };
@@ -95,28 +98,28 @@ async function readBody(response: IncomingMessage, limit: number, signal: AbortS
 }
 
 /** Why a connection or a read failed, in words. */
-function networkReason(error: unknown, url: URL): string {
+function networkReason(error: unknown, url: URL): RemoteSlip {
   const code = (error as NodeJS.ErrnoException).code ?? '';
   switch (code) {
     case 'ENOTFOUND':
-      return `there is no server named ${url.hostname}`;
+      return { slip: 'no-server', host: url.hostname };
     case 'EAI_AGAIN':
-      return `the name ${url.hostname} could not be looked up (is this computer online?)`;
+      return { slip: 'lookup', host: url.hostname };
     case 'ECONNREFUSED':
-      return `nothing answers at ${url.host} (connection refused)`;
+      return { slip: 'refused', host: url.host };
     case 'ECONNRESET':
     case 'EPIPE':
     case 'ERR_STREAM_PREMATURE_CLOSE':
-      return 'the server closed the connection before the answer was complete';
+      return { slip: 'closed' };
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
     case 'ETIMEDOUT':
-      return `the server cannot be reached (${code})`;
+      return { slip: 'unreachable', system: code };
   }
-  if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__')) return 'the compressed answer is damaged';
-  if (code.includes('CERT') || code.includes('SELF_SIGNED') || code.includes('SIGNATURE')) return `the server's certificate is not valid (${code})`;
-  if (code.startsWith('HPE_')) return 'the server did not answer in HTTP';
-  return `the connection failed (${code || (error as Error).message})`;
+  if (code.startsWith('Z_') || code.startsWith('ERR_BROTLI') || code.startsWith('ERR__')) return { slip: 'damaged' };
+  if (code.includes('CERT') || code.includes('SELF_SIGNED') || code.includes('SIGNATURE')) return { slip: 'certificate', system: code };
+  if (code.startsWith('HPE_')) return { slip: 'not-http' };
+  return { slip: 'failed', system: code || (error as Error).message };
 }
 
 /**
@@ -127,14 +130,14 @@ export async function readRemote(address: string, { accept = '*/*', limit = LIMI
   const seconds = timeoutSeconds(env);
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), seconds * 1000);
-  const fail = (reason: string) => new InputError(`could not read ${address}: ${reason}`);
+  const fail = (why: RemoteSlip) => new InputError({ code: 'remote', address, ...why });
   let answered = false;
   let url: URL;
   try {
     url = new URL(address);
   } catch {
     clearTimeout(timer);
-    throw fail('it is not a valid web address');
+    throw fail({ slip: 'not-address' });
   }
   try {
     for (let redirects = 0; ; redirects++) {
@@ -144,24 +147,23 @@ export async function readRemote(address: string, { accept = '*/*', limit = LIMI
       const location = response.headers.location;
       if (status >= 300 && status < 400 && location !== undefined) {
         response.destroy();
-        if (redirects === MAX_REDIRECTS) throw new Refusal(`it redirects more than ${MAX_REDIRECTS} times`);
+        if (redirects === MAX_REDIRECTS) throw new Refusal({ slip: 'redirects', limit: MAX_REDIRECTS });
         const next = URL.canParse(location, url) ? new URL(location, url) : undefined;
-        if (!next) throw new Refusal(`it redirects to "${location}", which is not a web address`);
-        if (next.protocol !== 'http:' && next.protocol !== 'https:')
-          throw new Refusal(`it redirects to ${next.href}, and only http and https addresses are followed`);
+        if (!next) throw new Refusal({ slip: 'redirect-not-address', location });
+        if (next.protocol !== 'http:' && next.protocol !== 'https:') throw new Refusal({ slip: 'redirect-not-http', href: next.href });
         url = next;
         answered = false;
         continue;
       }
       if (status < 200 || status > 299) {
         response.destroy();
-        throw new Refusal(`the server answered ${status}${STATUS_CODES[status] ? ` ${STATUS_CODES[status]}` : ''}`);
+        throw new Refusal({ slip: 'status', status, text: STATUS_CODES[status] });
       }
       return await readBody(response, limit, controller.signal);
     }
   } catch (error) {
-    if (error instanceof Refusal) throw fail(error.message);
-    if (controller.signal.aborted) throw fail(answered ? `the answer did not arrive whole within ${seconds} s` : `no answer within ${seconds} s`);
+    if (error instanceof Refusal) throw fail(error.why);
+    if (controller.signal.aborted) throw fail({ slip: 'timeout', seconds, answered });
     throw fail(networkReason(error, url));
   } finally {
     clearTimeout(timer);

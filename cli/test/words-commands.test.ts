@@ -4,6 +4,7 @@
 // preview's status lines and the problems it shows on the page.
 import { strict as assert } from 'node:assert';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -66,6 +67,36 @@ describe('kopiena init in the computer’s language', () => {
     const ru = await kopiena(['init', 'novosti'], { cwd: scratchDir(), env: RUSSIAN });
     assert.match(ru.stdout, /^записано в novosti: kopiena\.yml, пример релиза в releases\/ \(lv, en, ru\), README\.md и admin\/ \(форма CMS\)$/m);
     assert.match(ru.stdout, /^ {2}kopiena build novosti --out novosti-site +собрать сайт рядом с ней$/m);
+  });
+});
+
+describe('a web address that cannot be read, in the computer’s language', () => {
+  it('a page the server does not have, and a server that does not answer', async () => {
+    const server = createHttpServer((_, response) => response.writeHead(404).end());
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+    const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    try {
+      const gone = `${origin}/gone.json`;
+      assert.equal(
+        (await kopiena(['validate', gone], { env: LATVIAN })).stderr,
+        `kopiena validate: neizdevās nolasīt ${gone}: serverī šādas lapas nav (404)\n`
+      );
+      assert.equal(
+        (await kopiena(['validate', gone], { env: RUSSIAN })).stderr,
+        `kopiena validate: не удалось прочитать ${gone}: такой страницы на сервере нет (404)\n`
+      );
+    } finally {
+      await new Promise((closed) => server.close(closed));
+    }
+    const nobody = `${origin}/feed.json`;
+    assert.match(
+      (await kopiena(['validate', nobody], { env: LATVIAN })).stderr,
+      /: neizdevās nolasīt http:\S+: adresē 127\.0\.0\.1:\d+ neviens neatbild\n$/
+    );
+    assert.match(
+      (await kopiena(['validate', nobody], { env: RUSSIAN })).stderr,
+      /: не удалось прочитать http:\S+: по адресу 127\.0\.0\.1:\d+ никто не отвечает\n$/
+    );
   });
 });
 

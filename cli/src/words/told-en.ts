@@ -1,14 +1,56 @@
 /** What the command tells outside a file's problems, in English (told.ts). */
 import type { Tellings } from './catalogue.js';
-import { counted, oneDecimal } from './plural.js';
+import type { RemoteSlip } from './told.js';
+import { counted, oneDecimal, wholeMegabytes } from './plural.js';
 
 const q = (value: string) => `"${value}"`;
 const AGAIN = 'import it again with --lang and the language, e.g. --lang de';
+
+/** Why a web address could not be read. */
+const remote = (why: RemoteSlip): string => {
+  switch (why.slip) {
+    case 'not-address':
+      return 'it is not a valid web address';
+    case 'compressed':
+      return `the answer is compressed as ${q(why.name)}, which kopiena cannot read`;
+    case 'too-large':
+      return `it is ${why.size ? `${wholeMegabytes(why.size)}, more than` : 'more than'} the ${wholeMegabytes(why.limit)} a feed may have${why.uncompressed ? ' once uncompressed' : ''}`;
+    case 'redirects':
+      return `it redirects more than ${why.limit} times`;
+    case 'redirect-not-address':
+      return `it redirects to ${q(why.location)}, which is not a web address`;
+    case 'redirect-not-http':
+      return `it redirects to ${why.href}, and only http and https addresses are followed`;
+    case 'status':
+      return `the server answered ${why.status}${why.text ? ` ${why.text}` : ''}`;
+    case 'timeout':
+      return why.answered ? `the answer did not arrive whole within ${why.seconds} s` : `no answer within ${why.seconds} s`;
+    case 'no-server':
+      return `there is no server named ${why.host}`;
+    case 'lookup':
+      return `the name ${why.host} could not be looked up (is this computer online?)`;
+    case 'refused':
+      return `nothing answers at ${why.host} (connection refused)`;
+    case 'closed':
+      return 'the server closed the connection before the answer was complete';
+    case 'unreachable':
+      return `the server cannot be reached (${why.system})`;
+    case 'damaged':
+      return 'the compressed answer is damaged';
+    case 'certificate':
+      return `the server's certificate is not valid (${why.system})`;
+    case 'not-http':
+      return 'the server did not answer in HTTP';
+    case 'failed':
+      return `the connection failed (${why.system})`;
+  }
+};
 
 export const tellsEn: Tellings = {
   'no-input': ({ input, folder }) => `${input}: there is no such ${folder ? 'file or folder' : 'file'} (check the name, and which folder you are in)`,
   'not-source-folder': ({ input }) => `${input} is not a kopiena source folder: it has no kopiena.yml (kopiena init writes one)`,
   'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
+  remote: ({ address, ...why }) => `could not read ${address}: ${remote(why)}`,
   'unknown-command': ({ name }) => `unknown command ${q(name)}`,
   unexpected: ({ detail }) => `unexpected error: ${detail} (please report it; KOPIENA_DEBUG=1 shows details)`,
   'import-not-xml': ({ input }) => `${input} cannot be read as a feed: its tags are broken (one not closed, or text that is not a feed)`,

@@ -1,13 +1,55 @@
 /** What the command tells outside a file's problems, in Latvian (told.ts). */
 import type { Tellings } from './catalogue.js';
-import { counted, oneDecimal } from './plural.js';
+import type { RemoteSlip } from './told.js';
+import { counted, oneDecimal, wholeMegabytes } from './plural.js';
 
 const q = (value: string) => `"${value}"`;
+
+/** Why a web address could not be read. */
+const remote = (why: RemoteSlip): string => {
+  switch (why.slip) {
+    case 'not-address':
+      return 'tā nav derīga tīmekļa adrese';
+    case 'compressed':
+      return `atbilde ir saspiesta formātā ${q(why.name)}, ko kopiena nevar nolasīt`;
+    case 'too-large':
+      return `${why.uncompressed ? 'atspiests ' : ''}tas ir ${why.size ? wholeMegabytes(why.size) : `lielāks par ${wholeMegabytes(why.limit)}`}, bet ziņu avots drīkst aizņemt ne vairāk kā ${wholeMegabytes(why.limit)}`;
+    case 'redirects':
+      return `tā pāradresē vairāk nekā ${why.limit} reizes`;
+    case 'redirect-not-address':
+      return `tā pāradresē uz ${q(why.location)}, kas nav tīmekļa adrese`;
+    case 'redirect-not-http':
+      return `tā pāradresē uz ${why.href}, bet tiek sekots tikai http un https adresēm`;
+    case 'status':
+      return why.status === 404 ? 'serverī šādas lapas nav (404)' : `serveris atbildēja ar kļūdu ${why.status}`;
+    case 'timeout':
+      return why.answered ? `atbilde ${why.seconds} s laikā nepienāca pilnībā` : `${why.seconds} s laikā nav atbildes`;
+    case 'no-server':
+      return `servera ar nosaukumu ${why.host} nav`;
+    case 'lookup':
+      return `nosaukumu ${why.host} neizdevās atrast (vai dators ir pieslēgts internetam?)`;
+    case 'refused':
+      return `adresē ${why.host} neviens neatbild`;
+    case 'closed':
+      return 'serveris pārtrauca savienojumu, pirms atbilde bija pilnīga';
+    case 'unreachable':
+      return 'serveri nevar sasniegt (vai dators ir pieslēgts internetam?)';
+    case 'damaged':
+      return 'saspiestā atbilde ir bojāta';
+    case 'certificate':
+      return 'servera drošības sertifikāts nav derīgs';
+    case 'not-http':
+      return 'serveris neatbildēja kā tīmekļa serveris';
+    case 'failed':
+      return `savienojums neizdevās (${why.system})`;
+  }
+};
 
 export const tellsLv: Tellings = {
   'no-input': ({ input, folder }) => `${input}: šāda ${folder ? 'faila vai mapes' : 'faila'} nav (pārbaudiet nosaukumu un to, kurā mapē esat)`,
   'not-source-folder': ({ input }) => `${input} nav kopiena avota mape: tajā nav kopiena.yml (to izveido kopiena init)`,
   'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
+  remote: ({ address, ...why }) => `neizdevās nolasīt ${address}: ${remote(why)}`,
   'unknown-command': ({ name }) => `nezināma komanda ${q(name)}`,
   unexpected: ({ detail }) => `neparedzēta kļūda: ${detail} (lūdzu, ziņojiet par to; KOPIENA_DEBUG=1 parāda sīkāk)`,
   'import-not-xml': ({ input }) => `${input} nevar nolasīt kā ziņu avotu: tā tagi ir bojāti (kāds nav aizvērts, vai tas nav ziņu avots)`,

@@ -1,13 +1,55 @@
 /** What the command tells outside a file's problems, in Russian (told.ts). */
 import type { Tellings } from './catalogue.js';
-import { counted, oneDecimal } from './plural.js';
+import type { RemoteSlip } from './told.js';
+import { counted, oneDecimal, wholeMegabytes } from './plural.js';
 
 const q = (value: string) => `«${value}»`;
+
+/** Why a web address could not be read. */
+const remote = (why: RemoteSlip): string => {
+  switch (why.slip) {
+    case 'not-address':
+      return 'это не корректный веб-адрес';
+    case 'compressed':
+      return `ответ сжат в формате ${q(why.name)}, который kopiena не умеет читать`;
+    case 'too-large':
+      return `${why.uncompressed ? 'в распакованном виде ' : ''}${why.size ? `он весит ${wholeMegabytes(why.size, 'МБ')}` : `он больше ${wholeMegabytes(why.limit, 'МБ')}`}, а источник новостей может весить не больше ${wholeMegabytes(why.limit, 'МБ')}`;
+    case 'redirects':
+      return `адрес перенаправляет больше ${why.limit} раз`;
+    case 'redirect-not-address':
+      return `адрес перенаправляет на ${q(why.location)}, а это не веб-адрес`;
+    case 'redirect-not-http':
+      return `адрес перенаправляет на ${why.href}, а переходы выполняются только по адресам http и https`;
+    case 'status':
+      return why.status === 404 ? 'такой страницы на сервере нет (404)' : `сервер ответил ошибкой ${why.status}`;
+    case 'timeout':
+      return why.answered ? `ответ не пришёл полностью за ${why.seconds} с` : `нет ответа за ${why.seconds} с`;
+    case 'no-server':
+      return `сервера с именем ${why.host} нет`;
+    case 'lookup':
+      return `имя ${why.host} не удалось найти (подключён ли компьютер к интернету?)`;
+    case 'refused':
+      return `по адресу ${why.host} никто не отвечает`;
+    case 'closed':
+      return 'сервер закрыл соединение, не передав ответ полностью';
+    case 'unreachable':
+      return 'до сервера не удаётся достучаться (подключён ли компьютер к интернету?)';
+    case 'damaged':
+      return 'сжатый ответ повреждён';
+    case 'certificate':
+      return 'сертификат безопасности сервера недействителен';
+    case 'not-http':
+      return 'сервер ответил не как веб-сервер';
+    case 'failed':
+      return `соединение не удалось (${why.system})`;
+  }
+};
 
 export const tellsRu: Tellings = {
   'no-input': ({ input, folder }) => `${input}: такого ${folder ? 'файла или папки' : 'файла'} нет (проверьте имя и то, в какой папке вы находитесь)`,
   'not-source-folder': ({ input }) => `${input} — не исходная папка kopiena: в ней нет kopiena.yml (его создаёт kopiena init)`,
   'input-problem': ({ input, said }, say) => `${input}: ${say(said)}`,
+  remote: ({ address, ...why }) => `не удалось прочитать ${address}: ${remote(why)}`,
   'unknown-command': ({ name }) => `неизвестная команда ${q(name)}`,
   unexpected: ({ detail }) => `непредвиденная ошибка: ${detail} (пожалуйста, сообщите о ней; KOPIENA_DEBUG=1 покажет подробности)`,
   'import-not-xml': ({ input }) =>

@@ -7,12 +7,33 @@
  */
 import type { Said } from './said.js';
 
+/** Why a web address could not be read (remote.ts); a system's code is kept for whoever helps. */
+export type RemoteSlip =
+  | { slip: 'not-address' }
+  | { slip: 'compressed'; name: string }
+  | { slip: 'too-large'; limit: number; /** As the server declared it, when it did. */ size?: number; uncompressed?: boolean }
+  | { slip: 'redirects'; limit: number }
+  | { slip: 'redirect-not-address'; location: string }
+  | { slip: 'redirect-not-http'; href: string }
+  | { slip: 'status'; status: number; text?: string }
+  | { slip: 'timeout'; seconds: number; answered: boolean }
+  | { slip: 'no-server'; host: string }
+  | { slip: 'lookup'; host: string }
+  | { slip: 'refused'; host: string }
+  | { slip: 'closed' }
+  | { slip: 'unreachable'; system: string }
+  | { slip: 'damaged' }
+  | { slip: 'certificate'; system: string }
+  | { slip: 'not-http' }
+  | { slip: 'failed'; system: string };
+
 export type Told =
   // Reading the input (check.ts, source/read.ts, import/input.ts, serve/preview.ts)
   | { code: 'no-input'; input: string; folder: boolean }
   | { code: 'not-source-folder'; input: string }
   /** A file the command reads whole, and what is wrong with it as its problem says it. */
   | { code: 'input-problem'; input: string; said: Said }
+  | ({ code: 'remote'; address: string } & RemoteSlip)
   // main.ts
   | { code: 'unknown-command'; name: string }
   | { code: 'unexpected'; detail: string }
