@@ -21,11 +21,11 @@ export { check, pathToString } from './feed/check.js';
 export type { Path } from './feed/check.js';
 export type { FeedIssue } from './feed/errors.js';
 export { checkArchives } from './feed/archive-index.js';
+export type { ArchiveEntry } from './feed/archive-index.js';
 
 // Reading a feed: localized text, order, summaries, dates, embargo, inline markdown, URLs.
 export { Resolver, foreignLang, sortReleases } from './feed/resolve.js';
 export { releaseSummary } from './feed/summary.js';
-export type { SummaryUse } from './feed/summary.js';
 export { parseWhen } from './feed/edtf.js';
 export { heldBack } from './feed/embargo.js';
 export type { HeldBecause } from './feed/embargo.js';

@@ -240,6 +240,3 @@ export type Activity = z.Infer<typeof activitySchema>;
 export type Project = z.Infer<typeof envelopeSchema>['project'];
 export type Release = Omit<z.Infer<typeof releaseSchema>, 'activities'> & { activities: Activity[] };
 export type TopicName = z.Infer<ReturnType<typeof topicNameSchema>>;
-export type Attachment = z.Infer<ReturnType<typeof attachmentSchema>>;
-/** The newsroom fields a release may carry beside the widgets' own (they pass validation untouched: unknown keys are kept). */
-export type NewsroomRelease = z.Infer<ReturnType<typeof newsroomReleaseSchema>>;

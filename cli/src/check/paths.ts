@@ -2,13 +2,12 @@
  * JSON paths as the feed's issues name them (`releases[3].activities[1].when`),
  * turned back into keys to look a position up.
  */
+import { pathToString } from '../../../src/core.js';
+
 export type PathKey = string | number;
 
-export function pathToString(path: readonly PathKey[]): string {
-  let out = '';
-  for (const key of path) out = typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${key}` : key;
-  return out;
-}
+/** The widgets' own (src/feed/check.ts), so the command names a path as the widgets' issues do. */
+export { pathToString };
 
 /** Splits a path written by `pathToString`; a key holding `.` or `[` comes back split, which only costs precision. */
 export function parsePath(path: string): PathKey[] {

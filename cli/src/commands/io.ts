@@ -4,7 +4,6 @@
  * from. main.ts hands every command the process's own (`processIo`); tests
  * hand it their own and run commands in-process.
  */
-import { resolve } from 'node:path';
 
 export interface Io {
   /** Prints one line of the command's result (what a script reads). */
@@ -37,6 +36,3 @@ export function processIo(): Io {
       }),
   };
 }
-
-/** `path` as given on the command line, as an absolute path on this machine. */
-export const pathIn = (io: Pick<Io, 'cwd'>, path: string): string => resolve(io.cwd, path);

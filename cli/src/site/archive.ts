@@ -9,15 +9,7 @@
  * changes only the index and the newest archive page: the older pages keep
  * their bytes, and a CDN keeps them cached.
  */
-import { parseWhen, type Release } from '../../../src/core.js';
-
-export interface ArchiveEntry {
-  url: string;
-  from: string;
-  to: string;
-  releases: number;
-  activities?: { count: number; from: string; to: string };
-}
+import { type ArchiveEntry, parseWhen, type Release } from '../../../src/core.js';
 
 export interface FeedFile {
   path: string;
