@@ -45,7 +45,8 @@ describe('kopiena build', () => {
     assert.equal(run.status, 0, run.stderr);
     assert.match(
       run.stdout,
-      /55 pages \(7 landing and index, 3 embed pages, 45 frame pages for iframes with oEmbed\), 3 share images, feed\.json, RSS, Atom and JSON Feed in 3 languages, sitemap\.xml and robots\.txt/
+      // In the feed's language, Latvian.
+      /55 lapas \(7 relīžu un sarakstu lapas, 3 iegulšanas lapas, 45 iframe lapas ar oEmbed\), 3 kopīgošanas attēli, feed\.json, RSS, Atom un JSON Feed 3 valodās, sitemap\.xml un robots\.txt/
     );
   });
 
@@ -173,7 +174,7 @@ describe('kopiena build', () => {
     assert.equal(result.status, 0, result.stderr);
     assert.ok(existsSync(join(plain, 'en', id, 'share.png')) && existsSync(join(plain, 'feed.json')));
     assert.ok(!existsSync(join(plain, 'en/rss.xml')) && !existsSync(join(plain, 'sitemap.xml')));
-    assert.match(result.stdout, /no --base-url, so no RSS, Atom, JSON Feed, sitemap\.xml or oEmbed \(they need absolute URLs/);
+    assert.match(result.stdout, /bez --base-url nav RSS, Atom, JSON Feed, sitemap\.xml un oEmbed \(tiem vajag pilnas adreses/);
     assert.doesNotMatch(read(plain, 'robots.txt'), /Sitemap:/);
   });
 });

@@ -51,7 +51,7 @@ describe('kopiena build: the iframe embed', () => {
       files(join(out, 'frame')).filter((path) => !path.includes('/')),
       ['frame.css', 'frame.js', 'resizer.js']
     );
-    assert.match(run.stdout, /\(5 landing and index, 2 embed pages, 30 frame pages for iframes with oEmbed\)/);
+    assert.match(run.stdout, /\(5 relīžu un sarakstu lapas, 2 iegulšanas lapas, 30 iframe lapas ar oEmbed\)/);
   });
 
   it('a frame page: the widget server-rendered with its feed inline, noindex, links out to the page, its script a classic one', () => {
@@ -145,8 +145,8 @@ describe('kopiena build without --base-url', () => {
     );
     for (const path of [`lv/${id}/index.html`, `frame/lv/release/${id}/index.html`])
       assert.ok(!readFileSync(join(out, path), 'utf8').includes('json+oembed'), path);
-    assert.match(run.stdout, /frame pages for iframes\)/);
-    assert.match(run.stdout, /no --base-url, so no RSS, Atom, JSON Feed, sitemap\.xml or oEmbed/);
+    assert.match(run.stdout, /iframe lapas\)/);
+    assert.match(run.stdout, /bez --base-url nav RSS, Atom, JSON Feed, sitemap\.xml un oEmbed/);
     const timeline = readFileSync(join(out, 'frame/lv/timeline/index.html'), 'utf8');
     assert.ok(timeline.includes('release-href="../../../lv/{id}/"'), 'an activity’s release links to its landing page');
   });

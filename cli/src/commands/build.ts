@@ -16,6 +16,7 @@ import { isRemote } from '../remote.js';
 import { heldSummary } from '../site/withhold.js';
 import { siteFromSource } from '../site/from-source.js';
 import { siteSummary } from '../site/write-site.js';
+import type { Told } from '../words/told.js';
 import { languageTag } from '../source/layout.js';
 import { defineCommand } from './command.js';
 
@@ -87,8 +88,9 @@ export const build = defineCommand({
     const speaker = speakerFor(built.feed, io.env);
     for (const problem of built.problems) io.stderr(speaker.line(problem));
     if (built.written) {
-      for (const line of heldSummary(built.held, options.drafts === true)) io.stderr(line);
-      for (const line of siteSummary(built.files, { out, baseUrl, locales })) io.stdout(line);
+      const say = (told: Told) => (told.code === 'build-held-release' ? speaker.tell(told) : `kopiena build: ${speaker.tell(told)}`);
+      for (const told of heldSummary(built.held, options.drafts === true)) io.stderr(say(told));
+      for (const told of siteSummary(built.files, { out, baseUrl, locales })) io.stdout(say(told));
       return 'done';
     }
     const errors = built.problems.filter((problem) => problem.severity === 'error').length;

@@ -9,6 +9,7 @@
  */
 import { heldBack, type HeldBecause, isObject } from '../../../src/core.js';
 import { parsePath, pathToString } from '../check/paths.js';
+import type { Told } from '../words/told.js';
 
 export interface HeldRelease {
   id: string;
@@ -72,14 +73,11 @@ export function withholdReleases<Photo, File>(
   return { document: shown, photos: keptPhotos, attachments: keptAttachments, held, writtenIndex: [...newIndex.keys()] };
 }
 
-/** What a build says about the releases it kept out (or, in a preview, shows only there). */
-export function heldSummary(held: readonly HeldRelease[], preview: boolean): string[] {
+/** What a build says about the releases it kept out (or, in a preview, shows only there), said in the coordinator's words (words/told.ts). */
+export function heldSummary(held: readonly HeldRelease[], preview: boolean): Told[] {
   if (!held.length) return [];
-  const why = (release: HeldRelease) => (release.because === 'draft' ? 'a draft' : `embargoed until ${release.published}`);
   return [
-    preview
-      ? `kopiena build: a preview (--drafts): every page is noindex and says it is a preview; it also shows ${held.length} release${held.length === 1 ? '' : 's'} a public build leaves out:`
-      : `kopiena build: ${held.length} release${held.length === 1 ? ' is' : 's are'} left out of the site until ${held.length === 1 ? 'it is' : 'they are'} due (kopiena build --drafts shows ${held.length === 1 ? 'it' : 'them'} in a preview):`,
-    ...held.map((release) => `  ${release.id}: ${why(release)}`),
+    { code: 'build-held', count: held.length, preview },
+    ...held.map(({ id, because, published }): Told => ({ code: 'build-held-release', id, because, published })),
   ];
 }

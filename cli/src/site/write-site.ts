@@ -29,6 +29,7 @@ import { searchScriptPath } from './search-box.js';
 import { readFile } from 'node:fs/promises';
 import { readTree, writeOutput, type Bytes, type Destination } from '../output.js';
 import { InputError } from '../errors.js';
+import type { SiteCounts, Told } from '../words/told.js';
 
 export interface SiteInput {
   /** The feed document as written (after image paths were settled). */
@@ -211,23 +212,23 @@ export async function writeSite(input: SiteInput): Promise<ReadonlyMap<string, B
   }
 }
 
-/** What `kopiena build` says it wrote: the pages, images and feeds in `files`. */
-export function siteSummary(files: ReadonlyMap<string, Bytes>, { out, baseUrl, locales }: Pick<SiteInput, 'out' | 'baseUrl' | 'locales'>): string[] {
-  const count = (suffix: string) => [...files.keys()].filter((path) => path.endsWith(suffix)).length;
-  const embedPages = [...files.keys()].filter((path) => path.startsWith('embed/') && path.endsWith('index.html')).length;
-  const framePages = [...files.keys()].filter((path) => path.startsWith('frame/') && path.endsWith('index.html')).length;
-  const archives = [...files.keys()].filter((path) => path.startsWith('archive/')).length;
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const pages = count('index.html');
-  const lines = [
-    `kopiena build: ${plural(pages, 'page')} (${pages - embedPages - framePages} landing and index, ${plural(embedPages, 'embed page')}, ` +
-      `${plural(framePages, 'frame page')} for iframes${baseUrl ? ' with oEmbed' : ''}), ${plural(count('share.png'), 'share image')}, ` +
-      `feed.json${archives ? ` with ${plural(archives, 'archive page')}` : ''}` +
-      `${baseUrl ? `, RSS, Atom and JSON Feed in ${plural(locales.length, 'language')}, sitemap.xml` : ''} and robots.txt in ${out.given}`,
-  ];
-  if (!baseUrl)
-    lines.push(
-      'kopiena build: no --base-url, so no RSS, Atom, JSON Feed, sitemap.xml or oEmbed (they need absolute URLs: without oEmbed, a landing-page link pasted into WordPress stays a link) and links are relative (Facebook shows a link preview only with absolute ones)'
-    );
-  return lines;
+/** What `kopiena build` says it wrote: the pages, images and feeds in `files`, counted for the coordinator's words (words/told.ts). */
+export function siteSummary(files: ReadonlyMap<string, Bytes>, { out, baseUrl, locales }: Pick<SiteInput, 'out' | 'baseUrl' | 'locales'>): Told[] {
+  const paths = [...files.keys()];
+  const count = (test: (path: string) => boolean) => paths.filter(test).length;
+  const pages = count((path) => path.endsWith('index.html'));
+  const embed = count((path) => path.startsWith('embed/') && path.endsWith('index.html'));
+  const frames = count((path) => path.startsWith('frame/') && path.endsWith('index.html'));
+  const site: SiteCounts = {
+    pages,
+    reading: pages - embed - frames,
+    embed,
+    frames,
+    // Drawn cards (<lang>/<id>/share.png) and a release photo's own (images/<id>/share.jpg, photos.ts).
+    shareImages: count((path) => path.endsWith('/share.png') || path.endsWith('/share.jpg')),
+    archives: count((path) => path.startsWith('archive/')),
+    absolute: Boolean(baseUrl),
+    languages: locales.length,
+  };
+  return [{ code: 'build-wrote', site, out: out.given }, ...(baseUrl ? [] : [{ code: 'build-no-base-url' } as const])];
 }

@@ -113,4 +113,19 @@ export const tellsEn: Tellings = {
   'init-wrote': ({ folder }) => `wrote ${folder}: kopiena.yml, an example release in releases/ (lv, en, ru), README.md and admin/ (the CMS form)`,
   'init-hint': ({ does }) => (does === 'check' ? 'check it' : 'write the site beside it'),
   'out-changed': ({ out }) => `--out ${out} is no longer empty; nothing was written (nothing is ever overwritten)`,
+  'build-held': ({ count, preview }) =>
+    preview
+      ? `a preview (--drafts): every page is noindex and says it is a preview; it also shows ${counted('en', count, { one: 'release', other: 'releases' })} a public build leaves out:`
+      : `${counted('en', count, { one: 'release is', other: 'releases are' })} left out of the site until ${count === 1 ? 'it is' : 'they are'} due (kopiena build --drafts shows ${count === 1 ? 'it' : 'them'} in a preview):`,
+  'build-held-release': ({ id, because, published }) => `  ${id}: ${because === 'draft' ? 'a draft' : `embargoed until ${published}`}`,
+  'build-wrote': ({ site, out }) => {
+    const n = (count: number, one: string) => counted('en', count, { one, other: `${one}s` });
+    return (
+      `${n(site.pages, 'page')} (${site.reading} landing and index, ${n(site.embed, 'embed page')}, ${n(site.frames, 'frame page')} for iframes${site.absolute ? ' with oEmbed' : ''}), ` +
+      `${n(site.shareImages, 'share image')}, feed.json${site.archives ? ` with ${n(site.archives, 'archive page')}` : ''}` +
+      `${site.absolute ? `, RSS, Atom and JSON Feed in ${n(site.languages, 'language')}, sitemap.xml` : ''} and robots.txt in ${out}`
+    );
+  },
+  'build-no-base-url': () =>
+    'no --base-url, so no RSS, Atom, JSON Feed, sitemap.xml or oEmbed (they need absolute URLs: without oEmbed, a landing-page link pasted into WordPress stays a link) and links are relative (Facebook shows a link preview only with absolute ones)',
 };

@@ -113,4 +113,19 @@ export const tellsLv: Tellings = {
   'init-wrote': ({ folder }) => `ierakstīts ${folder}: kopiena.yml, relīzes paraugs mapē releases/ (lv, en, ru), README.md un admin/ (CMS veidlapa)`,
   'init-hint': ({ does }) => (does === 'check' ? 'pārbaudīt to' : 'izveidot vietni blakus tai'),
   'out-changed': ({ out }) => `--out ${out} vairs nav tukša; nekas netika ierakstīts (nekas netiek pārrakstīts)`,
+  'build-held': ({ count, preview }) =>
+    preview
+      ? `priekšskatījums (--drafts): katra lapa ir noindex un saka, ka tā ir priekšskatījums; tajā redzamas arī ${counted('lv', count, { one: 'relīze', other: 'relīzes' })}, ko publiska vietne neiekļauj:`
+      : `${counted('lv', count, { one: 'relīze netiek publicēta, līdz pienāks tās laiks (kopiena build --drafts to parāda', other: 'relīzes netiek publicētas, līdz pienāks to laiks (kopiena build --drafts tās parāda' })} priekšskatījumā):`,
+  'build-held-release': ({ id, because, published }) => `  ${id}: ${because === 'draft' ? 'melnraksts' : `embargo līdz ${published}`}`,
+  'build-wrote': ({ site, out }) => {
+    const n = (count: number, one: string, other: string) => counted('lv', count, { one, other });
+    return (
+      `${n(site.pages, 'lapa', 'lapas')} (${n(site.reading, 'relīzes vai saraksta lapa', 'relīžu un sarakstu lapas')}, ${n(site.embed, 'iegulšanas lapa', 'iegulšanas lapas')}, ${n(site.frames, 'iframe lapa', 'iframe lapas')}${site.absolute ? ' ar oEmbed' : ''}), ` +
+      `${n(site.shareImages, 'kopīgošanas attēls', 'kopīgošanas attēli')}, feed.json${site.archives ? ` ar ${n(site.archives, 'arhīva lapu', 'arhīva lapām')}` : ''}` +
+      `${site.absolute ? `, RSS, Atom un JSON Feed ${n(site.languages, 'valodā', 'valodās')}, sitemap.xml` : ''} un robots.txt mapē ${out}`
+    );
+  },
+  'build-no-base-url': () =>
+    'bez --base-url nav RSS, Atom, JSON Feed, sitemap.xml un oEmbed (tiem vajag pilnas adreses: bez oEmbed WordPress ielīmēta relīzes lapas saite paliek tikai saite), un saites ir relatīvas (Facebook rāda saites priekšskatījumu tikai pilnām adresēm)',
 };

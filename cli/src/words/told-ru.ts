@@ -115,4 +115,19 @@ export const tellsRu: Tellings = {
   'init-wrote': ({ folder }) => `записано в ${folder}: kopiena.yml, пример релиза в releases/ (lv, en, ru), README.md и admin/ (форма CMS)`,
   'init-hint': ({ does }) => (does === 'check' ? 'проверить её' : 'собрать сайт рядом с ней'),
   'out-changed': ({ out }) => `--out ${out} больше не пуста; ничего не записано (ничего никогда не перезаписывается)`,
+  'build-held': ({ count, preview }) =>
+    preview
+      ? `предпросмотр (--drafts): каждая страница noindex и помечена как предпросмотр; в нём видны и ${counted('ru', count, { one: 'релиз', few: 'релиза', many: 'релизов', other: 'релиза' })}, которых нет на публичном сайте:`
+      : `${counted('ru', count, { one: 'релиз не попадает', few: 'релиза не попадают', many: 'релизов не попадают', other: 'релиза не попадают' })} на сайт до своего срока (kopiena build --drafts показывает ${count % 10 === 1 && count % 100 !== 11 ? 'его' : 'их'} в предпросмотре):`,
+  'build-held-release': ({ id, because, published }) => `  ${id}: ${because === 'draft' ? 'черновик' : `эмбарго до ${published}`}`,
+  'build-wrote': ({ site, out }) => {
+    const n = (count: number, one: string, few: string, many: string) => counted('ru', count, { one, few, many, other: few });
+    return (
+      `${n(site.pages, 'страница', 'страницы', 'страниц')} (${n(site.reading, 'страница релиза или списка', 'страницы релизов и списков', 'страниц релизов и списков')}, ${n(site.embed, 'страница', 'страницы', 'страниц')} для встраивания, ${n(site.frames, 'страница', 'страницы', 'страниц')} для iframe${site.absolute ? ' с oEmbed' : ''}), ` +
+      `${n(site.shareImages, 'изображение', 'изображения', 'изображений')} для соцсетей, feed.json${site.archives ? ` с ${n(site.archives, 'страницей', 'страницами', 'страницами')} архива` : ''}` +
+      `${site.absolute ? `, RSS, Atom и JSON Feed на ${n(site.languages, 'языке', 'языках', 'языках')}, sitemap.xml` : ''} и robots.txt в ${out}`
+    );
+  },
+  'build-no-base-url': () =>
+    'без --base-url нет RSS, Atom, JSON Feed, sitemap.xml и oEmbed (им нужны полные адреса: без oEmbed ссылка на страницу релиза, вставленная в WordPress, остаётся просто ссылкой), а ссылки относительные (Facebook показывает превью ссылки только для полных адресов)',
 };

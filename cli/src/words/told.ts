@@ -93,6 +93,25 @@ export type Told =
   | { code: 'out-changed'; out: string }
   // kopiena init (commands/init.ts)
   | { code: 'init-wrote'; folder: string }
-  | { code: 'init-hint'; does: 'check' | 'build' };
+  | { code: 'init-hint'; does: 'check' | 'build' }
+  // kopiena build (site/withhold.ts, site/write-site.ts)
+  | { code: 'build-held'; count: number; /** A --drafts preview, which shows them. */ preview: boolean }
+  | { code: 'build-held-release'; id: string; because: 'draft' | 'embargo'; published?: string }
+  | { code: 'build-wrote'; site: SiteCounts; out: string }
+  | { code: 'build-no-base-url' };
+
+/** What a build wrote, counted (write-site.ts, siteSummary). */
+export interface SiteCounts {
+  pages: number;
+  /** Landing, index and topic pages. */
+  reading: number;
+  embed: number;
+  frames: number;
+  shareImages: number;
+  archives: number;
+  /** With --base-url: oEmbed, the syndication feeds and sitemap.xml, in `languages` languages. */
+  absolute: boolean;
+  languages: number;
+}
 
 export type ToldCode = Told['code'];
