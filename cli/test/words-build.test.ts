@@ -6,6 +6,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { Speaker } from '../src/words/speaker.js';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 /** The sample feed said to be written in `language`, one of its releases a draft. */
@@ -53,6 +54,18 @@ describe('kopiena build’s summary, in the source’s language', () => {
     assert.match(
       built.stderr,
       /^kopiena build: 1 релиз не попадает на сайт до своего срока \(kopiena build --drafts показывает его в предпросмотре\):\n {2}melnraksts: черновик$/m
+    );
+  });
+});
+
+describe('a site the computer would not let kopiena build write', () => {
+  it('says why in the coordinator’s words, and that --out was left as it was', () => {
+    const told = { code: 'out-write-failed', out: 'site', reason: 'ENOSPC' } as const;
+    assert.equal(new Speaker('lv').tell(told), 'site nevarēja ierakstīt: disks ir pilns; tā palika, kāda bija');
+    assert.equal(new Speaker('ru').tell(told), 'site не удалось записать: диск заполнен; она осталась как была');
+    assert.equal(
+      new Speaker('en').tell({ ...told, reason: 'EROFS' }),
+      'site could not be written: that disk can only be read; it was left as it was'
     );
   });
 });

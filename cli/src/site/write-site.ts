@@ -28,7 +28,7 @@ import { searchIndex } from './search.js';
 import { searchScriptPath } from './search-box.js';
 import { readFile } from 'node:fs/promises';
 import { readTree, writeOutput, type Bytes, type Destination } from '../output.js';
-import { InputError } from '../errors.js';
+import { InputError, KopienaError } from '../errors.js';
 import type { SiteCounts, Told } from '../words/told.js';
 
 export interface SiteInput {
@@ -208,7 +208,10 @@ export async function writeSite(input: SiteInput): Promise<ReadonlyMap<string, B
     await writeOutput(input.out, files);
     return files;
   } catch (error) {
-    throw new InputError(`${(error as Error).message}; ${input.out.given} was left as it was`);
+    // A refusal of ours already says what happened to --out; a system's (a full disk) gets its words here; anything else is a bug.
+    const reason = (error as NodeJS.ErrnoException).code;
+    if (error instanceof KopienaError || !reason) throw error;
+    throw new InputError({ code: 'out-write-failed', out: input.out.given, reason });
   }
 }
 

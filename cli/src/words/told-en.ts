@@ -128,4 +128,14 @@ export const tellsEn: Tellings = {
   },
   'build-no-base-url': () =>
     'no --base-url, so no RSS, Atom, JSON Feed, sitemap.xml or oEmbed (they need absolute URLs: without oEmbed, a landing-page link pasted into WordPress stays a link) and links are relative (Facebook shows a link preview only with absolute ones)',
+  'out-write-failed': ({ out, reason }) =>
+    `${out} could not be written: ${
+      reason === 'ENOSPC' || reason === 'EDQUOT'
+        ? 'the disk is full'
+        : reason === 'EACCES' || reason === 'EPERM'
+          ? 'this computer does not let you write there (name a folder of your own)'
+          : reason === 'EROFS'
+            ? 'that disk can only be read'
+            : 'the computer could not write it; try again'
+    }; it was left as it was`,
 };

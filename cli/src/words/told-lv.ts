@@ -128,4 +128,14 @@ export const tellsLv: Tellings = {
   },
   'build-no-base-url': () =>
     'bez --base-url nav RSS, Atom, JSON Feed, sitemap.xml un oEmbed (tiem vajag pilnas adreses: bez oEmbed WordPress ielīmēta relīzes lapas saite paliek tikai saite), un saites ir relatīvas (Facebook rāda saites priekšskatījumu tikai pilnām adresēm)',
+  'out-write-failed': ({ out, reason }) =>
+    `${out} nevarēja ierakstīt: ${
+      reason === 'ENOSPC' || reason === 'EDQUOT'
+        ? 'disks ir pilns'
+        : reason === 'EACCES' || reason === 'EPERM'
+          ? 'šis dators neļauj tur rakstīt (norādiet savu mapi)'
+          : reason === 'EROFS'
+            ? 'no šī diska var tikai lasīt'
+            : 'dators to nevarēja ierakstīt; mēģiniet vēlreiz'
+    }; tā palika, kāda bija`,
 };

@@ -91,6 +91,8 @@ export type Told =
   | { code: 'out-is-file'; out: string }
   | { code: 'out-not-empty'; out: string; /** For a site: it has no manifest of a site kopiena build wrote. */ manifest?: string }
   | { code: 'out-changed'; out: string }
+  /** The system refused a write (a full disk, no permission): `reason` is its code (ENOSPC), said in words. */
+  | { code: 'out-write-failed'; out: string; reason: string }
   // kopiena init (commands/init.ts)
   | { code: 'init-wrote'; folder: string }
   | { code: 'init-hint'; does: 'check' | 'build' }
