@@ -12,38 +12,10 @@ import { pathSegments } from '../src/serve/paths.js';
 import { startPreview } from '../src/serve/preview.js';
 import { main } from '../src/main.js';
 import { capturingIo, kopiena, scratchDir, type CapturingIo } from './helpers.js';
+import { stateWhen } from './serve-events.js';
 
 const RELEASE = '2020-05-07-daugavpils-iedvesmo';
 const WAIT = { timeout: 60_000 };
-
-interface State {
-  build: number;
-  problems: string[];
-  errors: number;
-  words: { lang: string; heading: string; lastGood: string; firstBuild: string; hide: string; waiting: string };
-}
-
-/** The first state the preview's event stream announces that `wanted` accepts. */
-async function stateWhen(origin: string, wanted: (state: State) => boolean): Promise<State> {
-  const stop = new AbortController();
-  const response = await fetch(`${origin}/_kopiena/events`, { signal: stop.signal });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('the event stream ended');
-      buffer += value;
-      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-        const state = JSON.parse(buffer.slice(0, end).replace(/^data: /, '')) as State;
-        buffer = buffer.slice(end + 2);
-        if (wanted(state)) return state;
-      }
-    }
-  } finally {
-    stop.abort();
-  }
-}
 
 /** A request sent as it is written (fetch would tidy `..` away): the status line and the body. */
 function raw(origin: string, head: string, host = new URL(origin).host): Promise<string> {

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { describe, it } from 'node:test';
 import { main } from '../src/main.js';
 import { capturingIo, kopiena, repoRoot, scratchDir } from './helpers.js';
+import { stateWhen } from './serve-events.js';
 
 const fixture = (name: string) => join(repoRoot, 'cli/test/fixtures', name);
 const LATVIAN = { LANG: 'lv_LV.UTF-8' };
@@ -183,28 +184,6 @@ function sourceFolder(language: 'lv' | 'ru'): { dir: string; release: string } {
     writeFileSync(path, text);
   }
   return { dir, release };
-}
-
-/** The first state of the preview's event stream that `wanted` accepts. */
-async function stateWhen(origin: string, wanted: (state: { problems: string[]; words: { heading: string } }) => boolean) {
-  const stop = new AbortController();
-  const response = await fetch(`${origin}/_kopiena/events`, { signal: stop.signal });
-  const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
-  let buffer = '';
-  try {
-    for (;;) {
-      const { value, done } = await reader.read();
-      if (done) throw new Error('the event stream ended');
-      buffer += value;
-      for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
-        const state = JSON.parse(buffer.slice(0, end).replace(/^data: /, ''));
-        buffer = buffer.slice(end + 2);
-        if (wanted(state)) return state;
-      }
-    }
-  } finally {
-    stop.abort();
-  }
 }
 
 const SERVE_WORDS = {
