@@ -50,7 +50,7 @@ describe('kopiena init', () => {
     assert.deepEqual(feed, JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8')));
   });
 
-  it('explains to coordinators, in Latvian and English, how to add, translate, add a photo and an activity, check, preview and publish', async () => {
+  it('explains to coordinators, in Latvian, English and Russian, how to add, translate, add a photo and an activity, check, preview and publish', async () => {
     const dir = join(scratchDir(), 'p');
     await kopiena(['init', dir]);
     const readme = readFileSync(join(dir, 'README.md'), 'utf8');
@@ -69,16 +69,36 @@ describe('kopiena init', () => {
       '**Check.**',
       '**Preview.**',
       '**Publish.**',
+      '**Новый релиз.**',
+      '**Перевести.**',
+      '**Добавить фотографию.**',
+      '**Добавить мероприятие.**',
+      '**Проверить.**',
+      '**Предпросмотр.**',
+      '**Опубликовать.**',
     ]) {
       assert.ok(readme.includes(heading), heading);
     }
-    assert.match(readme, /npx kopiena validate \./);
-    // Publishing says where CORS comes from on each kind of host, in both languages (#25).
-    for (const section of readme.split('## In English')) {
+    // Each language has its own section, listed at the top in the order they follow.
+    const sections = readme.split(/^## /m).slice(1);
+    assert.deepEqual(
+      sections.map((section) => section.slice(0, section.indexOf('\n'))),
+      ['Latviski', 'In English', 'По-русски']
+    );
+    assert.match(readme, /^\[Latviski\]\(#latviski\) · \[In English\]\(#in-english\) · \[По-русски\]\(#по-русски\)$/m);
+    for (const section of sections) {
+      // The commands as they run, in every language.
+      for (const command of ['npx kopiena validate .', 'npx kopiena build . --out site', 'npx kopiena serve .']) {
+        assert.ok(section.includes(`\`${command}\``), command);
+      }
+      // Publishing says where CORS comes from on each kind of host, in every language (#25).
       for (const host of ['GitHub Pages', 'Netlify', '`_headers`', 'Apache', '`.htaccess`', '`Access-Control-Allow-Origin: *`']) {
         assert.ok(section.includes(host), host);
       }
     }
+    const russian = sections[2];
+    assert.ok(russian.includes('(это называется CORS)'), 'the Russian section names CORS');
+    assert.ok(russian.includes('источник новостей `feed.json`'), 'the feed, in the command’s own Russian word');
   });
 
   it('configures the CMS with lv, en and ru side by side, saving releases/<id>/index.<lang>.md (the names init writes) with the feed’s field names', async () => {

@@ -267,11 +267,18 @@ describe('the coordinators’ README', () => {
     writeFileSync(join(release, 'programma.pdf'), '%PDF-1.4\n');
     addFrontMatter(join(release, 'index.lv.md'), example);
     addFrontMatter(join(release, 'index.en.md'), translation);
+    const russian = /`(attachments: \[[^`]+\])`/.exec(readme.slice(readme.indexOf('## По-русски')))![1];
+    addFrontMatter(join(release, 'index.ru.md'), russian);
     const validated = await kopiena(['validate', source]);
     assert.equal(validated.status, 0, validated.stdout);
     assert.doesNotMatch(validated.stdout, /attachments/);
     const site = join(scratch, 'site');
-    assert.equal((await kopiena(['build', source, '--out', site, '--base-url', base, '--lang', 'lv,en'])).status, 0);
+    assert.equal((await kopiena(['build', source, '--out', site, '--base-url', base, '--lang', 'lv,en,ru'])).status, 0);
+    const ru = mediaKit(readFileSync(join(site, `ru/${id}/index.html`), 'utf8'));
+    assert.deepEqual(
+      ru.items.map((item) => item.link.replace(/, [\d.,\s]+ кБ\)$/, ')')),
+      ['Участники субботника (фотография JPEG)', 'Программа (документ PDF)']
+    );
     const en = mediaKit(readFileSync(join(site, `en/${id}/index.html`), 'utf8'));
     assert.deepEqual(
       en.items.map((item) => item.link.replace(/, [\d.,]+ kB\)$/, ')')),

@@ -178,7 +178,9 @@ describe('the coordinators’ README', () => {
     );
     addFrontMatter(join(release, 'index.lv.md'), example);
     addFrontMatter(join(release, 'index.en.md'), translation);
-    addFrontMatter(join(release, 'index.ru.md'), 'image:\n  alt: Участники субботника у Социального приюта');
+    const russian = /`(image: \{ alt: [^`]+\})`/.exec(readme.slice(readme.indexOf('## По-русски')))![1];
+    assert.notEqual(russian, translation, 'the Russian section gives its own translation');
+    addFrontMatter(join(release, 'index.ru.md'), russian);
     const validated = await kopiena(['validate', source]);
     assert.equal(validated.status, 0, validated.stdout);
     assert.doesNotMatch(validated.stdout, /image/);
