@@ -99,7 +99,7 @@ describe('kopiena import, a kopiena feed', () => {
     writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
     const run = await kopiena(['import', 'feed.json', '--out', 'out'], { cwd: dir });
     assert.equal(run.status, 2);
-    assert.match(run.stderr, /releases\[1\] repeats the id "2021-10-20-rudens"; each release needs a folder of its own/);
+    assert.match(run.stderr, /release 2 repeats the id "2021-10-20-rudens"; each release needs a folder of its own/);
     assert.deepEqual(readdirSync(dir), ['feed.json']);
   });
 

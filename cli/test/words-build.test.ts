@@ -69,3 +69,17 @@ describe('a site the computer would not let kopiena build write', () => {
     );
   });
 });
+
+describe('a kopiena feed that kopiena import cannot write as a folder', () => {
+  it('names the release by its number, in the computer’s language', async () => {
+    const feed = JSON.parse(readFileSync(join(repoRoot, 'demo/feed.json'), 'utf8'));
+    feed.releases.push(feed.releases[0]);
+    const dir = scratchDir();
+    writeFileSync(join(dir, 'feed.json'), JSON.stringify(feed));
+    const id = feed.releases[0].id;
+    const lv = await kopiena(['import', 'feed.json', '--out', 'lv'], { cwd: dir, env: { LANG: 'lv_LV.UTF-8' } });
+    assert.equal(lv.stderr, `kopiena import: 2. relīze atkārto id "${id}"; katrai relīzei vajag savu mapi\n`);
+    const ru = await kopiena(['import', 'feed.json', '--out', 'ru'], { cwd: dir, env: { LANG: 'ru_RU.UTF-8' } });
+    assert.equal(ru.stderr, `kopiena import: релиз 2 повторяет id "${id}"; каждому релизу нужна своя папка\n`);
+  });
+});

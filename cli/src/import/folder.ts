@@ -18,7 +18,6 @@ import {
   COUNT_COLUMNS,
   LIST_COLUMNS,
   RELEASES_DIR,
-  TAG_EXAMPLES,
   TEXT_COLUMNS,
   isTranslatable,
   languageTag,
@@ -52,7 +51,8 @@ const clone = <T>(value: T): T => structuredClone(value);
  */
 function fileTag(tag: unknown, where: readonly PathKey[]): string {
   const canonical = languageTag(tag);
-  if (!canonical) throw new UnwritableFeed(`${pathToString(where)}: ${JSON.stringify(tag)} is not ${TAG_EXAMPLES}; nothing was written`);
+  if (!canonical)
+    throw new UnwritableFeed({ code: 'import-unwritable', slip: 'language-tag', where: pathToString(where), value: JSON.stringify(tag) });
   return canonical;
 }
 
@@ -173,14 +173,13 @@ export function releaseFiles(release: Json, feedLanguage: string, whole = false,
 
 /** The whole folder of a kopiena feed document. @throws UnwritableFeed */
 export function feedFiles(feed: unknown, whole: ReadonlySet<string> = new Set()): Files {
-  if (!isObject(feed)) throw new UnwritableFeed('the feed is not a JSON object');
+  if (!isObject(feed)) throw new UnwritableFeed({ code: 'import-unwritable', slip: 'not-object' });
   const { releases = [], ...config } = feed;
-  if (!Array.isArray(releases)) throw new UnwritableFeed('"releases" is not a list');
+  if (!Array.isArray(releases)) throw new UnwritableFeed({ code: 'import-unwritable', slip: 'releases-not-list' });
   const ids = new Set<string>();
   for (const [index, release] of releases.entries()) {
-    if (!isObject(release) || !isPlainId(release.id))
-      throw new UnwritableFeed(`releases[${index}] has no id of a-z, 0-9 and - (it names the release's folder)`);
-    if (ids.has(release.id)) throw new UnwritableFeed(`releases[${index}] repeats the id "${release.id}"; each release needs a folder of its own`);
+    if (!isObject(release) || !isPlainId(release.id)) throw new UnwritableFeed({ code: 'import-unwritable', slip: 'no-id', number: index + 1 });
+    if (ids.has(release.id)) throw new UnwritableFeed({ code: 'import-unwritable', slip: 'repeated-id', number: index + 1, id: release.id });
     ids.add(release.id);
   }
   const order = releases.map((release) => (release as Json).id as string);

@@ -138,4 +138,12 @@ export const tellsEn: Tellings = {
             ? 'that disk can only be read'
             : 'the computer could not write it; try again'
     }; it was left as it was`,
+  'import-unwritable': ({ slip, number, id, where, value }) =>
+    ({
+      'not-object': 'the feed is not a JSON object',
+      'releases-not-list': '"releases" is not a list',
+      'no-id': `release ${number} has no id of a-z, 0-9 and - (it names the release's folder)`,
+      'repeated-id': `release ${number} repeats the id "${id}"; each release needs a folder of its own`,
+      'language-tag': `${where}: ${value} is not a language tag such as lv, en or pt-BR; nothing was written`,
+    })[slip],
 };

@@ -138,4 +138,12 @@ export const tellsLv: Tellings = {
             ? 'no šī diska var tikai lasīt'
             : 'dators to nevarēja ierakstīt; mēģiniet vēlreiz'
     }; tā palika, kāda bija`,
+  'import-unwritable': ({ slip, number, id, where, value }) =>
+    ({
+      'not-object': 'ziņu avots nav JSON objekts',
+      'releases-not-list': '"releases" nav saraksts',
+      'no-id': `${number}. relīzei nav id no a-z, 0-9 un - (tas ir relīzes mapes nosaukums)`,
+      'repeated-id': `${number}. relīze atkārto id "${id}"; katrai relīzei vajag savu mapi`,
+      'language-tag': `${where}: ${value} nav valodas kods, piemēram, lv, en vai pt-BR; nekas netika ierakstīts`,
+    })[slip],
 };

@@ -140,4 +140,12 @@ export const tellsRu: Tellings = {
             ? 'этот диск доступен только для чтения'
             : 'компьютер не смог её записать; попробуйте ещё раз'
     }; она осталась как была`,
+  'import-unwritable': ({ slip, number, id, where, value }) =>
+    ({
+      'not-object': 'источник новостей — не объект JSON',
+      'releases-not-list': '"releases" — не список',
+      'no-id': `у релиза ${number} нет id из a-z, 0-9 и - (это имя папки релиза)`,
+      'repeated-id': `релиз ${number} повторяет id "${id}"; каждому релизу нужна своя папка`,
+      'language-tag': `${where}: ${value} — не код языка, например lv, en или pt-BR; ничего не записано`,
+    })[slip],
 };

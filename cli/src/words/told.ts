@@ -49,6 +49,16 @@ export type Told =
   | { code: 'import-wrote'; folder: string; name?: string; count: number }
   | { code: 'import-whole'; ids: readonly string[] }
   | { code: 'import-check'; folder: string }
+  /** A kopiena feed that cannot become a folder (import/folder.ts); `number` counts releases from 1. */
+  | {
+      code: 'import-unwritable';
+      slip: 'not-object' | 'releases-not-list' | 'no-id' | 'repeated-id' | 'language-tag';
+      number?: number;
+      id?: string;
+      /** For a language tag: where the feed gives it (`releases[0].title`), and what it gives. */
+      where?: string;
+      value?: string;
+    }
   // kopiena serve (serve/, commands/serve.ts)
   | { code: 'serve-remote' }
   | { code: 'serve-port-option'; given: string }
