@@ -11,7 +11,17 @@ import { templates as lv } from '../../src/generated/pages/lv.js';
 import { templates as uk } from '../../src/generated/pages/uk.js';
 import { embedFiles } from '../src/site/embed.js';
 import { DomUtils, parseDocument } from 'htmlparser2';
-import { embedSnippet, snippetKindOrder, type EmbedChoice } from '../src/site/embed-snippet.js';
+import {
+  embedSnippet,
+  frameConfig,
+  frameTitle,
+  iframeSnippet,
+  oembedSnippet,
+  snippetKindOrder,
+  type EmbedChoice,
+} from '../src/site/embed-snippet.js';
+import { siteTopics } from '../src/site/topics.js';
+import { Resolver, sortReleases } from '../../src/feed/resolve.js';
 import { kopiena, repoRoot, scratchDir } from './helpers.js';
 
 const source = JSON.parse(readFileSync(new URL('../../demo/feed.json', import.meta.url), 'utf8')) as Record<string, unknown>;
@@ -98,7 +108,7 @@ describe('embed page', () => {
     assert.match(page(files, 'embed/et/index.html'), /<html lang="et">[\s\S]*<h1>Lisa oma veebilehele<\/h1>/);
     assert.match(page(files, 'embed/uk/index.html'), /<html lang="uk">[\s\S]*<h1>Вбудувати на свій сайт<\/h1>/);
     const lt = page(files, 'embed/lt/index.html');
-    assert.match(lt, /<option value="lt" selected data-project="Darbīgās kopienas" data-timeline="[^"]+">Lietuvių<\/option>/);
+    assert.match(lt, /<option value="lt" selected data-project="Darbīgās kopienas" data-timeline="[^"]+" data-list="[^"]+">Lietuvių<\/option>/);
     assert.match(lt, /<p id="relative-note"/, 'without --base-url the page says the address must be absolute');
   });
 
@@ -195,6 +205,8 @@ describe('embed page', () => {
       limit: 20,
       contact: '',
       contactLayout: 'full',
+      count: 5,
+      topic: '',
       site: 'https://example.org/',
       frameTitle: '',
       newest: '',
@@ -204,6 +216,86 @@ describe('embed page', () => {
       '<script type="module" src="https://example.org/assets/kopiena-0123456789ab/kopiena.js?a=&quot;b&quot;"></script>\n' +
         '<community-release src="https://example.org/a&quot;b&lt;c&gt;&amp;d.json" lang="lv" layout="teaser" href="https://example.org/lv/{id}/" share></community-release>\n'
     );
+  });
+
+  it('offers the list of the newest releases in every language, with its count and the topics releases name', async () => {
+    const topical = structuredClone(source) as { topics?: unknown; releases: Array<{ topics?: string[] }> };
+    topical.topics = { libraries: { lv: 'Bibliotēkas', en: 'Libraries', ru: 'Библиотеки' }, unused: { lv: 'Nekas', en: 'Nothing' } };
+    topical.releases[0].topics = ['libraries'];
+    const feed = validateFeed(topical).feed;
+    const topics = siteTopics(topical, sortReleases(feed.releases));
+    const locales = ['lv', 'en', 'ru', 'lt', 'et', 'uk'] as const;
+    const files = await embedFiles({ feed, locales: [...locales], widgetScript, topics });
+    for (const locale of locales) {
+      const text = await embedText(locale, 'X');
+      const document = parseDocument(page(files, locale === 'lv' ? 'embed/index.html' : `embed/${locale}/index.html`));
+      const byId = (id: string) => DomUtils.findOne((element) => element.attribs.id === id, document.children)!;
+      const options = (id: string) => DomUtils.findAll((element) => element.name === 'option', [byId(id)]);
+      const list = options('element').find((option) => option.attribs.value === 'release-list')!;
+      assert.equal(DomUtils.textContent(list), `${text.elements['release-list']} <release-list>`, locale);
+      const fieldset = DomUtils.findOne((element) => element.attribs['data-for'] === 'release-list', document.children)!;
+      assert.equal(DomUtils.textContent(DomUtils.findOne((element) => element.name === 'legend', fieldset.children)!), text.listOptions);
+      assert.deepEqual(
+        options('count').map((option) => [option.attribs.value, option.attribs.selected !== undefined]),
+        [
+          ['3', false],
+          ['5', true],
+          ['10', false],
+        ]
+      );
+      // Only a topic some release names: a list of another would be empty.
+      assert.deepEqual(
+        options('topic').map((option) => [option.attribs.value, DomUtils.textContent(option)]),
+        [
+          ['', text.allTopics],
+          // A language the topic has no name in gets the feed's own, as every feed text does.
+          ['libraries', new Resolver(feed, locale).text(topics[0].name).text],
+        ],
+        locale
+      );
+      assert.equal(new Resolver(feed, 'ru').text(topics[0].name).text, 'Библиотеки');
+    }
+    const withoutTopics = await embedFiles({ feed: validateFeed(source).feed, locales: ['en'], widgetScript });
+    assert.ok(!page(withoutTopics, 'embed/index.html').includes('id="topic"'), 'no topic choice on a site without topics');
+  });
+
+  it('the list’s snippets: the site’s own script, count and topic only when chosen, titles linked to the landing pages; a list frame', () => {
+    const choice: EmbedChoice = {
+      element: 'release-list',
+      script: 'https://example.org/news/assets/kopiena-0123456789ab/kopiena.js',
+      feed: 'https://example.org/news/feed.json',
+      lang: 'en',
+      release: 'latest',
+      releaseLayout: 'full',
+      share: false,
+      href: 'https://example.org/news/en/{id}/',
+      group: 'none',
+      order: 'desc',
+      limit: 20,
+      contact: '',
+      contactLayout: 'full',
+      count: 5,
+      topic: '',
+      site: 'https://example.org/news/',
+      frameTitle: 'News from X',
+      newest: '2020-05-07-daugavpils-iedvesmo',
+    };
+    const script = '<script type="module" src="https://example.org/news/assets/kopiena-0123456789ab/kopiena.js"></script>\n';
+    assert.equal(
+      embedSnippet(choice),
+      `${script}<release-list src="https://example.org/news/feed.json" lang="en" href="https://example.org/news/en/{id}/"></release-list>\n`
+    );
+    const topical = { ...choice, count: 10, topic: 'libraries' };
+    assert.equal(
+      embedSnippet(topical),
+      `${script}<release-list src="https://example.org/news/feed.json" lang="en" count="10" topic="libraries" href="https://example.org/news/en/{id}/"></release-list>\n`
+    );
+    assert.match(iframeSnippet(choice), /^<iframe src="https:\/\/example.org\/news\/frame\/en\/list\/" title="News from X" width="600" height="700"/);
+    assert.match(iframeSnippet(topical), /^<iframe src="https:\/\/example.org\/news\/frame\/en\/list\/libraries\/"/);
+    assert.equal(oembedSnippet(topical), 'https://example.org/news/frame/en/list/libraries/');
+    const names = { project: 'X', timeline: 'Activities of X', list: 'News from X', topic: 'Libraries' };
+    assert.equal(frameTitle(frameConfig(topical), names), 'Libraries · News from X');
+    assert.equal(frameTitle(frameConfig(choice), names), 'News from X');
   });
 
   it('says that oEmbed needs the site’s address on a site built without --base-url, with nothing to copy', async () => {

@@ -37,6 +37,7 @@ describe('kopiena build: the iframe embed', () => {
       'release/latest/teaser/',
       `release/${id}/`,
       `release/${id}/teaser/`,
+      'list/',
       'timeline/',
       'timeline/latest/',
       `timeline/${id}/`,
@@ -51,7 +52,7 @@ describe('kopiena build: the iframe embed', () => {
       files(join(out, 'frame')).filter((path) => !path.includes('/')),
       ['frame.css', 'frame.js', 'resizer.js']
     );
-    assert.match(run.stdout, /\(5 relīžu un sarakstu lapas, 2 iegulšanas lapas, 30 iframe lapas ar oEmbed\)/);
+    assert.match(run.stdout, /\(5 relīžu un sarakstu lapas, 2 iegulšanas lapas, 32 iframe lapas ar oEmbed\)/);
   });
 
   it('a frame page: the widget server-rendered with its feed inline, noindex, links out to the page, its script a classic one', () => {
@@ -130,6 +131,75 @@ describe('kopiena build: the iframe embed', () => {
         .length,
       0
     );
+  });
+});
+
+describe('kopiena build: the list’s frames', () => {
+  const out = join(scratch, 'list');
+  const other = '2021-03-01-other-news';
+  before(async () => {
+    // Two releases, one of the topic "libraries"; a topic no release names gets no frame.
+    const feed = JSON.parse(readFileSync(fixture, 'utf8'));
+    feed.topics = { libraries: { lv: 'Bibliotēkas', en: 'Libraries' }, unused: { lv: 'Nekas', en: 'Nothing' } };
+    feed.releases[0].topics = ['libraries'];
+    const { activities: _activities, ...newer } = feed.releases[0];
+    feed.releases.push({
+      ...newer,
+      id: other,
+      published: '2021-03-01',
+      topics: [],
+      title: { lv: 'Cita ziņa', en: 'Other news', ru: 'Другая новость' },
+    });
+    const path = join(scratch, 'topics.json');
+    writeFileSync(path, JSON.stringify(feed));
+    const run = await kopiena(['build', path, '--out', out, '--base-url', base, '--lang', 'lv,en']);
+    assert.equal(run.status, 0, run.stderr);
+  });
+  const page = (path: string) => parseDocument(readFileSync(join(out, path), 'utf8'));
+  /** Each server-rendered teaser (in the declarative shadow root): its title and where it links. */
+  const teasers = (path: string) =>
+    DomUtils.findAll((element) => element.name === 'li' && element.attribs.part === 'item', page(path).children).map((item) => {
+      const link = DomUtils.findOne((element) => element.name === 'a', item.children)!;
+      return [DomUtils.textContent(link).trim(), link.attribs.href];
+    });
+
+  it('writes one list frame per language and one per topic, each with its oEmbed', () => {
+    const lists = files(join(out, 'frame')).filter((path) => /^[a-z]+\/list\//.test(path));
+    assert.deepEqual(lists, [
+      'en/list/index.html',
+      'en/list/libraries/index.html',
+      'en/list/libraries/oembed.json',
+      'en/list/oembed.json',
+      'lv/list/index.html',
+      'lv/list/libraries/index.html',
+      'lv/list/libraries/oembed.json',
+      'lv/list/oembed.json',
+    ]);
+  });
+
+  it('renders the newest releases as teasers on the server, linked to their landing pages, in the frame’s language', () => {
+    assert.deepEqual(teasers('frame/en/list/index.html'), [
+      ['Other news', `${base}/en/${other}/`],
+      ['Daugavpils active community inspires', `${base}/en/${id}/`],
+    ]);
+    assert.deepEqual(teasers('frame/lv/list/libraries/index.html'), [['Daugavpils darbīgā kopiena iedvesmo', `${base}/lv/${id}/`]]);
+    const document = page('frame/en/list/libraries/index.html');
+    const list = DomUtils.findOne((element) => element.name === 'release-list', document.children)!;
+    assert.ok(DomUtils.findOne((element) => element.name === 'template' && element.attribs.shadowrootmode === 'open', list.children));
+    const inline = DomUtils.findOne((element) => element.name === 'script' && element.attribs.type === 'application/json', list.children)!;
+    assert.deepEqual(
+      JSON.parse(DomUtils.textContent(inline)).releases.map((release: { id: string }) => release.id),
+      [id],
+      'only the topic’s releases are inline: the client hydrates with no fetch'
+    );
+    const title = 'Libraries · News from Active Communities';
+    assert.equal(DomUtils.textContent(DomUtils.findOne((element) => element.name === 'title', document.children)!), title);
+    assert.equal(DomUtils.textContent(DomUtils.findOne((element) => element.name === 'h1', document.children)!), title);
+    const home = DomUtils.findOne((element) => element.name === 'footer', document.children)!;
+    assert.equal(DomUtils.findOne((element) => element.name === 'a', home.children)!.attribs.href, `${base}/en/topics/libraries/`);
+    const oembed = JSON.parse(readFileSync(join(out, 'frame/lv/list/oembed.json'), 'utf8'));
+    assert.equal(oembed.title, 'Projekta „Darbīgās kopienas” jaunumi');
+    assert.equal(oembed.html.includes(`src="${base}/frame/lv/list/"`), true);
   });
 });
 

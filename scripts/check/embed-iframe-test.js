@@ -32,6 +32,14 @@ export function iframeSnippetTests(context) {
         { choose: async () => {}, tag: 'community-release', expected: /Daugavpils active community inspires/, path: '/frame/en/release/latest/' },
         {
           choose: async () => {
+            await page.select('#element', 'release-list');
+          },
+          tag: 'release-list',
+          expected: /Daugavpils active community inspires/,
+          path: '/frame/en/list/',
+        },
+        {
+          choose: async () => {
             await page.select('#element', 'contact-card');
             await page.select('#contact', 'kristine-liepina');
           },
@@ -83,6 +91,8 @@ export function iframeSnippetTests(context) {
     await page.select('#release', '*');
     await page.select('#lang', 'ru');
     assert.equal(await link(), `${origin}/frame/ru/timeline/`);
+    await page.select('#element', 'release-list');
+    assert.equal(await link(), `${origin}/frame/ru/list/`);
     assert.ok(await page.$('button[data-copy="snippet-oembed"]'), 'with its own copy button');
     await page.close();
   });

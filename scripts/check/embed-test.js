@@ -114,6 +114,19 @@ describe('embed page', () => {
       `${script}\n<community-release src="${origin}/feed.json" lang="en" release="${releaseId}" layout="teaser" href="${origin}/en/{id}/"></community-release>\n`
     );
 
+    await page.select('#element', 'release-list');
+    assert.equal(await page.$eval('fieldset[data-for="release-list"]', (fieldset) => fieldset.hidden), false);
+    assert.equal(await page.$eval('fieldset[data-for="community-release"]', (fieldset) => fieldset.hidden), true);
+    assert.equal(await page.$('#topic'), null, 'the sample feed has no topics: no choice of topic');
+    await page.select('#count', '3');
+    widget = await previewWidget(page);
+    assert.equal(widget.tag, 'release-list');
+    assert.match(widget.text, /Daugavpils active community inspires/);
+    assert.equal(
+      await snippetText(page),
+      `${script}\n<release-list src="${origin}/feed.json" lang="en" count="3" href="${origin}/en/{id}/"></release-list>\n`
+    );
+
     await page.select('#element', 'activity-timeline');
     assert.equal(await page.$eval('fieldset[data-for="activity-timeline"]', (fieldset) => fieldset.hidden), false);
     assert.equal(await page.$eval('fieldset[data-for="community-release"]', (fieldset) => fieldset.hidden), true);
@@ -233,9 +246,9 @@ describe('embed page', () => {
     try {
       await page.goto(`${server.origin}/embed/en/`, { waitUntil: 'networkidle0' });
       const overflow = () => page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      for (const element of ['community-release', 'activity-timeline', 'contact-card']) {
+      for (const element of ['community-release', 'release-list', 'activity-timeline', 'contact-card']) {
         await page.select('#element', element);
-        if (element !== 'contact-card') await page.select('#release', long.releases[0].id);
+        if (element === 'community-release' || element === 'activity-timeline') await page.select('#release', long.releases[0].id);
         await previewWidget(page);
         const [scrollWidth, clientWidth] = await overflow();
         assert.ok(clientWidth <= 320 && scrollWidth <= clientWidth, `${element}: scrollWidth ${scrollWidth} > clientWidth ${clientWidth}`);
@@ -283,6 +296,7 @@ describe('embed page', () => {
       assert.equal(await focusedId(), id);
     };
     await tabTo('element');
+    await page.keyboard.press('ArrowDown'); // release-list
     await page.keyboard.press('ArrowDown'); // activity-timeline
     await page.keyboard.press('ArrowDown'); // contact-card
     await tabTo('lang');
@@ -316,7 +330,7 @@ describe('embed page', () => {
       assert.ok((await page.$eval('meta[name="description"]', (meta) => meta.content)).includes(project));
       // Evaluated through CDP: a script tag would be an inline script, which the policy refuses.
       await page.evaluate(readFileSync('node_modules/axe-core/axe.min.js', 'utf8'));
-      for (const element of ['community-release', 'activity-timeline', 'contact-card']) {
+      for (const element of ['community-release', 'release-list', 'activity-timeline', 'contact-card']) {
         await page.select('#element', element);
         await previewWidget(page);
         const violations = await page.evaluate(async () =>

@@ -287,6 +287,27 @@ describe('oEmbed and WordPress', () => {
   });
 });
 
+describe('the list in a frame', () => {
+  it('in WordPress’s sandbox the list of the newest releases renders its teasers and reports its content’s height', async () => {
+    const { json } = await discover(history, 'frame/ru/list/');
+    const post = await open(wordpressPage('/wordpress-list', json.html));
+    const frame = await frameOf(post, history, 'release-list');
+    // Server-rendered, then defined by the hydrating script's autoloader (its chunk fetched from the site).
+    await frame.waitForFunction(() => document.querySelector('release-list').hasUpdated, { timeout: 15_000 });
+    const titles = await frame.evaluate(() =>
+      [...document.querySelector('release-list').shadowRoot.querySelectorAll('[part~="title"]')].map((title) => title.textContent.trim())
+    );
+    assert.deepEqual(titles, ['Релиз номер 0', 'Релиз номер 1', 'Релиз номер 2']);
+    assert.equal(json.title, 'Новости проекта «История»');
+    assert.equal(await frame.evaluate(() => document.title), json.title);
+    const reported = await reportedHeight(post, frame);
+    assert.ok(reported > 200 && reported < 1000, `${reported}`);
+    assert.equal(await iframeHeight(post), reported);
+    assert.deepEqual(post.problems, []);
+    await post.close();
+  });
+});
+
 describe('other parents', () => {
   it('the one-line resizer sizes a plain iframe to its content, after “Show more” too', async () => {
     const src = `${history.origin}/frame/en/timeline/`;
@@ -338,6 +359,7 @@ describe('other parents', () => {
     [`lv/release/${releaseId}`, 'community-release'],
     ['en/release/latest/teaser', 'community-release'],
     ['ru/timeline', 'activity-timeline'],
+    ['en/list', 'release-list'],
     ['lv/contact/arvita-juksa', 'contact-card'],
     ['en/contact/arvita-juksa/compact', 'contact-card'],
   ]) {

@@ -21,7 +21,7 @@ export interface EmbedText {
   navigation: string;
   widget: string;
   element: string;
-  elements: Record<'community-release' | 'activity-timeline' | 'contact-card', string>;
+  elements: Record<'community-release' | 'release-list' | 'activity-timeline' | 'contact-card', string>;
   release: string;
   latest: string;
   allReleases: string;
@@ -31,6 +31,10 @@ export interface EmbedText {
   full: string;
   teaser: string;
   share: string;
+  listOptions: string;
+  count: string;
+  topic: string;
+  allTopics: string;
   timelineOptions: string;
   grouping: string;
   groups: Record<'none' | 'year' | 'month', string>;
@@ -70,6 +74,10 @@ const words = (project: string): EmbedText => ({
   element: msg('Element', { id: 'embed-element', desc: 'Embed page: label of the choice of widget (each option ends with its HTML element name)' }),
   elements: {
     'community-release': msg('Press release', { id: 'embed-element-release', desc: 'Embed page: the widget that shows one press release' }),
+    'release-list': msg('List of the newest releases', {
+      id: 'embed-element-list',
+      desc: 'Embed page: the widget that shows the newest press releases as short teasers, with a "Show more" button',
+    }),
     'activity-timeline': msg('Activity timeline', {
       id: 'embed-element-timeline',
       desc: 'Embed page: the widget that shows the activities in time order',
@@ -97,6 +105,13 @@ const words = (project: string): EmbedText => ({
     id: 'embed-share',
     desc: 'Embed page: checkbox that adds the share links under a release',
   }),
+  listOptions: msg('List options', { id: 'embed-list-options', desc: 'Embed page: legend of the list widget’s choices' }),
+  count: msg('Releases shown at first', {
+    id: 'embed-count',
+    desc: 'Embed page: label of the number of releases the list shows before "Show more"',
+  }),
+  topic: msg('Topic', { id: 'embed-topic', desc: 'Embed page: label of the choice of the one topic whose releases the list shows' }),
+  allTopics: msg('All topics', { id: 'embed-all-topics', desc: 'Embed page: topic option of the list: releases of any topic' }),
   timelineOptions: msg('Timeline options', { id: 'embed-timeline-options', desc: 'Embed page: legend of the timeline widget’s choices' }),
   grouping: msg('Grouping', { id: 'embed-grouping', desc: 'Embed page: label of the choice of how the timeline groups activities' }),
   groups: {

@@ -25,6 +25,8 @@ export interface PageText {
   preview: string;
   /** The title of a timeline's frame page (`kopiena build`'s iframe embed): what a screen reader names the frame. */
   timelineFrame: string;
+  /** The title of a list's frame page (the newest releases as teasers), named the same way. */
+  listFrame: string;
 }
 
 /** The navigation's label, the same on every page of the site (the embed page too). */
@@ -75,5 +77,9 @@ export const pageText = (locale: Locale, project: string): Promise<PageText> =>
     timelineFrame: msg(str`Activities of ${project}`, {
       id: 'page-frame-timeline',
       desc: 'Embedded timeline (an iframe on a partner site): its title, which screen readers announce as the frame’s name; the placeholder is the project name',
+    }),
+    listFrame: msg(str`News from ${project}`, {
+      id: 'page-frame-list',
+      desc: 'Embedded list of the newest press releases (an iframe on a partner site): its title, which screen readers announce as the frame’s name; the placeholder is the project name',
     }),
   }));

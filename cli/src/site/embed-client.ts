@@ -30,8 +30,10 @@ const snippets = [...code.querySelectorAll<HTMLElement>('[data-snippet]:has(text
 }));
 
 const value = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement).value;
+/** A choice the page may leave out (the topic, on a site without topics): `''` then. */
+const optionalValue = (name: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? '';
 /** The chosen option's `data-*` value (names in every language, written by the build). */
-const chosen = (name: string, key: string) => (form.elements.namedItem(name) as HTMLSelectElement).selectedOptions[0]?.dataset[key];
+const chosen = (name: string, key: string) => (form.elements.namedItem(name) as HTMLSelectElement | null)?.selectedOptions[0]?.dataset[key];
 
 /** Addresses as the partner's page needs them: absolute (from --base-url, else from where this page is served). */
 const site = main.dataset.site!;
@@ -57,6 +59,8 @@ function choice(forSnippet: boolean): EmbedChoice {
     limit: Number(value('limit')),
     contact: value('contact'),
     contactLayout: value('contact-layout') as EmbedChoice['contactLayout'],
+    count: Number(value('count')),
+    topic: optionalValue('topic'),
     site: forSnippet ? absolute('') : site,
     frameTitle: '',
     newest: main.dataset.newest!,
@@ -68,11 +72,14 @@ function withFrameTitle(partial: EmbedChoice): EmbedChoice {
   const suffix = partial.lang.charAt(0).toUpperCase() + partial.lang.slice(1);
   const release = chosen('release', `title${suffix}`);
   const person = chosen('contact', `name${suffix}`);
+  const topic = chosen('topic', `topic${suffix}`);
   const names = {
     project: chosen('lang', 'project')!,
     timeline: chosen('lang', 'timeline')!,
+    list: chosen('lang', 'list')!,
     ...(release ? { release } : {}),
     ...(person ? { person } : {}),
+    ...(topic ? { topic } : {}),
   };
   return { ...partial, frameTitle: frameTitle(frameConfig(partial), names) };
 }

@@ -7,6 +7,7 @@
  */
 import {
   DEFAULT_CONTACT_LAYOUT,
+  DEFAULT_COUNT,
   DEFAULT_GROUP,
   DEFAULT_LIMIT,
   DEFAULT_ORDER,
@@ -15,9 +16,9 @@ import {
 } from '../../../src/shared/attribute-defaults.js';
 import { framePath, frameSize, iframeHtml, resizerPath, resizerTag, type FrameConfig } from './frame-snippet.js';
 
-export type EmbedElement = 'community-release' | 'activity-timeline' | 'contact-card';
+export type EmbedElement = 'community-release' | 'release-list' | 'activity-timeline' | 'contact-card';
 
-export const embedElements: readonly EmbedElement[] = ['community-release', 'activity-timeline', 'contact-card'];
+export const embedElements: readonly EmbedElement[] = ['community-release', 'release-list', 'activity-timeline', 'contact-card'];
 
 /** `*` (timeline only) means every release. */
 export const allReleases = '*';
@@ -32,13 +33,17 @@ export interface EmbedChoice {
   release: string;
   releaseLayout: 'full' | 'teaser';
   share: boolean;
-  /** Where a teaser's "Read more" goes; `{id}` stands for the release id. */
+  /** Where a teaser's "Read more" (a list's title) goes; `{id}` stands for the release id. */
   href: string;
   group: 'none' | 'year' | 'month';
   order: 'desc' | 'asc';
   limit: number;
   contact: string;
   contactLayout: 'full' | 'compact';
+  /** The list's teasers a page shows. */
+  count: number;
+  /** The list's topic id, `''` for releases of every topic. */
+  topic: string;
   /** The site's address ending in `/` (absolute in a snippet): the frame pages, the resizer and the landing pages are under it. */
   site: string;
   /** The chosen frame's accessible name, in the chosen language (`frameTitle`). */
@@ -47,10 +52,14 @@ export interface EmbedChoice {
   newest: string;
 }
 
-/** The frame page (frame-snippet.ts) that shows what the form says; the frame has no share links and no timeline options. */
+/**
+ * The frame page (frame-snippet.ts) that shows what the form says; the frame has no share links, no timeline
+ * options and the list's default count: one page per option would multiply the frame pages.
+ */
 export function frameConfig(choice: EmbedChoice): FrameConfig {
   if (choice.element === 'community-release') return { kind: 'release', release: choice.release, layout: choice.releaseLayout };
   if (choice.element === 'activity-timeline') return { kind: 'timeline', release: choice.release };
+  if (choice.element === 'release-list') return { kind: 'list', topic: choice.topic };
   return { kind: 'contact', contact: choice.contact, layout: choice.contactLayout };
 }
 
@@ -63,12 +72,17 @@ export interface FrameNames {
   person?: string;
   /** "Activities of <project>" (page-text.ts, timelineFrame). */
   timeline: string;
+  /** "News of <project>" (page-text.ts, listFrame). */
+  list: string;
+  /** The list's topic's name (list frames of one topic). */
+  topic?: string;
 }
 
 /** The frame's title, as its page's `<title>` says it (frames.ts). */
 export function frameTitle(config: FrameConfig, names: FrameNames): string {
   if (config.kind === 'release') return names.release ? `${names.release} · ${names.project}` : names.project;
   if (config.kind === 'timeline') return names.release && config.release !== allReleases ? `${names.release} · ${names.timeline}` : names.timeline;
+  if (config.kind === 'list') return config.topic && names.topic ? `${names.topic} · ${names.list}` : names.list;
   return `${names.person ?? ''} · ${names.project}`;
 }
 
@@ -87,6 +101,11 @@ export function embedAttributes(choice: EmbedChoice): Array<[string, string | tr
     if (choice.group !== DEFAULT_GROUP) attributes.push(['group', choice.group]);
     if (choice.order !== DEFAULT_ORDER) attributes.push(['order', choice.order]);
     if (choice.limit !== DEFAULT_LIMIT) attributes.push(['limit', String(choice.limit)]);
+  } else if (choice.element === 'release-list') {
+    if (choice.count !== DEFAULT_COUNT) attributes.push(['count', String(choice.count)]);
+    if (choice.topic) attributes.push(['topic', choice.topic]);
+    // Without `href` a list's titles are no links: they go to the releases' landing pages.
+    attributes.push(['href', choice.href]);
   } else {
     attributes.push(['contact', choice.contact]);
     if (choice.contactLayout !== DEFAULT_CONTACT_LAYOUT) attributes.push(['layout', choice.contactLayout]);

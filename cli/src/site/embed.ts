@@ -1,6 +1,7 @@
 /**
- * `embed/`: the site's "make an embed" page. A partner picks an element, a
- * release, a language and a layout with ordinary form controls, sees the
+ * `embed/`: the site's "make an embed" page. A partner picks an element (a
+ * release, the list of the newest, the timeline or a contact card), its
+ * release or topic, a language and a layout with ordinary form controls, sees the
  * widget live (the site's own widget bundle reading the site's feed.json)
  * and copies a snippet: one section per kind (embed-snippet.ts,
  * snippetKinds), each with its own copy button. One page per locale: `embed/index.html` in the
@@ -15,6 +16,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import {
   DEFAULT_CONTACT_LAYOUT,
+  DEFAULT_COUNT,
   DEFAULT_GROUP,
   DEFAULT_LIMIT,
   DEFAULT_ORDER,
@@ -32,6 +34,7 @@ import {
 import { escapeHtml } from './escape.js';
 import { languageName, otherLanguageLinks } from './languages.js';
 import type { SiteFile } from './site-file.js';
+import type { Topic } from './topics.js';
 import {
   allReleases,
   elementMarkup,
@@ -54,15 +57,18 @@ export interface EmbedOptions {
   feedPath?: string;
   /** The widget bundle's script, as a path in the site (widget-bundle.ts). */
   widgetScript: string;
+  /** The site's topics (topics.ts, siteTopics): a list may show one of them. */
+  topics?: readonly Topic[];
 }
 
 /** Where each locale's embed page lives, relative to the site root. */
 export const embedPagePath = (locale: Locale, locales: readonly Locale[]) => (locale === locales[0] ? 'embed/' : `embed/${locale}/`);
 
-/** A language's names for frame titles: the project's, and "Activities of <project>". */
+/** A language's names for frame titles: the project's, "Activities of <project>" and "News from <project>". */
 interface LanguageNames {
   project: string;
   timeline: string;
+  list: string;
 }
 
 const option = (value: string, label: string, selected = false, extra = '') =>
@@ -86,7 +92,37 @@ function clientScript(): string {
 const inEveryLanguage = (name: string, locales: readonly Locale[], value: (locale: Locale) => string) =>
   locales.map((locale) => ` data-${name}-${locale}="${escapeHtml(value(locale))}"`).join('');
 
-function form(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Locale[], languages: Map<Locale, LanguageNames>): string {
+/** The list's choices: how many teasers, and a topic when the site has any. */
+function listFieldset(text: EmbedText, feed: Feed, locale: Locale, locales: readonly Locale[], topics: readonly Topic[]): string {
+  const resolver = new Resolver(feed, locale);
+  const topicOptions = [
+    option('', text.allTopics, true),
+    ...topics.map((topic) =>
+      longOption(
+        topic.id,
+        resolver.text(topic.name).text,
+        inEveryLanguage('topic', locales, (other) => new Resolver(feed, other).text(topic.name).text)
+      )
+    ),
+  ];
+  return `<fieldset data-for="release-list" hidden><legend>${escapeHtml(text.listOptions)}</legend>
+${select(
+  'count',
+  text.count,
+  [3, 5, 10].map((count) => option(String(count), String(count), count === DEFAULT_COUNT))
+)}
+${topics.length ? select('topic', text.topic, topicOptions) : ''}
+</fieldset>`;
+}
+
+function form(
+  text: EmbedText,
+  feed: Feed,
+  locale: Locale,
+  locales: readonly Locale[],
+  languages: Map<Locale, LanguageNames>,
+  topics: readonly Topic[]
+): string {
   const resolver = new Resolver(feed, locale);
   const releases = sortReleases(feed.releases);
   const people = [...feed.people.entries()].sort(([a], [b]) => a.localeCompare(b));
@@ -122,7 +158,7 @@ ${select(
       other,
       languageName(other),
       other === locale,
-      ` data-project="${escapeHtml(languages.get(other)!.project)}" data-timeline="${escapeHtml(languages.get(other)!.timeline)}"`
+      ` data-project="${escapeHtml(languages.get(other)!.project)}" data-timeline="${escapeHtml(languages.get(other)!.timeline)}" data-list="${escapeHtml(languages.get(other)!.list)}"`
     )
   )
 )}
@@ -135,6 +171,7 @@ ${select(
 )}
 <p class="field field--check"><input type="checkbox" id="share" name="share"> <label for="share">${escapeHtml(text.share)}</label></p>
 </fieldset>
+${listFieldset(text, feed, locale, locales, topics)}
 <fieldset data-for="activity-timeline" hidden><legend>${escapeHtml(text.timelineOptions)}</legend>
 ${select(
   'group',
@@ -184,7 +221,10 @@ function snippetSection(kind: SnippetKind, text: EmbedText, initial: EmbedChoice
 </div>`;
 }
 
-async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widgetScript }: EmbedOptions, locale: Locale): Promise<SiteFile> {
+async function embedPage(
+  { feed, locales, baseUrl, feedPath = 'feed.json', widgetScript, topics = [] }: EmbedOptions,
+  locale: Locale
+): Promise<SiteFile> {
   const project = new Resolver(feed, locale).text(feed.project.name).text;
   const text = await embedText(locale, project);
   const path = embedPagePath(locale, locales);
@@ -195,7 +235,8 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
   const languages = new Map<Locale, LanguageNames>();
   for (const other of locales) {
     const name = new Resolver(feed, other).text(feed.project.name).text;
-    languages.set(other, { project: name, timeline: (await pageText(other, name)).timelineFrame });
+    const { timelineFrame, listFrame } = await pageText(other, name);
+    languages.set(other, { project: name, timeline: timelineFrame, list: listFrame });
   }
   // The snippet needs absolute addresses; without --base-url the script makes them from the page's own address.
   const feedUrl = baseUrl ? `${baseUrl}/${feedPath}` : `${up}${feedPath}`;
@@ -213,6 +254,8 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
     limit: DEFAULT_LIMIT,
     contact: firstPerson,
     contactLayout: DEFAULT_CONTACT_LAYOUT,
+    count: DEFAULT_COUNT,
+    topic: '',
     site: baseUrl ? `${baseUrl}/` : up,
     frameTitle: '',
     newest: newest?.id ?? '',
@@ -220,6 +263,7 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
   initial.frameTitle = frameTitle(frameConfig(initial), {
     project,
     timeline: languages.get(locale)!.timeline,
+    list: languages.get(locale)!.list,
     ...(newest ? { release: new Resolver(feed, locale).text(newest.title, newest).text } : {}),
   });
   // The preview reads the feed beside the page (same origin), as the page's script does.
@@ -256,7 +300,7 @@ async function embedPage({ feed, locales, baseUrl, feedPath = 'feed.json', widge
     <main class="embed" data-feed-path="${escapeHtml(feedPath)}" data-script-path="${escapeHtml(widgetScript)}" data-site="${escapeHtml(up)}" data-newest="${escapeHtml(initial.newest)}"${baseUrl ? ` data-base-url="${escapeHtml(baseUrl)}"` : ''}>
 <h1>${escapeHtml(text.title)}</h1>
 <p>${escapeHtml(text.intro)}</p>
-${form(text, feed, locale, locales, languages)}
+${form(text, feed, locale, locales, languages, topics)}
 <section class="embed-preview" aria-labelledby="preview-heading"><h2 id="preview-heading">${escapeHtml(text.preview)}</h2>
 <div id="preview" class="embed-preview__frame" data-shown="${escapeHtml(widgetKey(previewChoice))}">${elementMarkup(previewChoice)}</div>
 </section>

@@ -8,20 +8,24 @@
  *
  * - `frame/<lang>/release/<id | latest>/` and `…/teaser/`
  * - `frame/<lang>/timeline/` (every release), `frame/<lang>/timeline/<id | latest>/`
+ * - `frame/<lang>/list/` (the newest releases), `frame/<lang>/list/<topic>/` (of one topic)
  * - `frame/<lang>/contact/<person>/` and `…/compact/`
  *
- * Ids are a-z, 0-9 and `-` (the feed's schema), so they are safe as path segments.
+ * Ids (of releases, people and topics) are a-z, 0-9 and `-` (the feed's schema), so they are safe as path segments.
  */
 export type FrameConfig =
   | { kind: 'release'; release: string; layout: 'full' | 'teaser' }
   /** `release`: an id, `latest`, or `*` for every release. */
   | { kind: 'timeline'; release: string }
-  | { kind: 'contact'; contact: string; layout: 'full' | 'compact' };
+  | { kind: 'contact'; contact: string; layout: 'full' | 'compact' }
+  /** `topic`: a topic id, or `''` for releases of every topic. */
+  | { kind: 'list'; topic: string };
 
 /** The frame page's folder in the site, ending in `/`. */
 export function framePath(locale: string, config: FrameConfig): string {
   if (config.kind === 'release') return `frame/${locale}/release/${config.release}/${config.layout === 'teaser' ? 'teaser/' : ''}`;
   if (config.kind === 'timeline') return `frame/${locale}/timeline/${config.release === '*' ? '' : `${config.release}/`}`;
+  if (config.kind === 'list') return `frame/${locale}/list/${config.topic ? `${config.topic}/` : ''}`;
   return `frame/${locale}/contact/${config.contact}/${config.layout === 'compact' ? 'compact/' : ''}`;
 }
 
@@ -37,7 +41,7 @@ export const resizerPath = 'frame/resizer.js';
  */
 export function frameSize(config: FrameConfig): { width: number; height: number } {
   if (config.kind === 'release') return { width: 600, height: config.layout === 'teaser' ? 400 : 700 };
-  if (config.kind === 'timeline') return { width: 600, height: 700 };
+  if (config.kind === 'timeline' || config.kind === 'list') return { width: 600, height: 700 };
   return { width: 600, height: config.layout === 'compact' ? 240 : 400 };
 }
 

@@ -21,9 +21,10 @@ import { escapeHtml } from './escape.js';
 import { framePath, resizerPath, type FrameConfig } from './frame-snippet.js';
 import { languageName } from './languages.js';
 import { oembedLink, oembedPath, type FramePage } from './oembed.js';
-import { renderContact, renderRelease, renderTimeline } from './render.js';
+import { renderContact, renderList, renderRelease, renderTimeline } from './render.js';
 import type { SiteFile } from './site-file.js';
 import { teaserRelease, type RawRelease } from './teaser-pages.js';
+import { siteTopics, topicFolder, type Topic } from './topics.js';
 
 export interface FrameOptions {
   source: Record<string, unknown>;
@@ -31,7 +32,7 @@ export interface FrameOptions {
   locales: Locale[];
   /** Absolute URL of the site, no trailing slash; relative links (and no oEmbed) without it. */
   baseUrl?: string;
-  /** The timeline of every release covers the newest this many (the feed index's --page-size). */
+  /** The timeline of every release, and a list, cover the newest this many (the feed index's --page-size). */
   pageSize: number;
 }
 
@@ -43,14 +44,19 @@ function bundled(name: string): string {
   return readFileSync(found, 'utf8');
 }
 
-/** Every configuration the embed page offers, for a feed's releases and people. */
-export function frameConfigs(feed: Feed): FrameConfig[] {
+/**
+ * Every configuration the embed page offers, for a feed's releases, people and topics. A list is one
+ * frame per language (its default count), and one per topic: as many as the topics' first pages.
+ */
+export function frameConfigs(feed: Feed, topics: readonly Topic[]): FrameConfig[] {
   const ids = ['latest', ...sortReleases(feed.releases).map((release) => release.id)];
   return [
     ...ids.flatMap((release): FrameConfig[] => [
       { kind: 'release', release, layout: 'full' },
       { kind: 'release', release, layout: 'teaser' },
     ]),
+    { kind: 'list', topic: '' },
+    ...topics.map((topic): FrameConfig => ({ kind: 'list', topic: topic.id })),
     { kind: 'timeline', release: '*' },
     ...ids.map((release): FrameConfig => ({ kind: 'timeline', release })),
     ...[...feed.people.keys()].sort().flatMap((contact): FrameConfig[] => [
@@ -76,7 +82,8 @@ export async function frameFiles({ source, feed, locales, baseUrl, pageSize }: F
   const sorted = sortReleases(feed.releases);
   const raw = new Map((source.releases as RawRelease[]).map((release) => [release.id as string, release]));
   const { archives: _archives, ...envelope } = source;
-  const configs = frameConfigs(feed);
+  const topics = siteTopics(source, sorted);
+  const configs = frameConfigs(feed, topics);
 
   for (const locale of locales) {
     const resolver = new Resolver(feed, locale);
@@ -117,6 +124,18 @@ export async function frameFiles({ source, feed, locales, baseUrl, pageSize }: F
           release: config.release === '*' ? undefined : (release?.id ?? 'latest'),
           releaseHref: landing,
           feed: { ...envelope, releases: releases.map((one) => withoutText(raw.get(one.id)!)) },
+        });
+      } else if (config.kind === 'list') {
+        const topic = topics.find((candidate) => candidate.id === config.topic);
+        title = topic ? `${resolver.text(topic.name).text} · ${text.listFrame}` : text.listFrame;
+        heading = `<h1 class="frame-title">${escapeHtml(title)}</h1>\n`;
+        if (topic) home = site(topicFolder(locale, topic.id));
+        // Only the topic's releases are inline, so the list needs no topic attribute (and the teasers no topics).
+        const releases = (topic ? topic.releases : sorted).slice(0, pageSize);
+        widget = await renderList({
+          locale,
+          href: landing,
+          feed: { ...envelope, releases: releases.map((one) => teaserRelease(raw.get(one.id)!)) },
         });
       } else {
         const person = feed.people.get(config.contact)!;

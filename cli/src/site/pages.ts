@@ -271,6 +271,6 @@ main > article + article { margin-top: 1rem; }
 .preview-banner { margin: 0 0 1rem; padding: 0.5rem 0.75rem; border: 2px solid #8a4b00; background: #fff4e0; color: #1f2328; font-weight: 600; }
 `,
   });
-  files.push(...(await embedFiles({ feed, locales, baseUrl, widgetScript: widgetBundle().script })));
+  files.push(...(await embedFiles({ feed, locales, baseUrl, widgetScript: widgetBundle().script, topics })));
   return { files };
 }

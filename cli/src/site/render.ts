@@ -8,6 +8,8 @@ import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, nothing } from 'lit';
 import { loadMessages, type Locale } from '../../../src/core.js';
 import '../../../src/index.js';
+// The kit defines <release-list> only when a browser page shows one (its autoloader): the server defines it itself.
+import '../../../src/release-list/release-list.js';
 import { scriptJson } from './escape.js';
 
 export interface ReleaseWidget {
@@ -76,4 +78,19 @@ export async function renderContact({ locale, contact, layout, feed }: ContactWi
     render(html`<contact-card lang=${locale} contact=${contact} layout=${layout} heading-level="1" .feed=${feed}></contact-card>`)
   );
   return withInlineFeed(markup, 'contact-card', feed);
+}
+
+export interface ListWidget {
+  locale: Locale;
+  /** Where a title links; `{id}` stands for the release id. */
+  href: string;
+  /** The releases to show (already of one topic, if any), as teasers. */
+  feed: unknown;
+}
+
+/** `<release-list>` rendered on the server, its feed inline. */
+export async function renderList({ locale, href, feed }: ListWidget): Promise<string> {
+  await loadMessages(locale);
+  const markup = await collectResult(render(html`<release-list lang=${locale} href=${href} heading-level="2" .feed=${feed}></release-list>`));
+  return withInlineFeed(markup, 'release-list', feed);
 }
