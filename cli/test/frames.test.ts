@@ -203,6 +203,34 @@ describe('kopiena build: the list’s frames', () => {
   });
 });
 
+describe('kopiena build: a list frame of more releases than a page shows', () => {
+  it('shows the first five teasers and “Show more” for the rest, which the frame holds inline up to --page-size', async () => {
+    const feed = JSON.parse(readFileSync(fixture, 'utf8'));
+    const { activities: _activities, ...first } = feed.releases[0];
+    for (let day = 1; day <= 7; day++)
+      feed.releases.push({
+        ...first,
+        id: `2021-03-0${day}-news`,
+        published: `2021-03-0${day}`,
+        title: { lv: `Ziņa ${day}`, en: `News ${day}`, ru: `Новость ${day}` },
+      });
+    const path = join(scratch, 'many.json');
+    writeFileSync(path, JSON.stringify(feed));
+    const out = join(scratch, 'many');
+    assert.equal((await kopiena(['build', path, '--out', out, '--lang', 'en', '--page-size', '6'])).status, 0);
+    const document = parseDocument(readFileSync(join(out, 'frame/en/list/index.html'), 'utf8'));
+    const titles = DomUtils.findAll((element) => element.name === 'li' && element.attribs.part === 'item', document.children).map((item) =>
+      DomUtils.textContent(DomUtils.findOne((element) => element.name === 'a', item.children)!).trim()
+    );
+    assert.deepEqual(titles, ['News 7', 'News 6', 'News 5', 'News 4', 'News 3']);
+    const more = DomUtils.findOne((element) => element.name === 'button' && element.attribs.part === 'more', document.children);
+    assert.equal(more && DomUtils.textContent(more).trim(), 'Show more');
+    const list = DomUtils.findOne((element) => element.name === 'release-list', document.children)!;
+    const inline = DomUtils.findOne((element) => element.name === 'script' && element.attribs.type === 'application/json', list.children)!;
+    assert.equal(JSON.parse(DomUtils.textContent(inline)).releases.length, 6);
+  });
+});
+
 describe('kopiena build without --base-url', () => {
   it('writes the frames with relative links, no oEmbed, and says that oEmbed needs --base-url', async () => {
     const out = join(scratch, 'relative');
