@@ -26,7 +26,7 @@ describe('kopiena build’s summary, in the source’s language', () => {
     assert.equal(built.status, 0, built.stderr);
     assert.match(
       built.stdout,
-      /^kopiena build: 55 pages \(7 landing and index, 3 embed pages, 45 frame pages for iframes\), 3 share images, feed\.json and robots\.txt in /m
+      /^kopiena build: 58 pages \(7 landing and index, 3 embed pages, 48 frame pages for iframes\), 3 share images, feed\.json and robots\.txt in /m
     );
     assert.match(built.stdout, /^kopiena build: no --base-url, so no RSS, Atom, JSON Feed, sitemap\.xml or oEmbed \(they need absolute URLs/m);
     assert.match(
@@ -49,7 +49,7 @@ describe('kopiena build’s summary, in the source’s language', () => {
     assert.equal(built.status, 0, built.stderr);
     assert.match(
       built.stdout,
-      /^kopiena build: 55 страниц \(7 страниц релизов и списков, 3 страницы для встраивания, 45 страниц для iframe с oEmbed\), 3 изображения для соцсетей, feed\.json, RSS, Atom и JSON Feed на 3 языках, sitemap\.xml и robots\.txt в /m
+      /^kopiena build: 58 страниц \(7 страниц релизов и списков, 3 страницы для встраивания, 48 страниц для iframe с oEmbed\), 3 изображения для соцсетей, feed\.json, RSS, Atom и JSON Feed на 3 языках, sitemap\.xml и robots\.txt в /m
     );
     assert.match(
       built.stderr,
