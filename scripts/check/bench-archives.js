@@ -185,10 +185,16 @@ try {
       load.push(value.load);
     }
     // A small feed parses faster than the browser's clock ticks (0.1 ms): no ratio rather than "Infinity×".
-    const ratio = (list, pick) => (pick(parse) >= 0.1 ? `${(pick(list) / pick(parse)).toFixed(1)}×` : 'no ratio: JSON.parse is under 0.1 ms');
-    const figure = (list) => `${ms(Math.min(...list))} → ${ratio(list, (l) => Math.min(...l))} (median ${ms(median(list))} → ${ratio(list, median)})`;
+    const timed = Math.min(...parse) >= 0.1;
+    const ratio = (list, pick) => `${(pick(list) / pick(parse)).toFixed(1)}×`;
+    const figure = (list) =>
+      timed
+        ? `${ms(Math.min(...list))} → ${ratio(list, (l) => Math.min(...l))} (median ${ms(median(list))} → ${ratio(list, median)})`
+        : `${ms(Math.min(...list))} (median ${ms(median(list))})`;
     console.log(`  ${name}, ${(text.length / 1e6).toFixed(2)} MB: JSON.parse ${ms(Math.min(...parse))} (median ${ms(median(parse))})`);
-    console.log(`    first render (parse + validate + sort + render + frame): ${figure(first)} JSON.parse (goal 10×)`);
+    console.log(
+      `    first render (parse + validate + sort + render + frame): ${figure(first)}${timed ? ' JSON.parse (goal 10×)' : ' (JSON.parse is under the clock’s 0.1 ms: no ratio)'}`
+    );
     console.log(`    every activity checked (kopiena-load + frame):           ${figure(load)}`);
     const profiled = await fresh((tab) => profileRender(tab, server.origin, (page) => page.evaluate((feed) => window.showParsed(feed, true), text)));
     const { phases, busy, style, layout } = profiled.value;
