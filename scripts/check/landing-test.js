@@ -6,12 +6,12 @@
 // The sample feed is given a topic here, as a newsroom's feed has.
 // Exit 1 on failure.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { writeMediaKitSample } from '../lib/media-kit-sample.js';
 import { serve } from '../lib/static-server.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-pages-'));
@@ -26,23 +26,11 @@ const check = (what, ok, detail = '') => {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}${!ok && detail ? ` (${detail})` : ''}`);
 };
 
-const sample = JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8'));
-sample.topics = { kopienas: { lv: 'Kopienas', en: 'Communities', ru: 'Сообщества' } };
-sample.releases[0].topics = ['kopienas'];
-// And a media kit: a photo beside the feed (its preview is on the landing page, so axe sees it) and a link elsewhere.
-sample.releases[0].attachments = [
-  { src: 'kit/talka.jpg', title: { lv: 'Talkas dalībnieki', en: 'Volunteers' }, credit: 'Jānis Bērziņš', license: 'CC BY 4.0' },
-  { src: 'https://example.org/files/brochure.pdf', title: 'Brošūra' },
-];
-mkdirSync(join(scratch, 'kit'));
-writeFileSync(
-  join(scratch, 'kit/talka.jpg'),
-  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a7' } })
-    .jpeg()
-    .toBuffer()
-);
-const sampleFile = join(scratch, 'feed.json');
-writeFileSync(sampleFile, JSON.stringify(sample));
+// The sample with a topic, and a media kit (scripts/lib/media-kit-sample.js).
+const sampleFile = await writeMediaKitSample(scratch, (sample) => {
+  sample.topics = { kopienas: { lv: 'Kopienas', en: 'Communities', ru: 'Сообщества' } };
+  sample.releases[0].topics = ['kopienas'];
+});
 execFileSync(process.execPath, ['cli/bin/kopiena.js', 'build', sampleFile, '--out', out, '--base-url', `${base}/`, '--lang', 'lv,en,ru'], {
   stdio: 'inherit',
 });

@@ -10,31 +10,19 @@
 // the policy is known to be in force. The site is served with the headers
 // its own _headers file gives, so those are shown to fit the policy. Needs `npm run build`. Exit 1 on failure.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
-import sharp from 'sharp';
 import { findChromium, chromiumArgs } from '../lib/browser.js';
+import { writeMediaKitSample } from '../lib/media-kit-sample.js';
 import { serve } from '../lib/static-server.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kopiena-site-csp-'));
 const out = join(scratch, 'site');
 const id = '2020-05-07-daugavpils-iedvesmo';
-// The sample feed with a media kit: a photo beside it (its preview is shown on the landing page) and a link elsewhere.
-const sample = JSON.parse(readFileSync('test/fixtures/feed.json', 'utf8'));
-sample.releases[0].attachments = [
-  { src: 'kit/talka.jpg', title: { lv: 'Talkas dalībnieki', en: 'Volunteers' }, credit: 'Jānis Bērziņš', license: 'CC BY 4.0' },
-  { src: 'https://example.org/files/brochure.pdf', title: 'Brošūra' },
-];
-mkdirSync(join(scratch, 'kit'));
-writeFileSync(
-  join(scratch, 'kit/talka.jpg'),
-  await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#3a7' } })
-    .jpeg()
-    .toBuffer()
-);
-writeFileSync(join(scratch, 'feed.json'), JSON.stringify(sample));
+// The sample feed with a media kit (scripts/lib/media-kit-sample.js).
+await writeMediaKitSample(scratch);
 execFileSync(
   process.execPath,
   ['cli/bin/kopiena.js', 'build', join(scratch, 'feed.json'), '--out', out, '--base-url', 'https://example.org/news', '--lang', 'lv,en,ru'],
